@@ -1,0 +1,42 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types map GraphQL objects to the records the services return, so resolvers are typed
+// against what actually flows through them. The introspection JSON feeds the admin's data provider
+// (production turns introspection off, so the admin never asks the API for it).
+const config: CodegenConfig = {
+  schema: 'schema/graphql/*.graphql',
+  overwrite: true,
+  silent: true,
+  generates: {
+    'schema/generated/types.ts': {
+      plugins: ['typescript'],
+      config: {
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', Date: 'string', EmailAddress: 'string', SafeInt: 'number' },
+        avoidOptionals: false,
+        maybeValue: 'T | null',
+      },
+    },
+    'functions/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        contextType: '#platform/context#RequestContext',
+        scalars: { DateTime: 'string', Date: 'string', EmailAddress: 'string', SafeInt: 'number' },
+        mappers: {
+          Organization: '#modules/organization/entity#OrganizationRecord',
+          PartnerAgreement: '#modules/partnerAgreement/entity#AgreementRecord',
+          AuditEvent: '#modules/audit/entity#AuditRecord',
+          Viewer: '#platform/auth#Identity',
+        },
+        maybeValue: 'T | null',
+      },
+    },
+    'schema/generated/introspection.json': {
+      plugins: ['introspection'],
+      config: { descriptions: false },
+    },
+  },
+};
+export default config;

@@ -1,0 +1,75 @@
+import * as z from 'zod';
+
+/**
+ * Validation problems carry a message key (e.g. `validation.too_long`) so the admin can show them
+ * in the user's language; API callers get the English text from `validationMessagesEn`.
+ */
+export const validationMessagesEn = {
+  'validation.required': 'Required',
+  'validation.too_long': 'Must be at most %{max} characters',
+  'validation.invalid': 'Invalid value',
+  'validation.invalid_email': 'Not a valid e-mail address',
+  'validation.invalid_date': 'Not a valid date (YYYY-MM-DD)',
+  'validation.invalid_country': 'Use the two-letter country code, e.g. EC',
+  'validation.invalid_currency': 'Use the three-letter currency code, e.g. USD',
+  'validation.invalid_id': 'Not a valid id',
+  'validation.end_before_start': 'The end date must be on or after the start date',
+  'validation.parties_min': 'An agreement needs at least two parties',
+  'validation.parties_max': 'An agreement can have at most %{max} parties',
+  'validation.parties_distinct': 'Each party can appear only once',
+  'validation.currency_required': 'Give the currency of the value',
+  'validation.not_negative': 'Must not be negative',
+  'validation.expired_is_derived': 'EXPIRED is set automatically when the end date passes',
+  'validation.objective_code': 'Objective codes look like 1 or 1.2',
+  'validation.unknown_party': 'Unknown organization',
+} as const;
+export type ValidationKey = keyof typeof validationMessagesEn;
+
+export interface FieldProblem {
+  /** Dotted path of the field in the input, e.g. `input.partyIds.1`. */
+  path: string;
+  /** Message key, translated by the admin. */
+  key: ValidationKey;
+  /** English message for API callers. */
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+const isKey = (m: string | undefined): m is ValidationKey => !!m && m in validationMessagesEn;
+
+function render(key: ValidationKey, params?: Record<string, string | number>): string {
+  return validationMessagesEn[key].replace(/%\{(\w+)\}/g, (_, p: string) => String(params?.[p] ?? ''));
+}
+
+/** Turns zod issues into field problems with translatable keys. */
+export function fieldProblems(error: z.ZodError, prefix: string[] = []): FieldProblem[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map(String)].join('.');
+    let key: ValidationKey = 'validation.invalid';
+    let params: Record<string, string | number> | undefined;
+    if (isKey(issue.message)) key = issue.message;
+    else if (issue.code === 'too_big' && issue.origin === 'string') {
+      key = 'validation.too_long';
+      params = { max: Number(issue.maximum) };
+    } else if (issue.code === 'too_small' && issue.origin === 'string') key = 'validation.required';
+    else if (issue.code === 'invalid_type' && issue.input === undefined) key = 'validation.required';
+    return { path, key, message: render(key, params), ...(params ? { params } : {}) };
+  });
+}
+
+/** Problem for one field, raised by a service rule rather than by zod (e.g. an unknown party). */
+export function problem(path: string, key: ValidationKey, params?: Record<string, string | number>): FieldProblem {
+  return { path, key, message: render(key, params), ...(params ? { params } : {}) };
+}
+
+/** Trimmed text; empty becomes a "required" problem. */
+export const text = (max: number) => z.string().trim().min(1, 'validation.required').max(max);
+/** Optional text: empty or whitespace becomes null, so clearing a field in a form clears it. */
+export const optionalText = (max: number) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(max).nullish());
+export const isoDate = z.iso.date('validation.invalid_date');
+export const optionalDate = z.preprocess((v) => (v === '' ? null : v), isoDate.nullish());
+export const id = z.string().trim().min(1, 'validation.required').max(64).regex(/^[A-Za-z0-9_-]+$/, 'validation.invalid_id');
+export const version = z.number().int().nonnegative();
+export const countryCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'validation.invalid_country');
+export const currencyCode = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'validation.invalid_currency');

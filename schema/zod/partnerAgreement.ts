@@ -1,0 +1,79 @@
+import * as z from 'zod';
+import type {
+  AgreementKind, AgreementStatus, CreatePartnerAgreementInput, UpdatePartnerAgreementInput,
+} from '../generated/types.ts';
+import { currencyCode, id, isoDate, optionalDate, optionalText, text, version } from './common.ts';
+
+export const AGREEMENT_KINDS = ['MOU', 'COOPERATIVE_AGREEMENT', 'CONTRACT', 'LETTER_OF_INTENT'] as const satisfies readonly AgreementKind[];
+export const AGREEMENT_STATUSES = ['DRAFT', 'ACTIVE', 'EXPIRED', 'TERMINATED'] as const satisfies readonly AgreementStatus[];
+/** Statuses a user may set; EXPIRED is derived from the end date. */
+export const STORED_AGREEMENT_STATUSES = ['DRAFT', 'ACTIVE', 'TERMINATED'] as const;
+export const MAX_PARTIES = 20;
+
+const status = z.enum(AGREEMENT_STATUSES).refine((s) => s !== 'EXPIRED', 'validation.expired_is_derived')
+  .transform((s) => s as (typeof STORED_AGREEMENT_STATUSES)[number]);
+
+const partyIds = z.array(id)
+  .min(2, 'validation.parties_min')
+  .max(MAX_PARTIES, 'validation.parties_max')
+  .refine((ids) => new Set(ids).size === ids.length, 'validation.parties_distinct');
+
+const objectiveCodes = z.array(z.string().trim().regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'validation.objective_code')).max(50);
+const value = z.number().int().nonnegative('validation.not_negative').max(Number.MAX_SAFE_INTEGER).nullish();
+const currency = z.preprocess((v) => (v === '' ? null : v), currencyCode.nullish());
+
+interface DatesAndMoney {
+  startDate?: string | null;
+  endDate?: string | null;
+  value?: number | null;
+  currency?: string | null;
+}
+
+/** Cross-field rules shared by create and (after merging with the stored record) update. */
+export function checkAgreementRules(a: DatesAndMoney, ctx: { addIssue: (i: z.core.$ZodRawIssue) => void }): void {
+  if (a.startDate && a.endDate && a.endDate < a.startDate) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'validation.end_before_start', input: a.endDate });
+  }
+  if (a.value != null && !a.currency) {
+    ctx.addIssue({ code: 'custom', path: ['currency'], message: 'validation.currency_required', input: a.currency });
+  }
+}
+
+const base = {
+  kind: z.enum(AGREEMENT_KINDS),
+  title: text(300),
+  partyIds,
+  signedOn: optionalDate,
+  startDate: isoDate,
+  endDate: optionalDate,
+  status,
+  value,
+  currency,
+  purpose: optionalText(4000),
+  objectiveCodes: objectiveCodes.nullish().transform((c) => c ?? []),
+};
+
+export const createPartnerAgreementInput = z
+  .object({ id: id.nullish(), ...base })
+  .superRefine(checkAgreementRules) satisfies z.ZodType<unknown, CreatePartnerAgreementInput>;
+
+export const updatePartnerAgreementInput = z
+  .object({
+    id,
+    version,
+    kind: base.kind.optional(),
+    title: base.title.optional(),
+    partyIds: partyIds.optional(),
+    signedOn: optionalDate,
+    startDate: isoDate.optional(),
+    endDate: optionalDate,
+    status: status.optional(),
+    value,
+    currency,
+    purpose: base.purpose,
+    objectiveCodes: objectiveCodes.optional(),
+  })
+  .superRefine(checkAgreementRules) satisfies z.ZodType<unknown, UpdatePartnerAgreementInput>;
+
+export type CreatePartnerAgreement = z.output<typeof createPartnerAgreementInput>;
+export type UpdatePartnerAgreement = z.output<typeof updatePartnerAgreementInput>;

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+
+// One run, three kinds of test: offline unit tests, connected tests against the embedded DynamoDB
+// (started once per run by the global setup) and browser tests in headless Chromium.
+export default defineConfig({
+  test: {
+    globalSetup: ['functions/test/globalSetup.ts'],
+    reporters: process.env.CI ? ['default'] : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['schema/**/*.test.ts', 'functions/**/*.test.ts', 'infra/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.connected.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'connected',
+          include: ['functions/**/*.connected.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['admin/e2e/**/*.e2e.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
