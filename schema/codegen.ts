@@ -22,16 +22,19 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        contextType: '#platform/context#RequestContext',
+        contextType: '../platform/context.ts#RequestContext',
         scalars: { DateTime: 'string', Date: 'string', EmailAddress: 'string', SafeInt: 'number' },
         mappers: {
-          Organization: '#modules/organization/entity#OrganizationRecord',
-          PartnerAgreement: '#modules/partnerAgreement/entity#AgreementRecord',
-          AuditEvent: '#modules/audit/entity#AuditRecord',
-          Viewer: '#platform/auth#Identity',
+          Organization: '../modules/organization/entity.ts#OrganizationRecord',
+          PartnerAgreement: '../modules/partnerAgreement/entity.ts#AgreementRecord',
+          AuditEvent: '../modules/audit/entity.ts#AuditRecord',
+          Viewer: '../platform/auth.ts#Identity',
         },
         maybeValue: 'T | null',
       },
+    },
+    'schema/generated/typeDefs.ts': {
+      plugins: ['schema/codegen/typedefs-plugin.cjs'],
     },
     'schema/generated/introspection.json': {
       plugins: ['introspection'],

@@ -65,7 +65,8 @@ export const policy = {
     'id', 'kind', 'title', 'partyIds', 'parties', 'signedOn', 'startDate', 'endDate', 'status', 'value',
     'currency', 'purpose', 'objectiveCodes', 'version', 'createdAt', 'updatedAt',
   ]),
-  PartnerAgreementConnection: fields(agreementReaders, ['nodes', 'pageInfo']),
+  // A connection only wraps records; each record is checked on its own fields.
+  PartnerAgreementConnection: fields(everyone, ['nodes', 'pageInfo']),
 } as const satisfies Record<string, Record<string, Rule>>;
 
 export type PolicyType = keyof typeof policy;

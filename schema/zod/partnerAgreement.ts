@@ -55,7 +55,7 @@ const base = {
 
 export const createPartnerAgreementInput = z
   .object({ id: id.nullish(), ...base })
-  .superRefine(checkAgreementRules) satisfies z.ZodType<unknown, CreatePartnerAgreementInput>;
+  .superRefine(checkAgreementRules) satisfies z.ZodType<CreatePartnerAgreementInput>;
 
 export const updatePartnerAgreementInput = z
   .object({
@@ -73,7 +73,7 @@ export const updatePartnerAgreementInput = z
     purpose: base.purpose,
     objectiveCodes: objectiveCodes.optional(),
   })
-  .superRefine(checkAgreementRules) satisfies z.ZodType<unknown, UpdatePartnerAgreementInput>;
+  .superRefine(checkAgreementRules) satisfies z.ZodType<UpdatePartnerAgreementInput>;
 
 export type CreatePartnerAgreement = z.output<typeof createPartnerAgreementInput>;
 export type UpdatePartnerAgreement = z.output<typeof updatePartnerAgreementInput>;

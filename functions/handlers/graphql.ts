@@ -1,0 +1,35 @@
+import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { typeDefs } from '@ruta/schema/generated/typeDefs';
+import { createApolloServer } from '#platform/apollo';
+import { bearerToken, createVerifier } from '#platform/auth';
+import { readConfig } from '#platform/config';
+import { createContext } from '#platform/context';
+import { createDocumentClient } from '#platform/dynamo';
+import { unauthenticated } from '#platform/errors';
+import { withRequestMetrics } from '#platform/requestMetrics';
+import { buildSchema } from '#platform/schema';
+import { moduleResolvers, owners } from '#modules/index';
+import { connectStore } from '#modules/store';
+
+// Built once per cold start (CONVENTIONS 5): config, client, schema and server live at module scope.
+const config = readConfig();
+connectStore(createDocumentClient({ region: config.region, endpoint: config.dynamoEndpoint }), config.tableName);
+const verify = createVerifier(config.jwt);
+const server = createApolloServer(buildSchema(typeDefs, moduleResolvers, owners), { deployed: config.deployed });
+
+const apolloHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
+  context: async ({ event, context }) => {
+    const token = bearerToken(event.headers);
+    if (!token) throw unauthenticated();
+    return createContext(await verify(token), context.awsRequestId);
+  },
+});
+
+/** The Lambda entry point; the local server calls this same function. */
+export async function handler(event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyStructuredResultV2> {
+  const { result, metrics } = await withRequestMetrics(
+    () => apolloHandler(event, context, () => undefined) as Promise<APIGatewayProxyStructuredResultV2>,
+  );
+  return { ...result, headers: { ...result.headers, 'x-ruta-dynamo-requests': String(metrics.dynamoRequests) } };
+}

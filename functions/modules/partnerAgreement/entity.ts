@@ -1,0 +1,69 @@
+import { Entity, type EntityItem } from 'electrodb';
+import { AGREEMENT_KINDS, STORED_AGREEMENT_STATUSES } from '@ruta/schema/zod/partnerAgreement';
+import { searchKey } from '#platform/text';
+
+const attributes = {
+  id: { type: 'string', required: true, readOnly: true },
+  kind: { type: AGREEMENT_KINDS, required: true },
+  title: { type: 'string', required: true },
+  titleKey: {
+    type: 'string',
+    hidden: true,
+    watch: ['title'],
+    set: (_: unknown, item: { title?: string }) => (item.title === undefined ? undefined : searchKey(item.title)),
+  },
+  partyIds: { type: 'list', items: { type: 'string' }, required: true },
+  signedOn: { type: 'string' },
+  startDate: { type: 'string', required: true },
+  endDate: { type: 'string' },
+  /** Stored status; EXPIRED is derived on read (see status.ts). */
+  status: { type: STORED_AGREEMENT_STATUSES, required: true },
+  value: { type: 'number' },
+  currency: { type: 'string' },
+  purpose: { type: 'string' },
+  objectiveCodes: { type: 'list', items: { type: 'string' }, required: true },
+  version: { type: 'number', required: true },
+  createdAt: { type: 'string', required: true, readOnly: true },
+  updatedAt: { type: 'string', required: true },
+  createdBy: { type: 'string', required: true, readOnly: true },
+} as const;
+
+/**
+ * The agreement itself. Lists are served by one index per filter the admin offers, each sorted by
+ * start date so a start-date range is a key condition: `byStart` (no filter), `byKind`, `byStatus`,
+ * and `byTitle` for the title search (sorted by title). Filters on the organization go to the party
+ * copies below.
+ */
+export const PartnerAgreement = new Entity({
+  model: { entity: 'agreement', version: '1', service: 'ruta' },
+  attributes,
+  indexes: {
+    byId: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: [] } },
+    byStart: { index: 'gsi1', pk: { field: 'gsi1pk', composite: [] }, sk: { field: 'gsi1sk', composite: ['startDate', 'id'] } },
+    byTitle: { index: 'gsi2', pk: { field: 'gsi2pk', composite: [] }, sk: { field: 'gsi2sk', composite: ['titleKey', 'id'] } },
+    byKind: { index: 'gsi3', pk: { field: 'gsi3pk', composite: ['kind'] }, sk: { field: 'gsi3sk', composite: ['startDate', 'id'] } },
+    byStatus: { index: 'gsi4', pk: { field: 'gsi4pk', composite: ['status'] }, sk: { field: 'gsi4sk', composite: ['startDate', 'id'] } },
+  },
+});
+
+/**
+ * A full copy of the agreement per party, in the agreement's item collection. Partners list "my
+ * agreements" with one Query on `byOrganization` and get complete rows without a second read; the
+ * agreement's transactions rewrite the copies together with the agreement (at most 20 parties, well
+ * inside DynamoDB's 100-item transaction limit).
+ */
+export const AgreementParty = new Entity({
+  model: { entity: 'agreementParty', version: '1', service: 'ruta' },
+  attributes: { ...attributes, organizationId: { type: 'string', required: true, readOnly: true } },
+  indexes: {
+    byAgreement: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: ['organizationId'] } },
+    byOrganization: {
+      index: 'gsi1',
+      pk: { field: 'gsi1pk', composite: ['organizationId'] },
+      sk: { field: 'gsi1sk', composite: ['startDate', 'id'] },
+    },
+  },
+});
+
+export type AgreementRecord = EntityItem<typeof PartnerAgreement>;
+export type AgreementPartyRecord = EntityItem<typeof AgreementParty>;

@@ -1,0 +1,25 @@
+import { Entity, type EntityItem } from 'electrodb';
+import { ROLES } from '@ruta/schema/policy';
+
+/**
+ * Users of the local token issuer (in AWS, Cognito holds them). Looked up by username only at login.
+ * The password is stored as a scrypt hash.
+ */
+export const User = new Entity({
+  model: { entity: 'user', version: '1', service: 'ruta' },
+  attributes: {
+    username: { type: 'string', required: true, readOnly: true },
+    displayName: { type: 'string', required: true },
+    role: { type: ROLES, required: true },
+    organizationId: { type: 'string' },
+    programIds: { type: 'list', items: { type: 'string' } },
+    passwordHash: { type: 'string', required: true },
+    disabled: { type: 'boolean', default: false },
+    createdAt: { type: 'string', required: true },
+  },
+  indexes: {
+    byUsername: { pk: { field: 'pk', composite: ['username'] }, sk: { field: 'sk', composite: [] } },
+  },
+});
+
+export type UserRecord = EntityItem<typeof User>;

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { Identity } from '#platform/auth';
+import type { LocalIssuer } from '#platform/local/issuer';
+
+/**
+ * A small HTTP adapter for local use: turns requests into the API Gateway v2 events the Lambda
+ * handler gets in AWS, serves the built admin, and plays the part of Cognito (login + JWKS).
+ */
+export interface LocalServerOptions {
+  handler: (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+  issuer: LocalIssuer;
+  login: (username: string, password: string) => Promise<Identity | null>;
+  adminDir: string;
+}
+
+const MAX_BODY = 1024 * 1024;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2', '.map': 'application/json', '.txt': 'text/plain',
+};
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw Object.assign(new Error('Request body too large'), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
+  res.end(body);
+}
+
+const json = (res: ServerResponse, status: number, value: unknown) =>
+  send(res, status, JSON.stringify(value), { 'content-type': 'application/json' });
+
+function toEvent(req: IncomingMessage, url: URL, body: string): APIGatewayProxyEventV2 {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : v;
+  const now = Date.now();
+  return {
+    version: '2.0',
+    routeKey: `${req.method} ${url.pathname}`,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers,
+    queryStringParameters: url.search ? Object.fromEntries(url.searchParams) : undefined,
+    requestContext: {
+      accountId: 'local', apiId: 'local', domainName: url.host, domainPrefix: 'local',
+      http: { method: req.method ?? 'GET', path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '', userAgent: headers['user-agent'] ?? '' },
+      requestId: randomUUID(), routeKey: `${req.method} ${url.pathname}`, stage: '$default', time: new Date(now).toISOString(), timeEpoch: now,
+    },
+    body: body || undefined,
+    isBase64Encoded: false,
+  };
+}
+
+function lambdaContext(requestId: string): Context {
+  return {
+    awsRequestId: requestId, callbackWaitsForEmptyEventLoop: false, functionName: 'ruta-graphql-local', functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:local:000000000000:function:ruta-graphql-local', logGroupName: 'local', logStreamName: 'local',
+    memoryLimitInMB: '1024', getRemainingTimeInMillis: () => 30_000, done: () => {}, fail: () => {}, succeed: () => {},
+  };
+}
+
+function serveFile(res: ServerResponse, file: string, cache: boolean) {
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': cache ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  createReadStream(file).pipe(res);
+}
+
+function serveAdmin(res: ServerResponse, adminDir: string, pathname: string) {
+  const page = pathname === '/graphiql' ? 'graphiql.html' : 'index.html';
+  const candidate = normalize(join(adminDir, decodeURIComponent(pathname)));
+  if (candidate.startsWith(adminDir) && existsSync(candidate) && statSync(candidate).isFile()) {
+    return serveFile(res, candidate, pathname.startsWith('/assets/'));
+  }
+  const html = join(adminDir, page);
+  if (!existsSync(html)) return send(res, 503, 'The admin console is not built yet: run `npm run build:admin`.', { 'content-type': 'text/plain' });
+  return serveFile(res, html, false);
+}
+
+export function createLocalServer(opts: LocalServerOptions): Server {
+  const adminDir = normalize(opts.adminDir);
+  return createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    try {
+      if (url.pathname === '/graphql') {
+        const event = toEvent(req, url, req.method === 'POST' ? await readBody(req) : '');
+        const result = await opts.handler(event, lambdaContext(event.requestContext.requestId));
+        const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
+        return send(res, result.statusCode ?? 200, result.body ?? '', headers);
+      }
+      if (url.pathname === '/auth/login' && req.method === 'POST') {
+        let creds: { username?: unknown; password?: unknown };
+        try {
+          creds = JSON.parse(await readBody(req));
+        } catch {
+          return json(res, 400, { error: 'bad_request', message: 'Send JSON {username, password}' });
+        }
+        const identity = typeof creds.username === 'string' && typeof creds.password === 'string'
+          ? await opts.login(creds.username, creds.password)
+          : null;
+        if (!identity) return json(res, 401, { error: 'invalid_credentials', message: 'Wrong username or password' });
+        const { token, expiresAt } = await opts.issuer.sign(identity);
+        const { programIds: _p, ...user } = identity;
+        return json(res, 200, { token, expiresAt, user });
+      }
+      if (url.pathname === '/auth/jwks.json' || url.pathname === '/auth/.well-known/jwks.json') {
+        return json(res, 200, opts.issuer.jwks);
+      }
+      if (req.method === 'GET' || req.method === 'HEAD') return serveAdmin(res, adminDir, url.pathname);
+      return json(res, 405, { error: 'method_not_allowed' });
+    } catch (e) {
+      const status = (e as { status?: number }).status ?? 500;
+      return json(res, status, { error: status === 413 ? 'too_large' : 'internal_error' });
+    }
+  });
+}

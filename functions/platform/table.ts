@@ -1,0 +1,33 @@
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+
+/** Number of generic GSIs (gsi1…gsiN); the CDK data stack declares the same ones (checked by a test). */
+export const GSI_COUNT = 4;
+
+/** The single table's key schema, used to create it in DynamoDB Local. */
+export function tableDefinition(tableName: string): CreateTableCommandInput {
+  const gsis = Array.from({ length: GSI_COUNT }, (_, i) => `gsi${i + 1}`);
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [
+      { AttributeName: 'pk', AttributeType: 'S' },
+      { AttributeName: 'sk', AttributeType: 'S' },
+      ...gsis.flatMap((g) => [
+        { AttributeName: `${g}pk`, AttributeType: 'S' as const },
+        { AttributeName: `${g}sk`, AttributeType: 'S' as const },
+      ]),
+    ],
+    KeySchema: [
+      { AttributeName: 'pk', KeyType: 'HASH' },
+      { AttributeName: 'sk', KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: gsis.map((g) => ({
+      IndexName: g,
+      KeySchema: [
+        { AttributeName: `${g}pk`, KeyType: 'HASH' as const },
+        { AttributeName: `${g}sk`, KeyType: 'RANGE' as const },
+      ],
+      Projection: { ProjectionType: 'ALL' as const },
+    })),
+  };
+}
