@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globalSetup: ['functions/test/globalSetup.ts'],
-    reporters: process.env.CI ? ['default'] : ['default'],
+    env: { POWERTOOLS_LOG_LEVEL: 'WARN', RUTA_QUIET: '1' },
     projects: [
       {
         extends: true,
