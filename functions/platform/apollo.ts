@@ -36,7 +36,9 @@ export function createApolloServer(schema: GraphQLSchema, { deployed }: { deploy
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
+    // armor's token limit runs in a plugin hook whose rejection Apollo turns into HTTP 500; graphql-js
+    // enforces the same limit while parsing (parseOptions below), which Apollo answers with a 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
     costLimit: { maxCost: LIMITS.maxCost },
     blockFieldSuggestion: { enabled: deployed },
@@ -50,6 +52,7 @@ export function createApolloServer(schema: GraphQLSchema, { deployed }: { deploy
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     formatError,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,

@@ -10,6 +10,8 @@ import { ensureTable, startEngine, type Engine } from '#platform/local/engine';
 import { createIssuer } from '#platform/local/issuer';
 import { createLocalServer } from '#platform/local/server';
 
+// Local machines run Node 20; the SDK's notice about requiring Node 22 from 2027 would only be noise.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const port = Number(process.env.PORT ?? 4000);
 const dataDir = resolve(process.env.RUTA_DATA_DIR ?? join(root, '.ruta'));

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildASTSchema, isObjectType, parse, type GraphQLSchema } from 'graphql';
+import { typeDefs } from '@ruta/schema/generated/typeDefs';
+import { policy, ROLES } from '@ruta/schema/policy';
+import { buildSchema } from '#platform/schema';
+import { moduleResolvers, owners } from '#modules/index';
+
+const schema: GraphQLSchema = buildASTSchema(parse(typeDefs));
+const rules = policy as Record<string, Record<string, Record<string, string>>>;
+const objectTypes = Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__'));
+
+describe('access policy covers the whole schema', () => {
+  it('every field of every object type, query and mutation has a rule', () => {
+    const missing: string[] = [];
+    for (const type of objectTypes) {
+      if (!isObjectType(type)) continue;
+      for (const field of Object.keys(type.getFields())) if (!rules[type.name]?.[field]) missing.push(`${type.name}.${field}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('has no rule for a type or field that does not exist (no stale rules)', () => {
+    const stale: string[] = [];
+    for (const [type, fields] of Object.entries(rules)) {
+      const t = schema.getType(type);
+      for (const field of Object.keys(fields)) if (!isObjectType(t) || !t.getFields()[field]) stale.push(`${type}.${field}`);
+    }
+    expect(stale).toEqual([]);
+  });
+
+  it('personal-data fields are never readable by donors, and by partners only in their own scope', () => {
+    const personal = objectTypes.flatMap((t) =>
+      isObjectType(t)
+        ? Object.values(t.getFields()).filter((f) => f.astNode?.directives?.some((d) => d.name.value === 'personal')).map((f) => [t.name, f.name] as const)
+        : [],
+    );
+    expect(personal.length).toBeGreaterThan(0);
+    for (const [type, field] of personal) {
+      const rule = rules[type]![field]!;
+      expect(rule.donor, `${type}.${field} readable by donor`).toBeUndefined();
+      expect([undefined, 'own'], `${type}.${field} for partner`).toContain(rule.partner);
+    }
+  });
+
+  it('only known roles and scopes appear, and only staff and admin write', () => {
+    for (const fields of Object.values(rules)) {
+      for (const rule of Object.values(fields)) {
+        for (const [role, scope] of Object.entries(rule)) {
+          expect(ROLES).toContain(role);
+          expect(['all', 'own']).toContain(scope);
+        }
+      }
+    }
+    for (const rule of Object.values(rules.Mutation!)) expect(Object.keys(rule).sort()).toEqual(['admin', 'staff']);
+  });
+
+  it("every type with an 'own' rule on its fields has an owner function on the server", () => {
+    const needOwner = Object.entries(rules)
+      .filter(([type, fields]) => type !== 'Query' && type !== 'Mutation' && Object.values(fields).some((r) => Object.values(r).includes('own')))
+      .map(([type]) => type);
+    expect(needOwner.filter((t) => !owners[t])).toEqual([]);
+  });
+
+  it('the server refuses to start when a field has no rule', () => {
+    const sdl = `${typeDefs}\nextend type Organization { secretField: String }`;
+    expect(() => buildSchema(sdl, moduleResolvers, owners)).toThrow(/No access rule for Organization.secretField/);
+  });
+
+  it('every type, field, argument-bearing operation and enum value in the SDL has a description', () => {
+    const undocumented: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Boolean', 'ID', 'Float'].includes(type.name)) continue;
+      if (!type.description) undocumented.push(type.name);
+      if ('getFields' in type) {
+        for (const f of Object.values(type.getFields())) if (!f.description) undocumented.push(`${type.name}.${f.name}`);
+      }
+      if ('getValues' in type) for (const v of type.getValues()) if (!v.description) undocumented.push(`${type.name}.${v.name}`);
+    }
+    expect(undocumented).toEqual([]);
+  });
+});
