@@ -1,0 +1,92 @@
+/**
+ * `npm run bench`: prints what a typical screen costs — the 25-row agreement list with its parties —
+ * through the real Lambda handler against DynamoDB Local: DynamoDB requests per operation and
+ * p50/p95 latency; then the size of the bundled handler. Figures are printed, never asserted.
+ */
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { ensureTable, startEngine } from '#platform/local/engine';
+import { createIssuer } from '#platform/local/issuer';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+const engine = await startEngine();
+const table = `bench-${randomUUID()}`;
+await ensureTable(engine.endpoint, table);
+const issuer = await createIssuer('http://bench.local/auth');
+Object.assign(process.env, {
+  TABLE_NAME: table, DYNAMODB_ENDPOINT: engine.endpoint, JWT_ISSUER: issuer.issuer, JWT_AUDIENCE: issuer.audience,
+  JWT_JWKS: JSON.stringify(issuer.jwks), RUTA_STAGE: 'local',
+});
+const { handler } = await import('#handlers/graphql');
+const { createContext } = await import('#platform/context');
+const { createOrganization } = await import('#modules/organization/service');
+const { createAgreement } = await import('#modules/partnerAgreement/service');
+
+// Data: 60 organizations, 100 agreements with 2–4 parties each.
+const ctx = createContext({ username: 'bench', displayName: 'bench', role: 'admin', organizationId: null, programIds: [] }, 'bench');
+const orgIds: string[] = [];
+for (let i = 0; i < 60; i++) {
+  orgIds.push((await createOrganization(ctx, { name: `Organización ${i}`, kind: i % 3 ? 'NGO' : 'MINISTRY', country: 'EC' })).id);
+}
+for (let i = 0; i < 100; i++) {
+  const parties = Array.from({ length: 2 + (i % 3) }, (_, k) => orgIds[(i * 7 + k * 13) % orgIds.length]!);
+  await createAgreement(ctx, {
+    kind: 'MOU', title: `Convenio ${i}`, partyIds: [...new Set(parties)], status: 'ACTIVE',
+    startDate: `200${6 + (i % 4)}-0${1 + (i % 9)}-15`, objectiveCodes: ['1.1'],
+  });
+}
+
+const token = (await issuer.sign({ username: 'staff', displayName: 'Staff', role: 'staff', organizationId: orgIds[0]!, programIds: [] })).token;
+const query = `query List($first: Int) { partnerAgreements(first: $first) {
+  nodes { id title kind status startDate endDate value currency parties { id name acronym } } pageInfo { hasNextPage endCursor } } }`;
+const event = (): APIGatewayProxyEventV2 => ({
+  version: '2.0', routeKey: 'POST /graphql', rawPath: '/graphql', rawQueryString: '',
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+  requestContext: {
+    accountId: 'bench', apiId: 'bench', domainName: 'bench', domainPrefix: 'bench', requestId: randomUUID(), routeKey: 'POST /graphql',
+    stage: '$default', time: new Date().toISOString(), timeEpoch: Date.now(),
+    http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' },
+  },
+  body: JSON.stringify({ query, variables: { first: 25 } }),
+  isBase64Encoded: false,
+});
+const context = { awsRequestId: 'bench', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
+
+const times: number[] = [];
+let requests = 0;
+let rows = 0;
+for (let i = 0; i < ROUNDS + 20; i++) {
+  const t0 = performance.now();
+  const r = await handler(event(), context);
+  const dt = performance.now() - t0;
+  if (r.statusCode !== 200) throw new Error(`bench query failed: ${r.body}`);
+  if (i < 20) continue; // warm-up
+  times.push(dt);
+  requests = Number(r.headers?.['x-ruta-dynamo-requests']);
+  rows = JSON.parse(r.body!).data.partnerAgreements.nodes.length;
+}
+times.sort((a, b) => a - b);
+const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
+
+console.log('\nRuta bench — agreements list (25 rows with parties) through the Lambda handler, DynamoDB Local');
+console.log(`  rows returned              ${rows}`);
+console.log(`  DynamoDB requests / query  ${requests}   (goal ≤ 2)`);
+console.log(`  latency p50 / p95          ${pct(50)} ms / ${pct(95)} ms   (${ROUNDS} runs after 20 warm-up)`);
+console.log(`  heap used                  ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(1)} MB`);
+await engine.stop();
+
+try {
+  const { bundleHandler } = await import('../scripts/bundle.ts');
+  const b = await bundleHandler();
+  console.log('\nBundled Lambda handler (esbuild, minified ESM)');
+  console.log(`  loaded at start-up         ${(b.startupBytes / 1024).toFixed(0)} KiB   (goal ≤ 1024 KiB)`);
+  console.log(`  all chunks                 ${(b.totalBytes / 1024).toFixed(0)} KiB`);
+  console.log(`  duplicated packages        ${b.duplicates.length ? b.duplicates.join(', ') : 'none'}`);
+  console.log('  largest inputs             ' + b.topInputs.slice(0, 6).map((x: { path: string; bytes: number }) => `${x.path.replace(/^.*node_modules\//, '')} ${(x.bytes / 1024).toFixed(0)}K`).join(', '));
+} catch (e) {
+  console.log(`\nBundle figures unavailable: ${(e as Error).message}`);
+}
+process.exit(0);
