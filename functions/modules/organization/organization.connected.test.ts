@@ -97,6 +97,19 @@ describe('organizations', () => {
     expect(await auditOf(org.id)).toHaveLength(2);
   });
 
+  it('two concurrent edits of the same version: exactly one wins, the other gets CONFLICT', async () => {
+    const org = await create({ name: 'Race Test' });
+    const results = await Promise.all(
+      ['Quito', 'Cuenca', 'Loja', 'Ambato'].map((city) => api.gql(staff, UPDATE, { input: { id: org.id, version: 1, city } })),
+    );
+    const won = results.filter((r) => !r.errors);
+    expect(won).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(3);
+    const stored = (await api.gql(staff, GET, { id: org.id })).data!.organization;
+    expect(stored).toMatchObject({ version: 2, city: won[0]!.data!.updateOrganization.city });
+    expect(await auditOf(org.id)).toHaveLength(2);
+  });
+
   it('partners, donors and case workers cannot write; nothing is written', async () => {
     for (const role of ['partner', 'donor', 'caseworker'] as const) {
       const id = randomUUID();

@@ -1,0 +1,85 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeJwt } from 'jose';
+import { createVerifier } from '#platform/auth';
+import { createIssuer, type LocalIssuer } from '#platform/local/issuer';
+import { createLocalServer } from '#platform/local/server';
+import { connectedApi } from '#test/harness';
+import { authenticate, ensureUser } from '#modules/user/service';
+import { User } from '#modules/user/entity';
+
+let base: string;
+let issuer: LocalIssuer;
+let close: () => void;
+const adminDir = mkdtempSync(join(tmpdir(), 'ruta-admin-'));
+writeFileSync(join(adminDir, 'index.html'), '<html><body>admin</body></html>');
+
+beforeAll(async () => {
+  await connectedApi(); // a table for the users
+  await ensureUser({ username: 'partner', displayName: 'Paula', role: 'partner', organizationId: 'org-fnj', password: 'secret-pass' });
+  issuer = await createIssuer('http://localhost/auth');
+  const handler = async () => ({ statusCode: 200, body: '{"data":{}}', headers: { 'content-type': 'application/json' } });
+  const server = createLocalServer({ handler, issuer, login: authenticate, adminDir });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => server.close();
+});
+afterAll(() => close());
+
+const login = (body: unknown) => fetch(`${base}/auth/login`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+
+describe('local server', () => {
+  it('logs a user in with a Cognito-shaped ID token the handler verifier accepts', async () => {
+    const r = await login({ username: 'Partner', password: 'secret-pass' });
+    expect(r.status).toBe(200);
+    const body = await r.json();
+    expect(body.user).toEqual({ username: 'partner', displayName: 'Paula', role: 'partner', organizationId: 'org-fnj' });
+    expect(decodeJwt(body.token)).toMatchObject({ token_use: 'id', 'cognito:groups': ['partner'], 'custom:organizationId': 'org-fnj' });
+    const jwks = await (await fetch(`${base}/auth/jwks.json`)).text();
+    const verify = createVerifier({ issuer: issuer.issuer, audience: issuer.audience, jwksJson: jwks });
+    expect((await verify(body.token)).role).toBe('partner');
+  });
+
+  it('stores passwords only as hashes', async () => {
+    const { data } = await User.get({ username: 'partner' }).go();
+    expect(data!.passwordHash).toMatch(/^scrypt\$/);
+    expect(JSON.stringify(data)).not.toContain('secret-pass');
+  });
+
+  it.each([
+    [{ username: 'partner', password: 'wrong' }],
+    [{ username: 'nobody', password: 'secret-pass' }],
+    [{ username: 'partner' }],
+  ])('refuses %j with 401', async (body) => {
+    const r = await login(body);
+    expect(r.status).toBe(401);
+    expect((await r.json()).error).toBe('invalid_credentials');
+  });
+
+  it('refuses a disabled account', async () => {
+    await ensureUser({ username: 'gone', displayName: 'Gone', role: 'staff', password: 'secret-pass' });
+    await User.patch({ username: 'gone' }).set({ disabled: true }).go();
+    expect((await login({ username: 'gone', password: 'secret-pass' })).status).toBe(401);
+  });
+
+  it('serves the admin for any path (client-side routes) with security headers', async () => {
+    const r = await fetch(`${base}/PartnerAgreement/123/show`);
+    expect(r.status).toBe(200);
+    expect(await r.text()).toContain('admin');
+    expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(r.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('does not serve files outside the admin folder', async () => {
+    const r = await fetch(`${base}/..%2f..%2f..%2fetc%2fpasswd`);
+    expect(await r.text()).not.toContain('root:');
+  });
+
+  it('refuses bodies over 1 MB', async () => {
+    const r = await fetch(`${base}/graphql`, { method: 'POST', body: 'x'.repeat(1_100_000) });
+    expect(r.status).toBe(413);
+  });
+});
