@@ -6,11 +6,13 @@
  *
  * Scopes: 'all' — every record; 'own' — records of the caller's own organization (what "own" means
  * for a type is the `owner` function the server registers for it: an organization is its own owner,
- * an agreement is owned by each of its parties). A role absent from a rule has no access.
+ * an agreement is owned by each of its parties); 'program' — records of the programs listed in the
+ * caller's token (donors: the programs they fund; partners: the programs they work in). A role
+ * absent from a rule has no access.
  */
 export const ROLES = ['admin', 'staff', 'caseworker', 'partner', 'donor'] as const;
 export type Role = (typeof ROLES)[number];
-export type Scope = 'all' | 'own';
+export type Scope = 'all' | 'own' | 'program';
 export type Rule = Readonly<Partial<Record<Role, Scope>>>;
 
 const everyone: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'all', donor: 'all' };
@@ -21,6 +23,13 @@ const auditors: Rule = { admin: 'all', staff: 'all' };
 const contactData: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'own' };
 /** Agreements: the program sees all; partners and donors only those their organization is party to. */
 const agreementReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'own', donor: 'own' };
+
+/** The framework: program team and case workers; donors and partners for their programs. */
+const frameworkReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'program', donor: 'program' };
+/** The results report: program team; donors for the programs they fund. */
+const reportReaders: Rule = { admin: 'all', staff: 'all', donor: 'program' };
+/** Spending detail stays with the program team; donors see it summed in the report. */
+const financeReaders: Rule = { admin: 'all', staff: 'all' };
 
 function fields<const K extends string>(rule: Rule, names: readonly K[]): Record<K, Rule> {
   return Object.fromEntries(names.map((n) => [n, rule])) as Record<K, Rule>;
@@ -35,6 +44,11 @@ export const policy = {
     organizationsByIds: everyone,
     partnerAgreement: agreementReaders,
     partnerAgreements: agreementReaders,
+    program: frameworkReaders,
+    programs: frameworkReaders,
+    framework: frameworkReaders,
+    expenditures: financeReaders,
+    resultsReport: reportReaders,
   },
   Mutation: {
     _noop: programTeam,
@@ -44,6 +58,17 @@ export const policy = {
     createPartnerAgreement: programTeam,
     updatePartnerAgreement: programTeam,
     deletePartnerAgreement: programTeam,
+    createProgram: programTeam,
+    updateProgram: programTeam,
+    createObjective: programTeam,
+    updateObjective: programTeam,
+    createIndicator: programTeam,
+    updateIndicator: programTeam,
+    setIndicatorValue: programTeam,
+    createBudgetLine: programTeam,
+    recordExpenditure: programTeam,
+    deleteExpenditure: programTeam,
+    setObservation: programTeam,
   },
   Viewer: fields(signedIn, ['username', 'displayName', 'role', 'organizationId', 'organization']),
   PageInfo: fields(everyone, ['hasNextPage', 'endCursor']),
@@ -62,11 +87,37 @@ export const policy = {
   },
   OrganizationConnection: fields(everyone, ['nodes', 'pageInfo']),
   PartnerAgreement: fields(agreementReaders, [
-    'id', 'kind', 'title', 'partyIds', 'parties', 'signedOn', 'startDate', 'endDate', 'status', 'value',
+    'id', 'programId', 'kind', 'title', 'partyIds', 'parties', 'signedOn', 'startDate', 'endDate', 'status', 'value',
     'currency', 'purpose', 'objectiveCodes', 'version', 'createdAt', 'updatedAt',
   ]),
   // A connection only wraps records; each record is checked on its own fields.
   PartnerAgreementConnection: fields(everyone, ['nodes', 'pageInfo']),
+  Program: fields(frameworkReaders, [
+    'id', 'name', 'country', 'donorIds', 'donors', 'implementerId', 'implementer', 'agreementReference', 'startDate',
+    'originalEndDate', 'endDate', 'currency', 'adminFeeRateBps', 'originalDeclaredTotal', 'declaredTotal',
+    'modifications', 'version', 'createdAt', 'updatedAt',
+  ]),
+  // Nested values are reached only through a Program the caller may read.
+  ProgramModification: fields(everyone, ['number', 'date', 'description', 'newEndDate', 'newDeclaredTotal']),
+  Framework: fields(everyone, ['programId', 'objectives', 'indicators', 'budgetLines']),
+  Objective: fields(frameworkReaders, ['id', 'programId', 'code', 'parentCode', 'level', 'title', 'description', 'version']),
+  Indicator: fields(frameworkReaders, [
+    'id', 'programId', 'objectiveCode', 'name', 'unit', 'baseline', 'target', 'source', 'metric', 'version',
+  ]),
+  IndicatorValue: fields(financeReaders, ['indicatorId', 'period', 'value']),
+  BudgetLine: fields(frameworkReaders, ['id', 'programId', 'objectiveCode', 'label', 'planned', 'version']),
+  Expenditure: fields(financeReaders, [
+    'id', 'programId', 'budgetLineId', 'objectiveCode', 'date', 'amount', 'description', 'version',
+  ]),
+  Observation: fields(financeReaders, ['programId', 'objectiveCode', 'period', 'text']),
+  // The report is checked as a whole by Query.resultsReport (program scope); its parts follow it.
+  ResultsReport: fields(everyone, [
+    'programId', 'programName', 'currency', 'from', 'to', 'rows', 'otherCosts', 'subtotal', 'adminFeeRateBps',
+    'adminFee', 'total', 'declaredTotal', 'difference',
+  ]),
+  ReportRow: fields(everyone, ['code', 'level', 'title', 'indicators', 'observations', 'planned', 'cost']),
+  ReportIndicator: fields(everyone, ['indicatorId', 'name', 'unit', 'target', 'actual', 'percentAchieved']),
+  ReportOtherCost: fields(everyone, ['label', 'planned', 'cost']),
 } as const satisfies Record<string, Record<string, Rule>>;
 
 export type PolicyType = keyof typeof policy;

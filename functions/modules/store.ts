@@ -4,6 +4,9 @@ import { Organization } from '#modules/organization/entity';
 import { PartnerAgreement, AgreementParty } from '#modules/partnerAgreement/entity';
 import { AuditEvent } from '#modules/audit/entity';
 import { User } from '#modules/user/entity';
+import { Program } from '#modules/program/entity';
+import { BudgetLine, Expenditure, Indicator, IndicatorValue, Objective, Observation } from '#modules/framework/entity';
+import { ProgramStat } from '#modules/report/entity';
 
 /** All entities of the single table, so one transaction can span them. */
 export const store = new Service({
@@ -12,6 +15,14 @@ export const store = new Service({
   agreementParty: AgreementParty,
   audit: AuditEvent,
   user: User,
+  program: Program,
+  objective: Objective,
+  indicator: Indicator,
+  budgetLine: BudgetLine,
+  indicatorValue: IndicatorValue,
+  observation: Observation,
+  expenditure: Expenditure,
+  programStat: ProgramStat,
 });
 
 /** Points every entity at the table and client of this process (once per cold start). */

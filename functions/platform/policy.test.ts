@@ -47,18 +47,18 @@ describe('access policy covers the whole schema', () => {
       for (const rule of Object.values(fields)) {
         for (const [role, scope] of Object.entries(rule)) {
           expect(ROLES).toContain(role);
-          expect(['all', 'own']).toContain(scope);
+          expect(['all', 'own', 'program']).toContain(scope);
         }
       }
     }
     for (const rule of Object.values(rules.Mutation!)) expect(Object.keys(rule).sort()).toEqual(['admin', 'staff']);
   });
 
-  it("every type with an 'own' rule on its fields has an owner function on the server", () => {
+  it.each([['own', 'organizations'], ['program', 'program']] as const)("every type with a '%s' rule has a %s owner function on the server", (scope, kind) => {
     const needOwner = Object.entries(rules)
-      .filter(([type, fields]) => type !== 'Query' && type !== 'Mutation' && Object.values(fields).some((r) => Object.values(r).includes('own')))
+      .filter(([type, fields]) => type !== 'Query' && type !== 'Mutation' && Object.values(fields).some((r) => Object.values(r).includes(scope)))
       .map(([type]) => type);
-    expect(needOwner.filter((t) => !owners[t])).toEqual([]);
+    expect(needOwner.filter((t) => !owners[t]?.[kind])).toEqual([]);
   });
 
   it('the server refuses to start when a field has no rule', () => {

@@ -4,19 +4,31 @@ import { policy, ROLES, type Rule } from '@ruta/schema/policy';
 import type { RequestContext } from '#platform/context';
 import { forbidden } from '#platform/errors';
 
-/** For a type whose rules use the 'own' scope: the organizations that own a record of it. */
-export type OwnerOf = (record: unknown) => readonly (string | null | undefined)[];
+/**
+ * For a type whose rules use scoped access: the organizations that own a record of it ('own') and
+ * the program it belongs to ('program').
+ */
+export interface OwnerOf {
+  organizations?: (record: unknown) => readonly (string | null | undefined)[];
+  program?: (record: unknown) => string | null | undefined;
+}
 
 const rules = policy as Record<string, Record<string, Rule>>;
 const ROOTS = new Set(['Query', 'Mutation']);
 
 /**
  * Enforces the policy table on every field. Operations (Query/Mutation fields) refuse roles without
- * a rule; their 'own' scope is applied by the service, which narrows what it reads. Object fields
+ * a rule; their scope is applied by the service, which narrows what it reads. Object fields
  * check the role's scope against the record: a denied nullable field reads as null (lists of
  * organizations stay usable without personal data), a denied non-null field is FORBIDDEN. Fields
  * open to every role keep their resolver untouched, so the common path costs nothing.
  */
+function ownersOf<K extends keyof OwnerOf>(owner: OwnerOf | undefined, type: string, kind: K): NonNullable<OwnerOf[K]> {
+  const fn = owner?.[kind];
+  if (!fn) throw new Error(`No ${kind} owner function for ${type}`);
+  return fn;
+}
+
 export function applyPolicy(schema: GraphQLSchema, owners: Record<string, OwnerOf>): GraphQLSchema {
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (config, fieldName, typeName) => {
@@ -30,11 +42,13 @@ export function applyPolicy(schema: GraphQLSchema, owners: Record<string, OwnerO
         ...config,
         resolve(source, args, ctx: RequestContext, info) {
           const scope = rule[ctx.identity.role];
-          let allowed = scope === 'all' || (scope === 'own' && ROOTS.has(typeName));
+          let allowed = scope === 'all' || (scope !== undefined && ROOTS.has(typeName));
           if (scope === 'own' && !ROOTS.has(typeName)) {
-            if (!owner) throw new Error(`No owner function for ${typeName}`);
             const org = ctx.identity.organizationId;
-            allowed = org !== null && owner(source).includes(org);
+            allowed = org !== null && ownersOf(owner, typeName, 'organizations')(source).includes(org);
+          } else if (scope === 'program' && !ROOTS.has(typeName)) {
+            const program = ownersOf(owner, typeName, 'program')(source);
+            allowed = !!program && ctx.identity.programIds.includes(program);
           }
           if (allowed) return resolve(source, args, ctx, info);
           if (nonNull || ROOTS.has(typeName)) throw forbidden();

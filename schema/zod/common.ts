@@ -22,6 +22,18 @@ export const validationMessagesEn = {
   'validation.expired_is_derived': 'EXPIRED is set automatically when the end date passes',
   'validation.objective_code': 'Objective codes look like 1 or 1.2',
   'validation.unknown_party': 'Unknown organization',
+  'validation.codes_distinct': 'Each code can appear only once',
+  'validation.unknown_program': 'Unknown program',
+  'validation.unknown_objective': 'No objective with this code in the program',
+  'validation.code_taken': 'Another objective of the program already has this code',
+  'validation.parent_missing': 'Create the parent objective %{parent} first',
+  'validation.rate_range': 'Must be between 0 and 10000 basis points (0–100 %)',
+  'validation.unit_value': 'Not a valid value for this unit',
+  'validation.metric_required': 'A computed indicator needs a metric',
+  'validation.period': 'Use a month as YYYY-MM',
+  'validation.positive': 'Must be greater than zero',
+  'validation.to_before_from': 'The end of the period must be on or after its start',
+  'validation.donors_min': 'A program needs at least one donor',
 } as const;
 export type ValidationKey = keyof typeof validationMessagesEn;
 
@@ -70,6 +82,11 @@ export const optionalText = (max: number) =>
 export const isoDate = z.iso.date('validation.invalid_date');
 export const optionalDate = z.preprocess((v) => (v === '' ? null : v), isoDate.nullish());
 export const id = z.string().trim().min(1, 'validation.required').max(64).regex(/^[A-Za-z0-9_-]+$/, 'validation.invalid_id');
+/** Id of a record that lives inside a program's partition: `<programId>~<local key>`. */
+export const scopedId = z.string().trim().min(3).max(160).regex(/^[A-Za-z0-9_-]+~[A-Za-z0-9_.~-]+$/, 'validation.invalid_id');
 export const version = z.number().int().nonnegative();
 export const countryCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'validation.invalid_country');
+/** 0 (overall), 1…99 (specific), 1.1 (activity), 1.1.1 (sub-activity). */
+export const objectiveCode = z.string().trim().regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'validation.objective_code');
+export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.period');
 export const currencyCode = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'validation.invalid_currency');

@@ -2,13 +2,14 @@ import * as z from 'zod';
 import type {
   AgreementKind, AgreementStatus, CreatePartnerAgreementInput, UpdatePartnerAgreementInput,
 } from '../generated/types.ts';
-import { currencyCode, id, isoDate, optionalDate, optionalText, text, version } from './common.ts';
+import { currencyCode, id, isoDate, objectiveCode, optionalDate, optionalText, text, version } from './common.ts';
 
 export const AGREEMENT_KINDS = ['MOU', 'COOPERATIVE_AGREEMENT', 'CONTRACT', 'LETTER_OF_INTENT'] as const satisfies readonly AgreementKind[];
 export const AGREEMENT_STATUSES = ['DRAFT', 'ACTIVE', 'EXPIRED', 'TERMINATED'] as const satisfies readonly AgreementStatus[];
 /** Statuses a user may set; EXPIRED is derived from the end date. */
 export const STORED_AGREEMENT_STATUSES = ['DRAFT', 'ACTIVE', 'TERMINATED'] as const;
-export const MAX_PARTIES = 20;
+export const MAX_PARTIES = 12;
+export const MAX_OBJECTIVE_CODES = 10;
 
 const status = z.enum(AGREEMENT_STATUSES).refine((s) => s !== 'EXPIRED', 'validation.expired_is_derived')
   .transform((s) => s as (typeof STORED_AGREEMENT_STATUSES)[number]);
@@ -18,7 +19,8 @@ const partyIds = z.array(id)
   .max(MAX_PARTIES, 'validation.parties_max')
   .refine((ids) => new Set(ids).size === ids.length, 'validation.parties_distinct');
 
-const objectiveCodes = z.array(z.string().trim().regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'validation.objective_code')).max(50);
+const objectiveCodes = z.array(objectiveCode).max(MAX_OBJECTIVE_CODES)
+  .refine((c) => new Set(c).size === c.length, 'validation.codes_distinct');
 const value = z.number().int().nonnegative('validation.not_negative').max(Number.MAX_SAFE_INTEGER).nullish();
 const currency = z.preprocess((v) => (v === '' ? null : v), currencyCode.nullish());
 
@@ -40,6 +42,7 @@ export function checkAgreementRules(a: DatesAndMoney, ctx: { addIssue: (i: z.cor
 }
 
 const base = {
+  programId: id.nullish(),
   kind: z.enum(AGREEMENT_KINDS),
   title: text(300),
   partyIds,
@@ -61,6 +64,7 @@ export const updatePartnerAgreementInput = z
   .object({
     id,
     version,
+    programId: id.nullish(),
     kind: base.kind.optional(),
     title: base.title.optional(),
     partyIds: partyIds.optional(),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectedApi, identity, onlyError } from '#test/harness';
+import { connectedApi, identity, onlyError, type GqlResult } from '#test/harness';
 
 const ORG_FIELDS = 'id name acronym kind country province city contactPerson email phone notes agreementCount version createdAt updatedAt';
 const CREATE = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { ${ORG_FIELDS} } }`;
@@ -165,9 +165,9 @@ describe('organization list', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 5; i++) {
-      const r = await local.gql(staff, LIST, { first: 2, after });
+      const r: GqlResult = await local.gql(staff, LIST, { first: 2, after });
       expect(r.requests).toBe(1);
-      const page = r.data!.organizations;
+      const page: { nodes: { id: string }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } = r.data!.organizations;
       seen.push(...page.nodes.map((n: any) => n.id));
       after = page.pageInfo.endCursor;
       if (!page.pageInfo.hasNextPage) break;

@@ -4,6 +4,7 @@ import { searchKey } from '#platform/text';
 
 const attributes = {
   id: { type: 'string', required: true, readOnly: true },
+  programId: { type: 'string' },
   kind: { type: AGREEMENT_KINDS, required: true },
   title: { type: 'string', required: true },
   titleKey: {

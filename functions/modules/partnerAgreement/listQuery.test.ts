@@ -3,7 +3,7 @@ import { planList } from '#modules/partnerAgreement/listQuery';
 
 // Offline: which index and key condition a list request turns into, from ElectroDB's .params().
 const TODAY = '2026-11-28';
-const params = (filter: Record<string, unknown>, sort?: { field: 'START_DATE' | 'TITLE'; order: 'ASC' | 'DESC' }) => {
+const params = (filter: Record<string, unknown>, sort?: { field: 'START_DATE' | 'TITLE'; order: 'ASC' | 'DESC' }): Record<string, any> => {
   const plan = planList({ filter, sort, today: TODAY });
   return { ...(plan.query as unknown as { params(o?: object): Record<string, any> }).params({ table: 't' }), filtered: plan.filtered, order: plan.order };
 };
@@ -47,6 +47,6 @@ describe('agreement list plan', () => {
     [{ kind: 'MOU' }, { field: 'TITLE', order: 'ASC' } as const],
     [{ startFrom: '2009-01-01', startTo: '2008-01-01' }, undefined],
   ])('rejects %j sorted %j', (filter, sort) => {
-    expect(() => planList({ filter, sort, today: TODAY })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => planList({ filter: filter as never, sort, today: TODAY })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
   });
 });

@@ -16,6 +16,9 @@ import { PartnerAgreement, type AgreementRecord } from '#modules/partnerAgreemen
 import { planList } from '#modules/partnerAgreement/listQuery';
 import { isoDay } from '#modules/partnerAgreement/status';
 import * as z from 'zod';
+import { agreementContributions } from '#modules/report/contributions';
+import { statChanges } from '#modules/report/deltas';
+import { checkOps, programChecks } from '#modules/program/checks';
 
 const TYPE = 'PartnerAgreement';
 /** Filter expressions can leave a page short; read at most this many DynamoDB pages to fill it. */
@@ -86,18 +89,23 @@ export async function createAgreement(ctx: RequestContext, raw: unknown): Promis
     createdBy: ctx.identity.username,
   } as AgreementRecord;
   const parties = record.partyIds;
+  const checks = programChecks(record);
+  const stats = statChanges([], agreementContributions(record));
   const result = await store.transaction
-    .write(({ agreement, agreementParty, organization, audit }) => [
+    .write(({ agreement, agreementParty, organization, audit, program, objective, programStat }) => [
       agreement.create(record).commit(),
       ...parties.map((organizationId) => agreementParty.put({ ...record, organizationId }).commit()),
       ...parties.map((id) => organization.patch({ id }).add({ agreementCount: 1 }).commit()),
+      ...checkOps(checks, program, objective),
+      ...stats.map((c) => programStat.update({ programId: c.programId, month: c.month, bucket: c.bucket }).add(c.add).commit()),
       audit.create(auditRecord(ctx, 'CREATE', TYPE, record.id, { after: 1 })).commit(),
     ])
     .go();
   const failed = failedCondition(result);
   if (failed === undefined) return record;
   if (failed === 0) return existingForRetry(ctx, record.id);
-  throw unknownParty(parties, failed - 1 - parties.length);
+  if (failed <= 2 * parties.length) throw unknownParty(parties, failed - 1 - parties.length);
+  throw checks[failed - 1 - 2 * parties.length]!.error;
 }
 
 async function existingForRetry(ctx: RequestContext, id: string): Promise<AgreementRecord> {
@@ -130,13 +138,17 @@ export async function updateAgreement(ctx: RequestContext, raw: unknown): Promis
   const after = new Set(merged.partyIds);
   const added = merged.partyIds.filter((p) => !before.has(p));
   const removed = current.partyIds.filter((p) => !after.has(p));
+  const checks = programChecks(merged);
+  const stats = statChanges(agreementContributions(current), agreementContributions(merged));
   const result = await store.transaction
-    .write(({ agreement, agreementParty, organization, audit }) => [
+    .write(({ agreement, agreementParty, organization, audit, program, objective, programStat }) => [
       agreement.patch({ id }).set(next).remove(remove as never).where((a, op) => op.eq(a.version, version)).commit(),
       ...added.map((oid) => organization.patch({ id: oid }).add({ agreementCount: 1 }).commit()),
+      ...checkOps(checks, program, objective),
       ...removed.map((oid) => organization.patch({ id: oid }).subtract({ agreementCount: 1 }).commit()),
       ...removed.map((organizationId) => agreementParty.delete({ id, organizationId }).commit()),
       ...merged.partyIds.map((organizationId) => agreementParty.put({ ...merged, organizationId }).commit()),
+      ...stats.map((c) => programStat.update({ programId: c.programId, month: c.month, bucket: c.bucket }).add(c.add).commit()),
       audit.create(auditRecord(ctx, 'UPDATE', TYPE, id, { before: version, after: version + 1 })).commit(),
     ])
     .go();
@@ -144,6 +156,7 @@ export async function updateAgreement(ctx: RequestContext, raw: unknown): Promis
   if (failed === undefined) return merged;
   if (failed === 0) throw staleVersion();
   if (failed <= added.length) throw unknownParty(merged.partyIds, merged.partyIds.indexOf(added[failed - 1]!));
+  if (failed <= added.length + checks.length) throw checks[failed - 1 - added.length]!.error;
   throw conflict('A party of this agreement changed at the same moment; try again');
 }
 
@@ -152,10 +165,12 @@ export async function deleteAgreement(ctx: RequestContext, id: string, version: 
   if (!current) throw notFound(TYPE, id);
   if (current.version !== version) throw staleVersion(current.version);
   const result = await store.transaction
-    .write(({ agreement, agreementParty, organization, audit }) => [
+    .write(({ agreement, agreementParty, organization, audit, programStat }) => [
       agreement.delete({ id }).where((a, op) => op.eq(a.version, version)).commit(),
       ...current.partyIds.map((organizationId) => agreementParty.delete({ id, organizationId }).commit()),
       ...current.partyIds.map((oid) => organization.patch({ id: oid }).subtract({ agreementCount: 1 }).commit()),
+      ...statChanges(agreementContributions(current), []).map((c) =>
+        programStat.update({ programId: c.programId, month: c.month, bucket: c.bucket }).add(c.add).commit()),
       audit.create(auditRecord(ctx, 'DELETE', TYPE, id, { before: version })).commit(),
     ])
     .go();

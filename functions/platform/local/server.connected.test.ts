@@ -35,7 +35,7 @@ describe('local server', () => {
   it('logs a user in with a Cognito-shaped ID token the handler verifier accepts', async () => {
     const r = await login({ username: 'Partner', password: 'secret-pass' });
     expect(r.status).toBe(200);
-    const body = await r.json();
+    const body = (await r.json()) as { token: string; user: unknown };
     expect(body.user).toEqual({ username: 'partner', displayName: 'Paula', role: 'partner', organizationId: 'org-fnj' });
     expect(decodeJwt(body.token)).toMatchObject({ token_use: 'id', 'cognito:groups': ['partner'], 'custom:organizationId': 'org-fnj' });
     const jwks = await (await fetch(`${base}/auth/jwks.json`)).text();
@@ -56,7 +56,7 @@ describe('local server', () => {
   ])('refuses %j with 401', async (body) => {
     const r = await login(body);
     expect(r.status).toBe(401);
-    expect((await r.json()).error).toBe('invalid_credentials');
+    expect(((await r.json()) as { error: string }).error).toBe('invalid_credentials');
   });
 
   it('refuses a disabled account', async () => {

@@ -1,0 +1,98 @@
+import * as z from 'zod';
+import type {
+  CreateBudgetLineInput, CreateIndicatorInput, CreateObjectiveInput, IndicatorUnit, RecordExpenditureInput,
+  UpdateIndicatorInput, UpdateObjectiveInput,
+} from '../generated/types.ts';
+import { id, isoDate, objectiveCode, optionalText, period, scopedId, text, version } from './common.ts';
+
+export const INDICATOR_UNITS = ['COUNT', 'PERCENT', 'YES_NO', 'CURRENCY'] as const satisfies readonly IndicatorUnit[];
+export const INDICATOR_METRICS = ['AGREEMENTS_SIGNED', 'EXPENDITURE'] as const;
+export const INDICATOR_SOURCES = ['MANUAL', 'COMPUTED'] as const;
+
+/** The parent of an objective follows from its code: 1.2 → 1, 1 → 0, 0 → none. */
+export function parentCode(code: string): string | null {
+  if (code === '0') return null;
+  const dot = code.lastIndexOf('.');
+  return dot < 0 ? '0' : code.slice(0, dot);
+}
+
+export function objectiveLevel(code: string): 'OVERALL' | 'SPECIFIC' | 'ACTIVITY' {
+  if (code === '0') return 'OVERALL';
+  return code.includes('.') ? 'ACTIVITY' : 'SPECIFIC';
+}
+
+/** True when `code` is `ancestor` or sits below it. */
+export function isWithin(code: string, ancestor: string): boolean {
+  return ancestor === '0' || code === ancestor || code.startsWith(`${ancestor}.`);
+}
+
+/** Whether a value is meaningful in a unit: percent 0–100, yes/no 0 or 1, counts and money whole and ≥ 0. */
+export function fitsUnit(unit: IndicatorUnit, value: number): boolean {
+  if (!Number.isFinite(value) || value < 0) return false;
+  if (unit === 'PERCENT') return value <= 100;
+  if (unit === 'YES_NO') return value === 0 || value === 1;
+  return Number.isInteger(value);
+}
+
+export const createObjectiveInput = z.object({
+  id: id.nullish(),
+  programId: id,
+  code: objectiveCode,
+  title: text(500),
+  description: optionalText(4000),
+}) satisfies z.ZodType<CreateObjectiveInput>;
+
+export const updateObjectiveInput = z.object({
+  id: scopedId,
+  version,
+  title: text(500).optional(),
+  description: optionalText(4000),
+}) satisfies z.ZodType<UpdateObjectiveInput>;
+
+export const createIndicatorInput = z.object({
+  id: id.nullish(),
+  programId: id,
+  objectiveCode,
+  name: text(300),
+  unit: z.enum(INDICATOR_UNITS),
+  baseline: z.number().nullish(),
+  target: z.number(),
+  source: z.enum(INDICATOR_SOURCES),
+  metric: z.enum(INDICATOR_METRICS).nullish(),
+}).superRefine((i, ctx) => {
+  if (!fitsUnit(i.unit, i.target)) ctx.addIssue({ code: 'custom', path: ['target'], message: 'validation.unit_value', input: i.target });
+  if (i.baseline != null && !fitsUnit(i.unit, i.baseline)) ctx.addIssue({ code: 'custom', path: ['baseline'], message: 'validation.unit_value', input: i.baseline });
+  if (i.source === 'COMPUTED' && !i.metric) ctx.addIssue({ code: 'custom', path: ['metric'], message: 'validation.metric_required', input: i.metric });
+}) satisfies z.ZodType<CreateIndicatorInput>;
+
+export const updateIndicatorInput = z.object({
+  id: scopedId,
+  version,
+  name: text(300).optional(),
+  baseline: z.number().nullish(),
+  target: z.number().optional(),
+}) satisfies z.ZodType<UpdateIndicatorInput>;
+
+export const indicatorValueInput = z.object({ indicatorId: scopedId, period, value: z.number() });
+
+export const createBudgetLineInput = z.object({
+  id: id.nullish(),
+  programId: id,
+  objectiveCode: objectiveCode.nullish(),
+  label: text(300),
+  planned: z.number().int().nonnegative('validation.not_negative').max(Number.MAX_SAFE_INTEGER),
+}) satisfies z.ZodType<CreateBudgetLineInput>;
+
+export const recordExpenditureInput = z.object({
+  id: id.nullish(),
+  budgetLineId: scopedId,
+  date: isoDate,
+  amount: z.number().int().positive('validation.positive').max(Number.MAX_SAFE_INTEGER),
+  description: optionalText(1000),
+}) satisfies z.ZodType<RecordExpenditureInput>;
+
+export const observationInput = z.object({ programId: id, objectiveCode, period, text: z.string().trim().max(8000) });
+
+export const reportPeriodInput = z.object({ programId: id, from: isoDate, to: isoDate }).superRefine((p, ctx) => {
+  if (p.to < p.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.to_before_from', input: p.to });
+});

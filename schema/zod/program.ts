@@ -1,0 +1,66 @@
+import * as z from 'zod';
+import type { CreateProgramInput, UpdateProgramInput } from '../generated/types.ts';
+import { countryCode, currencyCode, id, isoDate, optionalDate, optionalText, text, version } from './common.ts';
+
+const money = z.number().int().nonnegative('validation.not_negative').max(Number.MAX_SAFE_INTEGER);
+const rateBps = z.number().int().min(0, 'validation.rate_range').max(10_000, 'validation.rate_range');
+
+export const programModification = z.object({
+  number: z.number().int().positive('validation.positive'),
+  date: optionalDate,
+  description: text(1000),
+  newEndDate: optionalDate,
+  newDeclaredTotal: money.nullish(),
+});
+
+const modifications = z.array(programModification).max(50)
+  .refine((m) => m.every((x, i) => i === 0 || x.number > m[i - 1]!.number), 'validation.invalid');
+
+interface Dates { startDate?: string | null; originalEndDate?: string | null }
+function datesInOrder(p: Dates, ctx: { addIssue: (i: z.core.$ZodRawIssue) => void }) {
+  if (p.startDate && p.originalEndDate && p.originalEndDate < p.startDate) {
+    ctx.addIssue({ code: 'custom', path: ['originalEndDate'], message: 'validation.end_before_start', input: p.originalEndDate });
+  }
+}
+
+export const createProgramInput = z.object({
+  id: id.nullish(),
+  name: text(300),
+  country: countryCode,
+  donorIds: z.array(id).min(1, 'validation.donors_min').max(10),
+  implementerId: id,
+  agreementReference: optionalText(200),
+  startDate: isoDate,
+  originalEndDate: isoDate,
+  currency: currencyCode,
+  adminFeeRateBps: rateBps,
+  originalDeclaredTotal: money,
+  modifications: modifications.nullish().transform((m) => m ?? []),
+}).superRefine(datesInOrder) satisfies z.ZodType<CreateProgramInput>;
+
+export const updateProgramInput = z.object({
+  id,
+  version,
+  name: text(300).optional(),
+  agreementReference: optionalText(200),
+  donorIds: z.array(id).min(1, 'validation.donors_min').max(10).optional(),
+  startDate: isoDate.optional(),
+  originalEndDate: isoDate.optional(),
+  adminFeeRateBps: rateBps.optional(),
+  originalDeclaredTotal: money.optional(),
+  modifications: modifications.optional(),
+}).superRefine(datesInOrder) satisfies z.ZodType<UpdateProgramInput>;
+
+/** End date and declared total after the modifications, in order. */
+export function effectiveTerms(p: {
+  originalEndDate: string; originalDeclaredTotal: number;
+  modifications?: { newEndDate?: string | null; newDeclaredTotal?: number | null }[] | null;
+}) {
+  let endDate = p.originalEndDate;
+  let declaredTotal = p.originalDeclaredTotal;
+  for (const m of p.modifications ?? []) {
+    if (m.newEndDate) endDate = m.newEndDate;
+    if (m.newDeclaredTotal != null) declaredTotal = m.newDeclaredTotal;
+  }
+  return { endDate, declaredTotal };
+}
