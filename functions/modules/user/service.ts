@@ -26,14 +26,15 @@ export interface NewUser {
   displayName: string;
   role: UserRecord['role'];
   organizationId?: string;
+  programIds?: readonly string[];
   password: string;
 }
 
 /** Creates a local user unless it exists (idempotent, so seeding twice changes nothing). */
 export async function ensureUser(u: NewUser): Promise<boolean> {
-  const { password, ...rest } = u;
+  const { password, programIds, ...rest } = u;
   try {
-    await User.create({ ...rest, passwordHash: await hashPassword(password), createdAt: new Date().toISOString() }).go();
+    await User.create({ ...rest, ...(programIds ? { programIds: [...programIds] } : {}), passwordHash: await hashPassword(password), createdAt: new Date().toISOString() }).go();
     return true;
   } catch (e) {
     if ((e as Error).message.includes('conditional request failed')) return false;
