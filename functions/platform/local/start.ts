@@ -3,7 +3,7 @@
  * behind the local HTTP adapter, the built admin and the local token issuer — plus demo data.
  * Like the Lambda entry points, this file wires platform and modules together.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureTable, startEngine, type Engine } from '#platform/local/engine';
@@ -26,6 +26,8 @@ if (!endpoint) {
   endpoint = engine.endpoint;
 }
 const created = await ensureTable(endpoint, tableName);
+// Maintenance commands (npm run recount) find the running engine here instead of opening the files twice.
+writeFileSync(join(dataDir, 'engine.json'), JSON.stringify({ endpoint, tableName }));
 
 const base = `http://localhost:${port}`;
 const issuer = await createIssuer(`${base}/auth`, join(dataDir, 'issuer-key.json'));

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectedApi, identity } from '#test/harness';
+import { loadDemoData } from '../seed/load.ts';
+import { PROGRAM_ID } from '../seed/ecuadorProgram.ts';
+import { ProgramStat } from '#modules/report/entity';
+import { recountProgram } from './recount.ts';
+
+let api: Awaited<ReturnType<typeof connectedApi>>;
+beforeAll(async () => {
+  api = await connectedApi();
+  await loadDemoData();
+});
+afterAll(() => api.stop());
+
+describe('recount and the demo program', () => {
+  it('finds no drift after the demo data was loaded through the services', async () => {
+    expect(await recountProgram(PROGRAM_ID)).toEqual([]);
+  });
+
+  it('reports drift when an aggregate was tampered with, and fixes it on request', async () => {
+    await ProgramStat.update({ programId: PROGRAM_ID, month: '2009-07', bucket: '2' }).add({ expenditure: 5 }).go();
+    const drift = await recountProgram(PROGRAM_ID);
+    expect(drift).toEqual([{ programId: PROGRAM_ID, month: '2009-07', bucket: '2', counter: 'expenditure', stored: 17_919_705, recounted: 17_919_700 }]);
+    await recountProgram(PROGRAM_ID, { fix: true });
+    expect(await recountProgram(PROGRAM_ID)).toEqual([]);
+  });
+
+  it("produces the seed report's table for the donor, with the honest reconciliation line", async () => {
+    const donor = { ...identity('donor', 'org-usaid'), programIds: [PROGRAM_ID] };
+    const r = await api.gql(donor, `{ resultsReport(programId: "${PROGRAM_ID}", from: "2006-10-01", to: "2009-07-31") {
+      subtotal adminFee total declaredTotal difference otherCosts { label cost }
+      rows { code cost indicators { name actual target percentAchieved } } } }`);
+    expect(r.errors).toBeUndefined();
+    const report = r.data!.resultsReport;
+    // The printed lines (47,957 + … + 69,913) sum to USD 727,272, a dollar under the printed subtotal.
+    expect(report.subtotal).toBe(72_727_200);
+    expect(report.adminFee).toBe(7_272_720);
+    expect(report.total).toBe(79_999_920);
+    expect(report.declaredTotal).toBe(80_000_000);
+    expect(report.difference).toBe(80);
+    expect(report.otherCosts).toEqual([{ label: 'Call and Live media campaign (CIESPAL)', cost: 6_991_300 }]);
+    const row = (code: string) => report.rows.find((x: { code: string }) => x.code === code);
+    expect(row('2').cost).toBe(17_919_700);
+    expect(row('5.1').indicators).toContainEqual({ name: 'Victims reintegrated through the Shelter Pilot Program', actual: 154, target: 40, percentAchieved: 385 });
+    expect(row('6.2').indicators).toContainEqual(expect.objectContaining({ name: 'Partnership agreements signed (from agreement records)', actual: 1 }));
+    // A quarter before the final report has no costs yet: they were recorded at the end.
+    const q = await api.gql(donor, `{ resultsReport(programId: "${PROGRAM_ID}", from: "2008-10-01", to: "2008-12-31") { subtotal } }`);
+    expect(q.data!.resultsReport.subtotal).toBe(0);
+  });
+
+  it('loading twice changes nothing', async () => {
+    await loadDemoData();
+    expect(await recountProgram(PROGRAM_ID)).toEqual([]);
+  });
+});

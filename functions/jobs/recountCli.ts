@@ -1,0 +1,56 @@
+/**
+ * `npm run recount [-- --fix]`: rebuilds the report aggregates of every program in the local
+ * database from the records and prints any drift. Uses the running `npm start` engine when there is
+ * one (its address is in .ruta/engine.json), otherwise starts DynamoDB Local on the same data.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDocumentClient } from '#platform/dynamo';
+import { startEngine, type Engine } from '#platform/local/engine';
+import { connectStore } from '#modules/store';
+import { recountAll } from './recount.ts';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dataDir = resolve(process.env.RUTA_DATA_DIR ?? join(root, '.ruta'));
+const tableName = process.env.TABLE_NAME ?? 'ruta-local';
+const fix = process.argv.includes('--fix');
+
+async function reachable(endpoint: string) {
+  const c = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  try {
+    await c.send(new ListTablesCommand({}));
+    return true;
+  } catch {
+    return false;
+  } finally {
+    c.destroy();
+  }
+}
+
+let engine: Engine | undefined;
+let endpoint = process.env.DYNAMODB_ENDPOINT;
+const running = join(dataDir, 'engine.json');
+if (!endpoint && existsSync(running)) {
+  const candidate = JSON.parse(readFileSync(running, 'utf8')).endpoint as string;
+  if (await reachable(candidate)) endpoint = candidate;
+}
+if (!endpoint) {
+  if (!existsSync(join(dataDir, 'dynamodb'))) {
+    console.log(`No local database in ${dataDir}: run \`npm start\` once first.`);
+    process.exit(1);
+  }
+  engine = await startEngine({ dbPath: join(dataDir, 'dynamodb') });
+  endpoint = engine.endpoint;
+}
+connectStore(createDocumentClient({ region: 'us-east-1', endpoint }), tableName);
+const { programs, drift } = await recountAll({ fix });
+console.log(`Recounted the aggregates of ${programs} program(s) from their records.`);
+if (!drift.length) console.log('No drift: every aggregate equals the sum of its records.');
+for (const d of drift) {
+  console.log(`  drift ${d.programId} ${d.month} ${d.bucket} ${d.counter}: stored ${d.stored}, records say ${d.recounted}${fix ? ' (fixed)' : ''}`);
+}
+await engine?.stop();
+process.exit(drift.length && !fix ? 2 : 0);
