@@ -76,6 +76,49 @@ console.log(`  rows returned              ${rows}`);
 console.log(`  DynamoDB requests / query  ${requests}   (goal ≤ 2)`);
 console.log(`  latency p50 / p95          ${pct(50)} ms / ${pct(95)} ms   (${ROUNDS} runs after 20 warm-up)`);
 console.log(`  heap used                  ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(1)} MB`);
+
+// The donor's report: its cost must not grow with the number of records.
+const { loadDemoData } = await import('../seed/load.ts');
+const { PROGRAM_ID } = await import('../seed/ecuadorProgram.ts');
+const { recordExpenditure } = await import('#modules/framework/expenditure');
+const { scopedId } = await import('#modules/framework/ids');
+await loadDemoData();
+const donorToken = (await issuer.sign({ username: 'donor', displayName: 'Donor', role: 'donor', organizationId: 'org-usaid', programIds: [PROGRAM_ID] })).token;
+const reportQuery = `query Report { resultsReport(programId: "${PROGRAM_ID}", from: "2006-10-01", to: "2009-07-31") {
+  subtotal adminFee total difference rows { code cost planned observations indicators { actual target percentAchieved } } otherCosts { cost } } }`;
+async function measureReport(rounds: number) {
+  const t: number[] = [];
+  let reqs = 0;
+  for (let i = 0; i < rounds + 10; i++) {
+    const ev = event();
+    ev.headers.authorization = `Bearer ${donorToken}`;
+    ev.body = JSON.stringify({ query: reportQuery });
+    const t0 = performance.now();
+    const r = await handler(ev, context);
+    const dt = performance.now() - t0;
+    if (r.statusCode !== 200 || JSON.parse(r.body!).errors) throw new Error(`report failed: ${r.body}`);
+    if (i >= 10) t.push(dt);
+    reqs = Number(r.headers?.['x-ruta-dynamo-requests']);
+  }
+  t.sort((a, b) => a - b);
+  return { reqs, p50: t[Math.floor(t.length / 2)]!, p95: t[Math.floor(t.length * 0.95)]! };
+}
+const small = await measureReport(100);
+// 100× the demo's program records: 700 more agreements and 700 more expenses over the program's months.
+for (let i = 0; i < 700; i++) {
+  const month = String((i % 12) + 1).padStart(2, '0');
+  const year = 2007 + (i % 2);
+  await createAgreement(ctx, {
+    programId: PROGRAM_ID, kind: 'MOU', title: `Extra ${i}`, partyIds: ['org-iom-ec', 'org-fnj'], status: 'ACTIVE',
+    startDate: `${year}-${month}-10`, objectiveCodes: [['1.1', '2.3', '5.1', '6.2'][i % 4]!],
+  });
+  await recordExpenditure(ctx, { budgetLineId: scopedId(PROGRAM_ID, `bl-${(i % 6) + 1}`), date: `${year}-${month}-20`, amount: 1000 + i });
+}
+const big = await measureReport(100);
+console.log('\nDonor results report (whole program, demo data) through the Lambda handler');
+console.log(`  demo data                  ${small.reqs} DynamoDB requests, p50 ${small.p50.toFixed(1)} ms, p95 ${small.p95.toFixed(1)} ms`);
+console.log(`  + 700 agreements, 700 expenses  ${big.reqs} DynamoDB requests, p50 ${big.p50.toFixed(1)} ms, p95 ${big.p95.toFixed(1)} ms`);
+console.log(`  ratio (100× records)       requests ${(big.reqs / small.reqs).toFixed(2)}, p95 ${(big.p95 / small.p95).toFixed(2)}   (goal ≤ 1.1)`);
 await engine.stop();
 
 try {
