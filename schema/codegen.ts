@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           PartnerAgreement: '../modules/partnerAgreement/entity.ts#AgreementRecord',
           AuditEvent: '../modules/audit/entity.ts#AuditRecord',
           Viewer: '../platform/auth.ts#Identity',
+          User: '../modules/user/directory.ts#DirectoryUser',
           Program: '../modules/program/entity.ts#ProgramRecord',
           Objective: '../modules/framework/entity.ts#ObjectiveRecord',
           Indicator: '../modules/framework/entity.ts#IndicatorRecord',

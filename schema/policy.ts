@@ -18,6 +18,7 @@ export type Rule = Readonly<Partial<Record<Role, Scope>>>;
 const everyone: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'all', donor: 'all' };
 const signedIn = everyone;
 const programTeam: Rule = { admin: 'all', staff: 'all' };
+const admins: Rule = { admin: 'all' };
 const auditors: Rule = { admin: 'all', staff: 'all' };
 /** Personal data of an organization's contact: program team and case workers; a partner only for its own. */
 const contactData: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'own' };
@@ -49,6 +50,8 @@ export const policy = {
     framework: frameworkReaders,
     expenditures: financeReaders,
     resultsReport: reportReaders,
+    users: admins,
+    user: admins,
   },
   Mutation: {
     _noop: programTeam,
@@ -69,6 +72,10 @@ export const policy = {
     recordExpenditure: programTeam,
     deleteExpenditure: programTeam,
     setObservation: programTeam,
+    createUser: admins,
+    updateUser: admins,
+    setUserDisabled: admins,
+    resetUserPassword: admins,
   },
   Viewer: fields(signedIn, ['username', 'displayName', 'role', 'organizationId', 'organization']),
   PageInfo: fields(everyone, ['hasNextPage', 'endCursor']),
@@ -118,6 +125,9 @@ export const policy = {
   ReportRow: fields(everyone, ['code', 'level', 'title', 'indicators', 'observations', 'planned', 'cost']),
   ReportIndicator: fields(everyone, ['indicatorId', 'name', 'unit', 'target', 'actual', 'percentAchieved']),
   ReportOtherCost: fields(everyone, ['label', 'planned', 'cost']),
+  User: fields(admins, ['username', 'displayName', 'email', 'role', 'organizationId', 'programIds', 'disabled', 'createdAt']),
+  UserConnection: fields(admins, ['nodes', 'pageInfo']),
+  UserCredentials: fields(admins, ['user', 'temporaryPassword']),
 } as const satisfies Record<string, Record<string, Rule>>;
 
 export type PolicyType = keyof typeof policy;

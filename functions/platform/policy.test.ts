@@ -42,7 +42,7 @@ describe('access policy covers the whole schema', () => {
     }
   });
 
-  it('only known roles and scopes appear, and only staff and admin write', () => {
+  it('only known roles and scopes appear, and only staff and admin write (user accounts: admin alone)', () => {
     for (const fields of Object.values(rules)) {
       for (const rule of Object.values(fields)) {
         for (const [role, scope] of Object.entries(rule)) {
@@ -51,7 +51,7 @@ describe('access policy covers the whole schema', () => {
         }
       }
     }
-    for (const rule of Object.values(rules.Mutation!)) expect(Object.keys(rule).sort()).toEqual(['admin', 'staff']);
+    for (const rule of Object.values(rules.Mutation!)) expect(['admin', 'staff']).toEqual(expect.arrayContaining(Object.keys(rule)));
   });
 
   it.each([['own', 'organizations'], ['program', 'program']] as const)("every type with a '%s' rule has a %s owner function on the server", (scope, kind) => {

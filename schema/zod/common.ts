@@ -34,6 +34,8 @@ export const validationMessagesEn = {
   'validation.positive': 'Must be greater than zero',
   'validation.to_before_from': 'The end of the period must be on or after its start',
   'validation.donors_min': 'A program needs at least one donor',
+  'validation.username': '3–40 lower-case letters, digits, dots, dashes or underscores',
+  'validation.own_account': 'You cannot disable your own account',
 } as const;
 export type ValidationKey = keyof typeof validationMessagesEn;
 

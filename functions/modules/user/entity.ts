@@ -2,14 +2,15 @@ import { Entity, type EntityItem } from 'electrodb';
 import { ROLES } from '@ruta/schema/policy';
 
 /**
- * Users of the local token issuer (in AWS, Cognito holds them). Looked up by username only at login.
- * The password is stored as a scrypt hash.
+ * Users of the local token issuer (in AWS, Cognito holds them): looked up by username at login,
+ * listed by username for the admin. The password is stored as a scrypt hash.
  */
 export const User = new Entity({
   model: { entity: 'user', version: '1', service: 'ruta' },
   attributes: {
     username: { type: 'string', required: true, readOnly: true },
     displayName: { type: 'string', required: true },
+    email: { type: 'string' },
     role: { type: ROLES, required: true },
     organizationId: { type: 'string' },
     programIds: { type: 'list', items: { type: 'string' } },
@@ -19,6 +20,8 @@ export const User = new Entity({
   },
   indexes: {
     byUsername: { pk: { field: 'pk', composite: ['username'] }, sk: { field: 'sk', composite: [] } },
+    /** The admin's user list, sorted by username. */
+    all: { index: 'gsi1', pk: { field: 'gsi1pk', composite: [] }, sk: { field: 'gsi1sk', composite: ['username'] } },
   },
 });
 

@@ -1,0 +1,67 @@
+import { problem } from '@ruta/schema/zod/common';
+import { createUserInput, updateUserInput, usernameInput } from '@ruta/schema/zod/user';
+import type { Role } from '@ruta/schema/policy';
+import type { RequestContext } from '#platform/context';
+import { badInput, notFound, parseInput } from '#platform/errors';
+import { page, pageSize, parseCursor } from '#platform/paging';
+import { auditRecord } from '#modules/audit/service';
+import type { DirectoryUser, UserChanges, UserDirectory } from '#modules/user/directory';
+import { localDirectory } from '#modules/user/localDirectory';
+import { cognitoDirectory } from '#modules/user/cognitoDirectory';
+
+const TYPE = 'User';
+let directory: UserDirectory | undefined;
+
+/** Cognito when the deployment names a user pool, the local issuer's table otherwise. */
+export function userDirectory(): UserDirectory {
+  directory ??= process.env.USER_POOL_ID ? cognitoDirectory(process.env.USER_POOL_ID) : localDirectory;
+  return directory;
+}
+
+const lower = (r: string) => r.toLowerCase() as Role;
+
+export async function listUsers(first: number | null | undefined, after: string | null | undefined) {
+  const { users, cursor } = await userDirectory().list(pageSize(first), after && !process.env.USER_POOL_ID ? parseCursor(after) : after ?? null);
+  return page(users, cursor);
+}
+
+export async function getUser(username: string): Promise<DirectoryUser> {
+  const user = await userDirectory().get(parseInput(usernameInput, username, ['username']));
+  if (!user) throw notFound(TYPE, username);
+  return user;
+}
+
+export async function createUser(ctx: RequestContext, raw: unknown) {
+  const input = parseInput(createUserInput, raw);
+  const user: DirectoryUser = {
+    username: input.username, displayName: input.displayName, email: input.email ?? null, role: lower(input.role),
+    organizationId: input.organizationId ?? null, programIds: input.programIds ?? [], disabled: false, createdAt: ctx.now.toISOString(),
+  };
+  const temporaryPassword = await userDirectory().create(user, auditRecord(ctx, 'CREATE', TYPE, user.username, {}));
+  return { user, temporaryPassword };
+}
+
+export async function updateUser(ctx: RequestContext, raw: unknown): Promise<DirectoryUser> {
+  const { username, role, ...rest } = parseInput(updateUserInput, raw);
+  const current = await getUser(username);
+  const changes = { ...rest, ...(role ? { role: lower(role) } : {}) };
+  const next = { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as DirectoryUser;
+  if ((next.role === 'partner' || next.role === 'donor') && (!next.organizationId || !next.programIds.length)) {
+    throw badInput([problem(next.organizationId ? 'input.programIds' : 'input.organizationId', 'validation.required')]);
+  }
+  await userDirectory().update(username, changes as UserChanges, auditRecord(ctx, 'UPDATE', TYPE, username, {}));
+  return next;
+}
+
+export async function setUserDisabled(ctx: RequestContext, username: string, disabled: boolean): Promise<DirectoryUser> {
+  const user = await getUser(username);
+  if (disabled && user.username === ctx.identity.username) throw badInput([problem('username', 'validation.own_account')]);
+  await userDirectory().setDisabled(user.username, disabled, auditRecord(ctx, 'UPDATE', TYPE, user.username, {}));
+  return { ...user, disabled };
+}
+
+export async function resetUserPassword(ctx: RequestContext, username: string) {
+  const user = await getUser(username);
+  const temporaryPassword = await userDirectory().resetPassword(user.username, auditRecord(ctx, 'UPDATE', TYPE, user.username, {}));
+  return { user, temporaryPassword };
+}
