@@ -11,12 +11,7 @@ import { BudgetLine, Expenditure, type ExpenditureRecord } from '#modules/framew
 import { parseScopedId, scopedId } from '#modules/framework/ids';
 import { assertProgramAccess } from '#modules/program/access';
 import { expenditureContributions } from '#modules/report/contributions';
-import { statChanges, type StatChange } from '#modules/report/deltas';
-
-type StatEntity = { update: (key: never) => { add: (a: never) => { commit: () => any } } };
-/** The aggregate writes of a change, to go into the record's transaction. */
-export const statOps = (programStat: StatEntity, changes: StatChange[]) =>
-  changes.map((c) => programStat.update({ programId: c.programId, month: c.month, bucket: c.bucket } as never).add(c.add as never).commit());
+import { statChanges, statOps } from '#modules/report/deltas';
 
 export const expenditureId = (e: Pick<ExpenditureRecord, 'programId' | 'date' | 'localId'>) => scopedId(e.programId, e.date, e.localId);
 

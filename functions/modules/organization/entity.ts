@@ -1,6 +1,7 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { ORGANIZATION_KINDS } from '@ruta/schema/zod/organization';
 import { searchKey } from '#platform/text';
+import { trackedAttributes } from '#modules/tracked';
 
 /**
  * Organizations are few (hundreds per deployment) and read far more than written, so the list lives
@@ -31,10 +32,7 @@ export const Organization = new Entity({
     phone: { type: 'string' },
     notes: { type: 'string' },
     agreementCount: { type: 'number', required: true, default: 0 },
-    version: { type: 'number', required: true },
-    createdAt: { type: 'string', required: true, readOnly: true },
-    updatedAt: { type: 'string', required: true },
-    createdBy: { type: 'string', required: true, readOnly: true },
+    ...trackedAttributes,
   },
   indexes: {
     byId: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: [] } },

@@ -11,6 +11,7 @@ import { store } from '#modules/store';
 import { auditRecord } from '#modules/audit/service';
 import { Organization, type OrganizationRecord } from '#modules/organization/entity';
 import { splitChanges, withoutNulls } from '#modules/changes';
+import { created, existingForRetry } from '#modules/tracked';
 
 const TYPE = 'Organization';
 
@@ -53,32 +54,16 @@ export async function listOrganizations(
 
 export async function createOrganization(ctx: RequestContext, raw: unknown): Promise<OrganizationRecord> {
   const input = parseInput(createOrganizationInput, raw);
-  const now = ctx.now.toISOString();
   const { id: requestedId, ...fields } = input;
-  const record = {
-    ...withoutNulls(fields),
-    id: requestedId ?? randomUUID(),
-    agreementCount: 0,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-    createdBy: ctx.identity.username,
-  };
+  const record = { ...withoutNulls(fields), id: requestedId ?? randomUUID(), agreementCount: 0, ...created(ctx) };
   const result = await store.transaction
     .write(({ organization, audit }) => [
       organization.create(record).commit(),
       audit.create(auditRecord(ctx, 'CREATE', TYPE, record.id, { after: 1 })).commit(),
     ])
     .go();
-  if (failedCondition(result) !== undefined) return existingForRetry(ctx, record.id);
-  return (await Organization.get({ id: record.id }).go()).data ?? (record as OrganizationRecord);
-}
-
-/** A create whose id exists already: the same caller retrying gets the record, anyone else a CONFLICT. */
-async function existingForRetry(ctx: RequestContext, id: string): Promise<OrganizationRecord> {
-  const { data } = await Organization.get({ id }).go();
-  if (data && data.createdBy === ctx.identity.username) return data;
-  throw conflict(`The id ${id} is already used`);
+  if (failedCondition(result) !== undefined) return existingForRetry(ctx, record.id, () => Organization.get({ id: record.id }).go());
+  return record as OrganizationRecord;
 }
 
 export async function updateOrganization(ctx: RequestContext, raw: unknown): Promise<OrganizationRecord> {

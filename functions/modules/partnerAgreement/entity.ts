@@ -1,6 +1,7 @@
 import { Entity, type EntityItem } from 'electrodb';
 import { AGREEMENT_KINDS, STORED_AGREEMENT_STATUSES } from '@ruta/schema/zod/partnerAgreement';
 import { searchKey } from '#platform/text';
+import { trackedAttributes } from '#modules/tracked';
 
 const attributes = {
   id: { type: 'string', required: true, readOnly: true },
@@ -23,10 +24,7 @@ const attributes = {
   currency: { type: 'string' },
   purpose: { type: 'string' },
   objectiveCodes: { type: 'list', items: { type: 'string' }, required: true },
-  version: { type: 'number', required: true },
-  createdAt: { type: 'string', required: true, readOnly: true },
-  updatedAt: { type: 'string', required: true },
-  createdBy: { type: 'string', required: true, readOnly: true },
+  ...trackedAttributes,
 } as const;
 
 /**

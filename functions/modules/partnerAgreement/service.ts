@@ -17,7 +17,8 @@ import { planList } from '#modules/partnerAgreement/listQuery';
 import { isoDay } from '#modules/partnerAgreement/status';
 import * as z from 'zod';
 import { agreementContributions } from '#modules/report/contributions';
-import { statChanges } from '#modules/report/deltas';
+import { statChanges, statOps } from '#modules/report/deltas';
+import { created, existingForRetry } from '#modules/tracked';
 import { checkOps, programChecks } from '#modules/program/checks';
 
 const TYPE = 'PartnerAgreement';
@@ -78,16 +79,8 @@ function stripParty(a: AgreementRecord & { organizationId?: string }): Agreement
 
 export async function createAgreement(ctx: RequestContext, raw: unknown): Promise<AgreementRecord> {
   const input = parseInput(createPartnerAgreementInput, raw);
-  const now = ctx.now.toISOString();
   const { id: requestedId, ...fields } = input;
-  const record = {
-    ...withoutNulls(fields),
-    id: requestedId ?? randomUUID(),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-    createdBy: ctx.identity.username,
-  } as AgreementRecord;
+  const record = { ...withoutNulls(fields), id: requestedId ?? randomUUID(), ...created(ctx) } as AgreementRecord;
   const parties = record.partyIds;
   const checks = programChecks(record);
   const stats = statChanges([], agreementContributions(record));
@@ -97,21 +90,15 @@ export async function createAgreement(ctx: RequestContext, raw: unknown): Promis
       ...parties.map((organizationId) => agreementParty.put({ ...record, organizationId }).commit()),
       ...parties.map((id) => organization.patch({ id }).add({ agreementCount: 1 }).commit()),
       ...checkOps(checks, program, objective),
-      ...stats.map((c) => programStat.update({ programId: c.programId, month: c.month, bucket: c.bucket }).add(c.add).commit()),
+      ...statOps(programStat as never, stats),
       audit.create(auditRecord(ctx, 'CREATE', TYPE, record.id, { after: 1 })).commit(),
     ])
     .go();
   const failed = failedCondition(result);
   if (failed === undefined) return record;
-  if (failed === 0) return existingForRetry(ctx, record.id);
+  if (failed === 0) return existingForRetry(ctx, record.id, () => PartnerAgreement.get({ id: record.id }).go());
   if (failed <= 2 * parties.length) throw unknownParty(parties, failed - 1 - parties.length);
   throw checks[failed - 1 - 2 * parties.length]!.error;
-}
-
-async function existingForRetry(ctx: RequestContext, id: string): Promise<AgreementRecord> {
-  const { data } = await PartnerAgreement.get({ id }).go();
-  if (data && data.createdBy === ctx.identity.username) return data;
-  throw conflict(`The id ${id} is already used`);
 }
 
 function unknownParty(partyIds: readonly string[], index: number) {
@@ -148,7 +135,7 @@ export async function updateAgreement(ctx: RequestContext, raw: unknown): Promis
       ...removed.map((oid) => organization.patch({ id: oid }).subtract({ agreementCount: 1 }).commit()),
       ...removed.map((organizationId) => agreementParty.delete({ id, organizationId }).commit()),
       ...merged.partyIds.map((organizationId) => agreementParty.put({ ...merged, organizationId }).commit()),
-      ...stats.map((c) => programStat.update({ programId: c.programId, month: c.month, bucket: c.bucket }).add(c.add).commit()),
+      ...statOps(programStat as never, stats),
       audit.create(auditRecord(ctx, 'UPDATE', TYPE, id, { before: version, after: version + 1 })).commit(),
     ])
     .go();
@@ -169,8 +156,7 @@ export async function deleteAgreement(ctx: RequestContext, id: string, version: 
       agreement.delete({ id }).where((a, op) => op.eq(a.version, version)).commit(),
       ...current.partyIds.map((organizationId) => agreementParty.delete({ id, organizationId }).commit()),
       ...current.partyIds.map((oid) => organization.patch({ id: oid }).subtract({ agreementCount: 1 }).commit()),
-      ...statChanges(agreementContributions(current), []).map((c) =>
-        programStat.update({ programId: c.programId, month: c.month, bucket: c.bucket }).add(c.add).commit()),
+      ...statOps(programStat as never, statChanges(agreementContributions(current), [])),
       audit.create(auditRecord(ctx, 'DELETE', TYPE, id, { before: version })).commit(),
     ])
     .go();

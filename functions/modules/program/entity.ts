@@ -1,4 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
+import { trackedAttributes } from '#modules/tracked';
 
 /**
  * Programs are few and read on every report, so they are fetched by id (donors and partners carry
@@ -32,10 +33,7 @@ export const Program = new Entity({
         },
       },
     },
-    version: { type: 'number', required: true },
-    createdAt: { type: 'string', required: true, readOnly: true },
-    updatedAt: { type: 'string', required: true },
-    createdBy: { type: 'string', required: true, readOnly: true },
+    ...trackedAttributes,
   },
   indexes: {
     byId: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: [] } },

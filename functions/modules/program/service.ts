@@ -3,12 +3,13 @@ import { problem } from '@ruta/schema/zod/common';
 import { createProgramInput, updateProgramInput } from '@ruta/schema/zod/program';
 import { scopeOf } from '@ruta/schema/policy';
 import type { RequestContext } from '#platform/context';
-import { badInput, conflict, notFound, parseInput, staleVersion } from '#platform/errors';
+import { badInput, notFound, parseInput, staleVersion } from '#platform/errors';
 import { byKeys } from '#platform/loaders';
 import { failedCondition } from '#platform/transact';
 import { store } from '#modules/store';
 import { auditRecord } from '#modules/audit/service';
 import { splitChanges, withoutNulls } from '#modules/changes';
+import { created, existingForRetry } from '#modules/tracked';
 import { assertProgramAccess } from '#modules/program/access';
 import { Program, type ProgramRecord } from '#modules/program/entity';
 
@@ -45,13 +46,12 @@ function organizationChecks(ids: { path: string; id: string }[]) {
 
 export async function createProgram(ctx: RequestContext, raw: unknown): Promise<ProgramRecord> {
   const input = parseInput(createProgramInput, raw);
-  const now = ctx.now.toISOString();
   const { id: requestedId, ...fields } = input;
   const record = {
     ...withoutNulls(fields),
     modifications: fields.modifications.map((m) => withoutNulls(m)),
     id: requestedId ?? randomUUID(),
-    version: 1, createdAt: now, updatedAt: now, createdBy: ctx.identity.username,
+    ...created(ctx),
   } as ProgramRecord;
   const checks = organizationChecks([
     ...record.donorIds.map((id, i) => ({ path: `input.donorIds.${i}`, id })),
@@ -66,11 +66,7 @@ export async function createProgram(ctx: RequestContext, raw: unknown): Promise<
     .go();
   const failed = failedCondition(result);
   if (failed === undefined) return record;
-  if (failed === 0) {
-    const { data } = await Program.get({ id: record.id }).go();
-    if (data?.createdBy === ctx.identity.username) return data;
-    throw conflict(`The id ${record.id} is already used`);
-  }
+  if (failed === 0) return existingForRetry(ctx, record.id, () => Program.get({ id: record.id }).go());
   throw checks[failed - 1]!.error;
 }
 

@@ -37,3 +37,12 @@ export function statChanges(before: Contribution[], after: Contribution[]): Stat
 
 /** The bucket of costs outside objectives: one per budget line. */
 export const lineBucket = (budgetLineId: string) => `line:${budgetLineId}`;
+
+/** The part of ElectroDB's transaction entity the aggregate writes need. */
+interface StatEntity {
+  update(key: never): { add(values: never): { commit(): any } };
+}
+
+/** The aggregate writes of a change, to go into the record's own transaction. */
+export const statOps = (programStat: StatEntity, changes: StatChange[]) =>
+  changes.map((c) => programStat.update({ programId: c.programId, month: c.month, bucket: c.bucket } as never).add(c.add as never).commit());

@@ -1,0 +1,72 @@
+/**
+ * The one place that says how a Lambda handler is bundled. `functions/scripts/bundle.ts` (the build and the
+ * bench figures) and the CDK construct `infra/lib/constructs/ruta-function.ts` both build with these options,
+ * so what the bench measures is what gets deployed.
+ *
+ * Why each option (CONVENTIONS "Performance facts"):
+ * - ESM, `import`/`module` conditions, `module` main field and `.mjs` first: packages resolve to their ES-module
+ *   builds, which keeps tree-shaking working and removes duplicate CJS + ESM copies of the same package.
+ * - `@apollo/server` aliased to its ESM build: `@as-integrations/aws-lambda@4.0.1` is CommonJS only and
+ *   `require`s `@apollo/server`; without the alias that pulls in the `dist/cjs` copy beside the `dist/esm`
+ *   one we import. The ESM build also turns Apollo's default plugins (usage reporting with its protobuf,
+ *   landing page, …) into `import()`s, which splitting makes lazy chunks that a deployed server never loads.
+ * - splitting: every dynamic `import()` (encryption, report builders) becomes a chunk loaded on first use.
+ * - `process.env.NODE_ENV` baked in as "production": graphql-js skips its dev-only checks (25–45 % throughput).
+ * - the banner gives bundled CommonJS code a real `require` for Node built-ins.
+ * - the AWS SDK stays bundled: marking it external made cold imports slower.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BuildOptions } from 'esbuild';
+
+/** The repository root (this file is `functions/scripts/esbuild-options.ts`). */
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Lambda entry points, relative to the repository root. */
+export const handlerEntries = {
+  graphql: 'functions/handlers/graphql.ts',
+} as const;
+
+/** The file name (without extension) of the bundled entry: the Lambda handler is `index.handler`. */
+export const ENTRY_NAME = 'index';
+
+function apolloServerEsm(root: string): string {
+  const dir = join(root, 'node_modules', '@apollo', 'server', 'dist', 'esm');
+  if (!existsSync(join(dir, 'index.js'))) throw new Error(`@apollo/server's ESM build not found at ${dir}`);
+  return dir;
+}
+
+/**
+ * esbuild options for bundling one handler entry into `outdir` as `index.mjs` plus lazy chunks.
+ * Everything but the entry and output directory is fixed here.
+ */
+export function handlerBuildOptions(entry: string, outdir: string, root: string = repoRoot) {
+  return {
+    absWorkingDir: root,
+    entryPoints: { [ENTRY_NAME]: entry },
+    outdir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
+    minify: true,
+    sourcemap: true, // linked: index.mjs.map beside the code, read by NODE_OPTIONS=--enable-source-maps
+    sourcesContent: false, // stack traces need the mappings, not the sources: keeps the asset small
+    legalComments: 'none',
+    metafile: true,
+    mainFields: ['module', 'main'],
+    conditions: ['import', 'module'],
+    resolveExtensions: ['.mjs', '.js', '.ts', '.tsx', '.cjs', '.json'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // `@apollo/server` and every subpath (`@apollo/server/errors`, `/plugin/disabled`, …) → the ESM build.
+    alias: { '@apollo/server': apolloServerEsm(root) },
+    banner: {
+      js: "import { createRequire as __rutaCreateRequire } from 'node:module'; const require = __rutaCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  } satisfies BuildOptions;
+}
