@@ -7,6 +7,7 @@
  * Output: `functions/dist/graphql/index.mjs` (+ `.map`) and lazy `chunks/`. `npm run bench` imports
  * `bundleHandler` for its figures.
  */
+import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -75,7 +76,7 @@ export function measure(metafile: Metafile, outdir: string): Omit<BundleReport, 
     entryBytes: entryOut.bytes,
     totalBytes: js.reduce((n, [, o]) => n + o.bytes, 0),
     startupBytes: [...startup].reduce((n, p) => n + (outputs[p]?.bytes ?? 0), 0),
-    duplicates: findDuplicates(Object.keys(metafile.inputs)),
+    duplicates: findDuplicates(metafile.inputs),
     topInputs: [...contribution]
       .map(([path, bytes]) => ({ path, bytes }))
       .filter((x) => x.bytes > 0)
@@ -102,35 +103,48 @@ const BUILD_DIRS = new Set([
 
 /**
  * A package is duplicated when one module of it is bundled from two builds (`dist/esm/x.js` and
- * `dist/cjs/x.js`, or `index.mjs` and `index.js`), or when it is bundled from two install locations.
+ * `dist/cjs/x.js`, or `index.mjs` and `index.js` — unless one merely re-exports the other), or when it is
+ * bundled from two install locations (two versions, or one version npm could not hoist).
  */
-export function findDuplicates(inputs: string[]): string[] {
-  const byName = new Map<string, Map<string, string[]>>(); // name → dir → files
-  for (const input of inputs) {
+export function findDuplicates(inputs: Metafile['inputs']): string[] {
+  const byName = new Map<string, Map<string, string[]>>(); // name → install dir → files
+  for (const input of Object.keys(inputs)) {
     const pkg = packageOf(input);
     if (!pkg) continue;
     const dirs = byName.get(pkg.name) ?? new Map<string, string[]>();
     byName.set(pkg.name, dirs);
     dirs.set(pkg.dir, [...(dirs.get(pkg.dir) ?? []), pkg.file]);
   }
+  const imports = (from: string, to: string) => inputs[from]?.imports.some((i) => i.path === to) ?? false;
   const found: string[] = [];
   for (const [name, dirs] of byName) {
-    if (dirs.size > 1) found.push(`${name} (${dirs.size} installed copies: ${[...dirs.keys()].join(', ')})`);
-    for (const files of dirs.values()) {
-      const builds = new Map<string, Set<string>>(); // module key → the build-specific paths it came from
+    if (dirs.size > 1) {
+      const copies = [...dirs.keys()].map((dir) => `${installedVersion(dir)} at ${dir}`);
+      found.push(`${name} (${dirs.size} installed copies: ${copies.join('; ')})`);
+    }
+    for (const [dir, files] of dirs) {
+      const builds = new Map<string, string[]>(); // module key → the build-specific files it came from
       for (const file of files) {
-        const segments = file.replace(/\.(m|c)?js$/, '').split('/');
-        const moduleKey = segments.filter((s) => !BUILD_DIRS.has(s)).join('/');
-        builds.set(moduleKey, (builds.get(moduleKey) ?? new Set()).add(file));
+        const moduleKey = file.replace(/\.(m|c)?js$/, '').split('/').filter((s) => !BUILD_DIRS.has(s)).join('/');
+        builds.set(moduleKey, [...(builds.get(moduleKey) ?? []), file]);
       }
-      const twice = [...builds.values()].filter((s) => s.size > 1);
+      const twice = [...builds.values()].filter((group) =>
+        group.some((a, i) => group.slice(i + 1).some((b) => !imports(`${dir}/${a}`, `${dir}/${b}`) && !imports(`${dir}/${b}`, `${dir}/${a}`))),
+      );
       if (twice.length) {
-        const example = [...twice[0]!].join(' + ');
-        found.push(`${name} (${twice.length} module${twice.length > 1 ? 's' : ''} from two builds, e.g. ${example})`);
+        found.push(`${name} (${twice.length} module${twice.length > 1 ? 's' : ''} from two builds, e.g. ${twice[0]!.join(' + ')})`);
       }
     }
   }
   return found;
+}
+
+function installedVersion(dir: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(repoRoot, dir, 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
+  } catch {
+    return '?';
+  }
 }
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;

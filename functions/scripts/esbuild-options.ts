@@ -10,13 +10,15 @@
  *   `require`s `@apollo/server`; without the alias that pulls in the `dist/cjs` copy beside the `dist/esm`
  *   one we import. The ESM build also turns Apollo's default plugins (usage reporting with its protobuf,
  *   landing page, …) into `import()`s, which splitting makes lazy chunks that a deployed server never loads.
+ * - `sha.js` aliased to a shim over `node:crypto` (see `shims/sha.cjs`): Apollo hashes every query natively.
  * - splitting: every dynamic `import()` (encryption, report builders) becomes a chunk loaded on first use.
  * - `process.env.NODE_ENV` baked in as "production": graphql-js skips its dev-only checks (25–45 % throughput).
  * - the banner gives bundled CommonJS code a real `require` for Node built-ins.
  * - the AWS SDK stays bundled: marking it external made cold imports slower.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
 
@@ -31,8 +33,10 @@ export const handlerEntries = {
 /** The file name (without extension) of the bundled entry: the Lambda handler is `index.handler`. */
 export const ENTRY_NAME = 'index';
 
+/** `@apollo/server`'s ESM build, resolved from the functions workspace (wherever npm installed it). */
 function apolloServerEsm(root: string): string {
-  const dir = join(root, 'node_modules', '@apollo', 'server', 'dist', 'esm');
+  const cjsEntry = createRequire(join(root, 'functions', 'package.json')).resolve('@apollo/server'); // …/dist/cjs/index.js
+  const dir = join(cjsEntry.slice(0, cjsEntry.lastIndexOf(`${sep}dist${sep}`)), 'dist', 'esm');
   if (!existsSync(join(dir, 'index.js'))) throw new Error(`@apollo/server's ESM build not found at ${dir}`);
   return dir;
 }
@@ -63,7 +67,10 @@ export function handlerBuildOptions(entry: string, outdir: string, root: string 
     resolveExtensions: ['.mjs', '.js', '.ts', '.tsx', '.cjs', '.json'],
     define: { 'process.env.NODE_ENV': '"production"' },
     // `@apollo/server` and every subpath (`@apollo/server/errors`, `/plugin/disabled`, …) → the ESM build.
-    alias: { '@apollo/server': apolloServerEsm(root) },
+    alias: {
+      '@apollo/server': apolloServerEsm(root),
+      'sha.js': join(dirname(fileURLToPath(import.meta.url)), 'shims', 'sha.cjs'),
+    },
     banner: {
       js: "import { createRequire as __rutaCreateRequire } from 'node:module'; const require = __rutaCreateRequire(import.meta.url);",
     },

@@ -1,0 +1,119 @@
+import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import {
+  AccountRecovery, ClientAttributes, FeaturePlan, Mfa, StringAttribute, UserPool, UserPoolClient, UserPoolGroup,
+} from 'aws-cdk-lib/aws-cognito';
+import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import type { Construct } from 'constructs';
+
+/** The generic GSIs of the single table: `gsiN` keyed by `gsiNpk` / `gsiNsk` (functions/platform/table.ts). */
+export const INDEX_NAMES = ['gsi1', 'gsi2', 'gsi3', 'gsi4'] as const;
+
+/** Roles are Cognito groups: ID tokens carry them as `cognito:groups` (schema/policy.ts ROLES). */
+const ROLE_GROUPS = [
+  { name: 'admin', description: 'Administers the deployment: users, programs, every record' },
+  { name: 'staff', description: 'Program staff: framework, agreements, trainings, reports' },
+  { name: 'caseworker', description: 'Case workers: cases and personal data of their organization' },
+  { name: 'partner', description: 'Partner organizations: their own records and referred cases' },
+  { name: 'donor', description: 'Donors: aggregates of the programs they fund' },
+] as const;
+
+export interface DataStackProps extends StackProps {
+  stage: string;
+}
+
+/**
+ * Everything that holds data or identity: the table, its key, the user pool. Termination-protected and
+ * retained on delete, so that removing or renaming the API stack can never lose a record or an account.
+ * Nothing has a fixed physical name: stages coexist in one account.
+ */
+export class DataStack extends Stack {
+  readonly table: Table;
+  readonly tableKey: Key;
+  readonly indexNames = INDEX_NAMES;
+  readonly userPool: UserPool;
+  readonly userPoolClient: UserPoolClient;
+
+  constructor(scope: Construct, id: string, props: DataStackProps) {
+    super(scope, id, { terminationProtection: true, ...props });
+    const { stage } = props;
+
+    this.tableKey = new Key(this, 'TableKey', {
+      description: `Ruta ${stage}: encrypts the DynamoDB table`,
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.table = new Table(this, 'Table', {
+      partitionKey: { name: 'pk', type: AttributeType.STRING },
+      sortKey: { name: 'sk', type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      encryption: TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: this.tableKey,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      timeToLiveAttribute: 'expiresAt',
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const name of INDEX_NAMES) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: name,
+        partitionKey: { name: `${name}pk`, type: AttributeType.STRING },
+        sortKey: { name: `${name}sk`, type: AttributeType.STRING },
+        projectionType: ProjectionType.ALL,
+      });
+    }
+
+    // Users are created by administrators (functions/modules/user/cognitoDirectory.ts), never self-registered.
+    this.userPool = new UserPool(this, 'UserPool', {
+      selfSignUpEnabled: false,
+      signInAliases: { username: true },
+      signInCaseSensitive: false, // fixed at creation: `Ana` and `ana` are one account
+      standardAttributes: {
+        email: { required: false, mutable: true },
+        fullname: { required: false, mutable: true },
+      },
+      customAttributes: {
+        role: new StringAttribute({ minLen: 1, maxLen: 32, mutable: true }),
+        organizationId: new StringAttribute({ maxLen: 128, mutable: true }),
+        programIds: new StringAttribute({ maxLen: 2048, mutable: true }),
+      },
+      // Accounts reach personal data of trafficking victims: a second factor (authenticator app) is mandatory.
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: {
+        minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      featurePlan: FeaturePlan.ESSENTIALS,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-COG8',
+      reason: 'The Plus plan (threat protection) is billed per active user: a per-deployment cost decision. '
+        + 'Every account needs an authenticator-app second factor and is created by an administrator.',
+    });
+    ROLE_GROUPS.forEach(({ name, description }, precedence) => {
+      new UserPoolGroup(this, `Group-${name}`, { userPool: this.userPool, groupName: name, description, precedence });
+    });
+
+    // The admin app's client. Users may change their display name only: role, organization and programs
+    // are claims the API trusts, so only administrators (through the API) can write them.
+    this.userPoolClient = this.userPool.addClient('AdminClient', {
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.hours(12),
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+        .withCustomAttributes('role', 'organizationId', 'programIds'),
+      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+    });
+  }
+}
