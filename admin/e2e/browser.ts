@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { root } from './server.ts';
+
+/** Debian's Chromium, never a downloaded one. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+export function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  return browser.newContext({ baseURL, acceptDownloads: true, viewport: { width: 1400, height: 1000 }, locale: 'es-EC' });
+}
+
+/** Screenshots land in admin/e2e/screenshots/ (git-ignored) for a human to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = join(root, 'admin/e2e/screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.waitForTimeout(400); // let MUI transitions (dialogs, snackbars) finish
+  // The viewport only: full-page captures misplace react-admin's sticky app bar.
+  await page.screenshot({ path: join(dir, `${name}.png`) });
+}
+
+/** Signs in through the login form (Spanish labels: the console's default language). */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/#/login');
+  await page.getByLabel(/^Usuario/).fill(username);
+  await page.getByLabel(/^Contraseña/).fill(password);
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+  await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+}
+
+/** Picks an option of a MUI select (react-admin SelectInput) by the input's label. */
+export async function choose(page: Page, label: RegExp, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Types into a react-admin autocomplete and picks the suggestion with that text. */
+export async function pickSuggestion(page: Page, label: RegExp, text: string, option: string | RegExp = text): Promise<void> {
+  const input = page.getByRole('combobox', { name: label });
+  await input.click();
+  await input.fill(text);
+  await page.getByRole('option', { name: option }).first().click();
+}

@@ -1,0 +1,100 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, screenshot, signIn } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+/** Language switch, wrong passwords, and sessions the server no longer accepts. */
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+beforeEach(async () => {
+  context = await newContext(browser, server.url);
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+/** A session as the console stores it, with a token of our choosing. */
+async function plantSession(token: string, expiresAt: string) {
+  await page.goto('/#/login');
+  await page.evaluate(([t, e]) => {
+    localStorage.setItem('ruta.session', JSON.stringify({
+      token: t, expiresAt: e,
+      user: { username: 'staff', displayName: 'Sofía Staff (OIM)', role: 'staff', organizationId: 'org-iom-ec' },
+    }));
+  }, [token, expiresAt]);
+}
+
+describe('language', () => {
+  it('switches to English and back', async () => {
+    await signIn(page, 'staff', 'ruta-staff');
+    await page.goto('/#/PartnerAgreement');
+    await page.getByRole('columnheader', { name: 'Título' }).waitFor();
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('columnheader', { name: 'Title' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Agreements' }).waitFor();
+    await page.getByRole('cell', { name: 'Cooperative agreement' }).first().waitFor();
+    await page.getByRole('cell', { name: 'Expired' }).first().waitFor();
+    await screenshot(page, 'i18n-1-english');
+
+    // Field errors follow the language too.
+    await page.goto('/#/Organization/create');
+    await page.getByLabel(/^Acronym/).fill('X'); // a pristine form cannot be saved
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByText('Required', { exact: true }).count()).toBe(2); // name and kind
+    await screenshot(page, 'i18n-2-english-form-errors');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Español' }).click();
+    // react-admin remounts the page on a language change: the form starts over.
+    await page.getByLabel(/^Sigla/).fill('Y');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByText('Obligatorio').first().waitFor();
+  });
+});
+
+describe('session', () => {
+  it('refuses a wrong password', async () => {
+    await page.goto('/#/login');
+    await page.getByLabel(/^Usuario/).fill('staff');
+    await page.getByLabel(/^Contraseña/).fill('not-the-password');
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.getByText('Usuario o contraseña incorrectos.').waitFor();
+    expect(page.url()).toMatch(/#\/login/);
+    await screenshot(page, 'session-1-wrong-password');
+  });
+
+  it('sends a garbage token back to the login page', async () => {
+    await plantSession('garbage.token.value', new Date(Date.now() + 3_600_000).toISOString());
+    await page.goto('/#/Organization');
+    await page.waitForURL(/#\/login/);
+    await page.getByText('Su sesión terminó; vuelva a ingresar.').first().waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('ruta.session'))).toBeNull();
+    await screenshot(page, 'session-2-garbage-token');
+  });
+
+  it('sends an expired session back to the login page', async () => {
+    await signIn(page, 'staff', 'ruta-staff');
+    await page.evaluate(() => {
+      const session = JSON.parse(localStorage.getItem('ruta.session')!);
+      localStorage.setItem('ruta.session', JSON.stringify({ ...session, expiresAt: '2020-01-01T00:00:00.000Z' }));
+    });
+    // Coming back to the console later: the stored session has run out.
+    await page.goto('/#/PartnerAgreement');
+    await page.reload();
+    await page.waitForURL(/#\/login/);
+    await page.getByRole('button', { name: 'Ingresar' }).waitFor();
+  });
+});

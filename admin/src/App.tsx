@@ -1,0 +1,27 @@
+import { Admin, Resource } from 'react-admin';
+import { Dashboard } from './dashboard/Dashboard.tsx';
+import { Layout } from './layout/Layout.tsx';
+import { authProvider } from './providers/authProvider.ts';
+import { dataProvider } from './providers/dataProvider.ts';
+import { i18nProvider } from './providers/i18nProvider.ts';
+import organizations from './resources/organization/index.ts';
+import partnerAgreements from './resources/partnerAgreement/index.ts';
+
+/**
+ * No `requireAuth`: with it, an expired stored session makes react-admin's LogoutOnMount navigate
+ * to /login over and over for seconds (react-admin 5.15); each page checks auth on its own instead.
+ */
+export const App = () => (
+  <Admin
+    disableTelemetry
+    title="Ruta"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    dashboard={Dashboard}
+    layout={Layout}
+  >
+    <Resource name="Organization" {...organizations} />
+    <Resource name="PartnerAgreement" {...partnerAgreements} />
+  </Admin>
+);

@@ -1,0 +1,13 @@
+/**
+ * A client-chosen id for a create, made once per form: a retried save (lost answer, double
+ * click) sends the same id and the API returns the stored record instead of a duplicate.
+ */
+export function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  // Plain-HTTP hosts other than localhost have no randomUUID; getRandomValues is always there.
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

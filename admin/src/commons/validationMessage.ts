@@ -1,0 +1,10 @@
+/**
+ * react-hook-form keeps error messages as strings; react-admin's ValidationError recognises this
+ * prefix and translates `{message, args}` at render time, so a field error follows the language
+ * switch and keeps its parameters (e.g. %{max}).
+ */
+const PREFIX = '@@react-admin@@';
+
+export function encodeMessage(key: string, args?: Record<string, unknown>): string {
+  return args && Object.keys(args).length ? PREFIX + JSON.stringify({ message: key, args }) : key;
+}

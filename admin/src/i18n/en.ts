@@ -1,0 +1,208 @@
+import englishMessages from 'ra-language-english';
+import type { TranslationMessages } from 'react-admin';
+import type { ValidationKey } from '@ruta/schema/zod/common';
+import { MAX_OBJECTIVE_CODES, MAX_PARTIES } from '@ruta/schema/zod/partnerAgreement';
+
+/** `validation.too_long` → `too_long`: the keys the API and the shared zod schemas send. */
+export type ValidationMessages = Record<ValidationKey extends `validation.${infer K}` ? K : never, string>;
+
+const validation: ValidationMessages = {
+  required: 'Required',
+  too_long: 'Must be at most %{max} characters',
+  invalid: 'Invalid value',
+  invalid_email: 'Not a valid e-mail address',
+  invalid_date: 'Not a valid date (YYYY-MM-DD)',
+  invalid_country: 'Use the two-letter country code, e.g. EC',
+  invalid_currency: 'Use the three-letter currency code, e.g. USD',
+  invalid_id: 'Not a valid id',
+  end_before_start: 'The end date must be on or after the start date',
+  parties_min: 'An agreement needs at least two parties',
+  // The API sends no parameter with this key; the limit is the shared schema's.
+  parties_max: `An agreement can have at most ${MAX_PARTIES} parties`,
+  parties_distinct: 'Each party can appear only once',
+  currency_required: 'Give the currency of the value',
+  not_negative: 'Must not be negative',
+  expired_is_derived: 'EXPIRED is set automatically when the end date passes',
+  objective_code: 'Objective codes look like 1 or 1.2',
+  unknown_party: 'Unknown organization',
+  codes_distinct: 'Each code can appear only once',
+  unknown_program: 'Unknown program',
+  unknown_objective: 'No objective with this code in the program',
+  code_taken: 'Another objective of the program already has this code',
+  parent_missing: 'Create the parent objective %{parent} first',
+  rate_range: 'Must be between 0 and 10000 basis points (0–100 %)',
+  unit_value: 'Not a valid value for this unit',
+  metric_required: 'A computed indicator needs a metric',
+  period: 'Use a month as YYYY-MM',
+  positive: 'Must be greater than zero',
+  to_before_from: 'The end of the period must be on or after its start',
+  donors_min: 'A program needs at least one donor',
+  username: '3–40 lower-case letters, digits, dots, dashes or underscores',
+  own_account: 'You cannot disable your own account',
+};
+
+export const rutaEn = {
+  resources: {
+    Organization: {
+      name: 'Organization |||| Organizations',
+      fields: {
+        id: 'Id',
+        name: 'Name',
+        acronym: 'Acronym',
+        kind: 'Kind',
+        country: 'Country',
+        province: 'Province',
+        city: 'City',
+        contactPerson: 'Contact person',
+        email: 'E-mail',
+        phone: 'Phone',
+        notes: 'Notes',
+        agreementCount: 'Agreements',
+        version: 'Version',
+        createdAt: 'Created',
+        updatedAt: 'Updated',
+        q: 'Search by name',
+      },
+      sections: {
+        identity: 'Identity',
+        location: 'Location',
+        contact: 'Contact',
+        agreements: 'Agreements it is party to',
+      },
+      helper: {
+        country: 'Two-letter code, e.g. EC',
+        q: 'Name starts with…',
+      },
+      empty: {
+        title: 'No organizations yet',
+        invite: 'Add the ministries, police units, NGOs, shelters and donors that take part in the program.',
+      },
+    },
+    PartnerAgreement: {
+      name: 'Agreement |||| Agreements',
+      fields: {
+        id: 'Id',
+        programId: 'Program',
+        kind: 'Kind',
+        title: 'Title',
+        partyIds: 'Parties',
+        parties: 'Parties',
+        signedOn: 'Signed on',
+        startDate: 'Start',
+        endDate: 'End',
+        status: 'Status',
+        value: 'Value',
+        currency: 'Currency',
+        purpose: 'Purpose',
+        objectiveCodes: 'Objectives',
+        version: 'Version',
+        createdAt: 'Created',
+        updatedAt: 'Updated',
+        q: 'Search by title',
+        organizationId: 'Organization',
+        startFrom: 'Starting from',
+        startTo: 'Starting until',
+      },
+      sections: {
+        agreement: 'Agreement',
+        dates: 'Dates',
+        money: 'Value',
+        program: 'Program',
+      },
+      helper: {
+        q: 'Title starts with… (cannot be combined with other filters)',
+        partyIds: 'Two or more organizations; type to search by name',
+        value: 'In units of the currency, e.g. 1234.56',
+        currency: 'Three-letter code, e.g. USD',
+        objectiveCodes: `Codes such as 1.2 (at most ${MAX_OBJECTIVE_CODES}); press Enter after each`,
+        status: 'EXPIRED is set automatically when the end date passes',
+      },
+      empty: {
+        title: 'No agreements yet',
+        invite: 'Record the MOUs, cooperative agreements and contracts between organizations.',
+        partner: 'Your organization is not party to any agreement yet.',
+      },
+    },
+  },
+  ruta: {
+    app: {
+      title: 'Ruta',
+      explorer: 'API explorer',
+      language: 'Language',
+    },
+    enums: {
+      OrganizationKind: {
+        MINISTRY: 'Ministry',
+        POLICE: 'Police',
+        JUDICIARY: 'Judiciary',
+        PROSECUTOR: "Prosecutor's office",
+        NGO: 'NGO / foundation',
+        SHELTER: 'Shelter',
+        INTERNATIONAL_ORGANIZATION: 'International organization',
+        COMPANY: 'Company',
+        DONOR: 'Donor',
+        ACADEMIC: 'University / research',
+        LOCAL_GOVERNMENT: 'Local government',
+        OTHER: 'Other',
+      },
+      AgreementKind: {
+        MOU: 'Memorandum of understanding',
+        COOPERATIVE_AGREEMENT: 'Cooperative agreement',
+        CONTRACT: 'Contract',
+        LETTER_OF_INTENT: 'Letter of intent',
+      },
+      AgreementStatus: {
+        DRAFT: 'Draft',
+        ACTIVE: 'Active',
+        EXPIRED: 'Expired',
+        TERMINATED: 'Terminated',
+      },
+      Role: {
+        admin: 'Administrator',
+        staff: 'Program staff',
+        caseworker: 'Case worker',
+        partner: 'Partner organization',
+        donor: 'Donor',
+      },
+    },
+    errors: {
+      UNAUTHENTICATED: 'Your session has ended; sign in again.',
+      FORBIDDEN: 'You are not allowed to do this.',
+      NOT_FOUND: 'This record does not exist or you cannot see it.',
+      CONFLICT: 'This conflicts with data saved in the meantime.',
+      STALE_VERSION: 'Someone changed this record while you were editing it. Reload the page to see the current version, then make your changes again.',
+      HAS_AGREEMENTS: 'This organization is party to agreements; remove it from them before deleting it.',
+      BAD_USER_INPUT: 'Some values are not valid; check the highlighted fields.',
+      INTERNAL_SERVER_ERROR: 'The server could not complete the request. Try again later.',
+      NETWORK: 'Cannot reach the server. Check your connection and try again.',
+      search_combined: 'The title search cannot be combined with other filters: clear the search or the other filters.',
+      sort_unavailable: 'This list cannot be sorted that way with the current filters; sort by start date instead.',
+    },
+    auth: {
+      invalid_credentials: 'Wrong username or password.',
+      login_failed: 'Sign-in failed; try again.',
+      session_expired: 'Your session has ended; sign in again.',
+    },
+    dashboard: {
+      welcome: 'Welcome, %{name}',
+      role: 'Role: %{role}',
+      organization: 'Organization: %{name}',
+      party_to: 'Your organization is party to %{smart_count} agreement |||| Your organization is party to %{smart_count} agreements',
+      organizations: 'Ministries, police units, NGOs, shelters, companies and donors of the program.',
+      agreements: 'MOUs, cooperative agreements and contracts between organizations.',
+      agreements_own: 'The agreements your organization is party to.',
+      open: 'Open',
+      explorer: 'Try queries against the GraphQL API with your session.',
+    },
+    money: {
+      none: '—',
+    },
+  },
+  validation,
+};
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+/** Our messages; es.ts must give every one of them. */
+export type RutaMessages = Shape<typeof rutaEn>;
+
+export const en: TranslationMessages = { ...englishMessages, ...rutaEn };

@@ -1,0 +1,29 @@
+import Api from '@mui/icons-material/Api';
+import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import type { ReactNode } from 'react';
+import { Layout as RaLayout, Menu, useTranslate } from 'react-admin';
+import { EXPLORER_ROLES } from '../commons/explorer.ts';
+import { useRole } from '../commons/useRole.ts';
+
+/** The API explorer is a page of its own (/graphiql), outside the console's router. */
+const ExplorerMenuItem = () => {
+  const translate = useTranslate();
+  const role = useRole();
+  if (!role || !EXPLORER_ROLES.includes(role)) return null;
+  return (
+    <MenuItem component="a" href="/graphiql" target="_blank" rel="noopener">
+      <ListItemIcon><Api fontSize="small" /></ListItemIcon>
+      <ListItemText>{translate('ruta.app.explorer')}</ListItemText>
+    </MenuItem>
+  );
+};
+
+const AppMenu = () => (
+  <Menu>
+    <Menu.DashboardItem />
+    <Menu.ResourceItems />
+    <ExplorerMenuItem />
+  </Menu>
+);
+
+export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={AppMenu}>{children}</RaLayout>;

@@ -1,0 +1,41 @@
+import {
+  Datagrid, EmailField, List, NumberField, Pagination, SelectField, SelectInput, TextField,
+} from 'react-admin';
+import { organizationKinds } from '../../commons/choices.ts';
+import { flatExporter } from '../../commons/csv.ts';
+import { ListEmpty } from '../../commons/ListEmpty.tsx';
+import { SearchFilter } from '../../commons/SearchFilter.tsx';
+import { useCanRead } from '../../commons/useRole.ts';
+
+// Both filters map to an index (name prefix, kind + name prefix) and combine freely.
+const filters = [
+  <SearchFilter key="q" source="q" alwaysOn placeholder="resources.Organization.fields.q" />,
+  <SelectInput key="kind" source="kind" choices={organizationKinds} alwaysOn />,
+];
+
+const exporter = flatExporter(({ version: _v, ...organization }) => organization);
+
+export const OrganizationList = () => {
+  const showContact = useCanRead('Organization', 'email');
+  return (
+    <List
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+      pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
+      empty={<ListEmpty />}
+      exporter={exporter}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <TextField source="acronym" sortable={false} />
+        <SelectField source="kind" choices={organizationKinds} sortable={false} />
+        <TextField source="city" sortable={false} />
+        <TextField source="province" sortable={false} />
+        {showContact && <TextField source="contactPerson" sortable={false} />}
+        {showContact && <EmailField source="email" sortable={false} />}
+        <NumberField source="agreementCount" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+};

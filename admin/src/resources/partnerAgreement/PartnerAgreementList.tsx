@@ -1,0 +1,55 @@
+import {
+  AutocompleteInput, Datagrid, DateInput, List, Pagination, ReferenceInput, SelectField, SelectInput,
+  TextField,
+} from 'react-admin';
+import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
+import { agreementKinds, agreementStatuses } from '../../commons/choices.ts';
+import { flatExporter, moneyColumn } from '../../commons/csv.ts';
+import { ListEmpty } from '../../commons/ListEmpty.tsx';
+import { MoneyField } from '../../commons/MoneyField.tsx';
+import { SearchFilter } from '../../commons/SearchFilter.tsx';
+import { PartyChips } from './PartyChips.tsx';
+
+/**
+ * Organization, kind, status and the start-date range combine (one index each, the rest as
+ * filters); the title search has its own index and combines with nothing — the API refuses the
+ * mix and the data provider turns that into a notification saying so.
+ */
+const filters = [
+  <SearchFilter key="q" source="q" alwaysOn placeholder="resources.PartnerAgreement.fields.q" />,
+  <ReferenceInput key="organizationId" source="organizationId" reference="Organization" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput filterToQuery={(q: string) => ({ q })} optionText="name" sx={{ minWidth: 280 }} />
+  </ReferenceInput>,
+  <SelectInput key="kind" source="kind" choices={agreementKinds} />,
+  <SelectInput key="status" source="status" choices={agreementStatuses} />,
+  <DateInput key="startFrom" source="startFrom" />,
+  <DateInput key="startTo" source="startTo" />,
+];
+
+const exporter = flatExporter(({ parties, partyIds: _ids, version: _v, value: _value, ...agreement }) => ({
+  ...agreement,
+  parties: (parties as { name: string }[] | undefined)?.map((p) => p.name).join('; ') ?? '',
+  objectiveCodes: (agreement.objectiveCodes as string[] | undefined)?.join('; ') ?? '',
+  value: moneyColumn({ ...agreement, value: _value }),
+}));
+
+export const PartnerAgreementList = () => (
+  <List
+    filters={filters}
+    sort={{ field: 'startDate', order: 'DESC' }}
+    perPage={25}
+    pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
+    empty={<ListEmpty readerMessage="resources.PartnerAgreement.empty.partner" />}
+    exporter={exporter}
+  >
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="title" />
+      <SelectField source="kind" choices={agreementKinds} sortable={false} />
+      <PartyChips label="resources.PartnerAgreement.fields.parties" sortable={false} />
+      <LocaleDateField source="startDate" />
+      <LocaleDateField source="endDate" sortable={false} />
+      <SelectField source="status" choices={agreementStatuses} sortable={false} />
+      <MoneyField label="resources.PartnerAgreement.fields.value" sortable={false} />
+    </Datagrid>
+  </List>
+);
