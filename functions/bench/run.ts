@@ -119,7 +119,6 @@ console.log('\nDonor results report (whole program, demo data) through the Lambd
 console.log(`  demo data                  ${small.reqs} DynamoDB requests, p50 ${small.p50.toFixed(1)} ms, p95 ${small.p95.toFixed(1)} ms`);
 console.log(`  + 700 agreements, 700 expenses  ${big.reqs} DynamoDB requests, p50 ${big.p50.toFixed(1)} ms, p95 ${big.p95.toFixed(1)} ms`);
 console.log(`  ratio (100× records)       requests ${(big.reqs / small.reqs).toFixed(2)}, p95 ${(big.p95 / small.p95).toFixed(2)}   (goal ≤ 1.1)`);
-await engine.stop();
 
 try {
   const { bundleHandler } = await import('../scripts/bundle.ts');
@@ -132,4 +131,18 @@ try {
 } catch (e) {
   console.log(`\nBundle figures unavailable: ${(e as Error).message}`);
 }
+
+// Cold start against an Apollo hello world: fresh processes, the handler pointed at this table (60+
+// organizations) with a staff token.
+try {
+  const { measureColdStart, printColdStart } = await import('./coldStart.ts');
+  const rounds = Number(process.env.BENCH_COLD_ROUNDS ?? 20);
+  printColdStart(await measureColdStart({
+    dynamoEndpoint: engine.endpoint, tableName: table, rounds,
+    jwt: { issuer: issuer.issuer, audience: issuer.audience, jwks: issuer.jwks, token },
+  }), rounds);
+} catch (e) {
+  console.log(`\nCold-start figures unavailable: ${(e as Error).message}`);
+}
+await engine.stop();
 process.exit(0);

@@ -11,12 +11,18 @@
  *   one we import. The ESM build also turns Apollo's default plugins (usage reporting with its protobuf,
  *   landing page, …) into `import()`s, which splitting makes lazy chunks that a deployed server never loads.
  * - `sha.js` aliased to a shim over `node:crypto` (see `shims/sha.cjs`): Apollo hashes every query natively.
+ * - `@aws-sdk/lib-dynamodb` aliased to `shims/packages/ruta-lib-dynamodb` (found through `nodePaths`, so its
+ *   `exports` map applies): ElectroDB's `require` gets a plain registry object, our ES-module imports get the real
+ *   commands, tree-shaken. Without it ElectroDB's `require` kept every DynamoDB operation, waiter and protocol in
+ *   the cold start (~70 KiB). See `shims/packages/ruta-lib-dynamodb/index.mjs`.
+ * - `jsonschema` aliased to a shim whose validator accepts (see `shims/jsonschema.cjs`): ElectroDB validated our
+ *   constant entity models against a JSON schema at every cold start (~45 ms); the tests validate them unbundled.
  * - splitting: every dynamic `import()` (encryption, report builders) becomes a chunk loaded on first use.
  * - `process.env.NODE_ENV` baked in as "production": graphql-js skips its dev-only checks (25–45 % throughput).
  * - the banner gives bundled CommonJS code a real `require` for Node built-ins.
  * - the AWS SDK stays bundled: marking it external made cold imports slower.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,12 +39,23 @@ export const handlerEntries = {
 /** The file name (without extension) of the bundled entry: the Lambda handler is `index.handler`. */
 export const ENTRY_NAME = 'index';
 
+const shims = join(dirname(fileURLToPath(import.meta.url)), 'shims');
+
 /** `@apollo/server`'s ESM build, resolved from the functions workspace (wherever npm installed it). */
 function apolloServerEsm(root: string): string {
   const cjsEntry = createRequire(join(root, 'functions', 'package.json')).resolve('@apollo/server'); // …/dist/cjs/index.js
   const dir = join(cjsEntry.slice(0, cjsEntry.lastIndexOf(`${sep}dist${sep}`)), 'dist', 'esm');
   if (!existsSync(join(dir, 'index.js'))) throw new Error(`@apollo/server's ESM build not found at ${dir}`);
   return dir;
+}
+
+/** A package's ES-module entry (its `module` field), resolved from the functions workspace. */
+function esmEntry(root: string, name: string): string {
+  const pkgJson = createRequire(join(root, 'functions', 'package.json')).resolve(`${name}/package.json`);
+  const { module } = JSON.parse(readFileSync(pkgJson, 'utf8')) as { module?: string };
+  const file = module && join(dirname(pkgJson), module);
+  if (!file || !existsSync(file)) throw new Error(`${name} has no ES-module build (module field) at ${dirname(pkgJson)}`);
+  return file;
 }
 
 /**
@@ -69,11 +86,16 @@ export function handlerBuildOptions(entry: string, outdir: string, root: string 
     // `@apollo/server` and every subpath (`@apollo/server/errors`, `/plugin/disabled`, …) → the ESM build.
     alias: {
       '@apollo/server': apolloServerEsm(root),
-      'sha.js': join(dirname(fileURLToPath(import.meta.url)), 'shims', 'sha.cjs'),
+      'sha.js': join(shims, 'sha.cjs'),
+      jsonschema: join(shims, 'jsonschema.cjs'), // ElectroDB's model validation, done by the tests instead (see the shim)
+      // `require` → a registry ElectroDB reads commands from; `import` → the used commands (shims/packages/ruta-lib-dynamodb).
+      '@aws-sdk/lib-dynamodb': 'ruta-lib-dynamodb',
+      'ruta-lib-dynamodb-esm': esmEntry(root, '@aws-sdk/lib-dynamodb'), // the real package, for the shim
     },
     banner: {
       js: "import { createRequire as __rutaCreateRequire } from 'node:module'; const require = __rutaCreateRequire(import.meta.url);",
     },
+    nodePaths: [join(shims, 'packages')], // bare names not in node_modules: our shim packages
     logLevel: 'warning',
   } satisfies BuildOptions;
 }

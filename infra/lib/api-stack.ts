@@ -1,9 +1,10 @@
-import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { handlerEntries } from '../../functions/scripts/esbuild-options.ts';
@@ -14,27 +15,36 @@ export interface ApiStackProps extends StackProps {
   table: ITable;
   /** The table's GSIs the API queries. */
   indexNames: readonly string[];
+  /** The key that encrypts case identities field by field (the data stack's `identityKey`). */
+  identityKey: IKey;
   userPool: IUserPool;
   /** The client whose ID tokens the API accepts (their `aud`). */
   userPoolClient: IUserPoolClient;
+  /** The admin's origin (`https://…`, no path): the only one browsers may call the API from. */
+  adminOrigin: string;
 }
 
-/** Cognito calls the user directory makes (functions/modules/user/cognitoDirectory.ts). */
-const USER_DIRECTORY_ACTIONS = [
+/** Cognito calls the user directory makes (functions/modules/user/cognitoDirectory.ts), on this pool only. */
+export const USER_DIRECTORY_ACTIONS = [
   'cognito-idp:ListUsers', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminUpdateUserAttributes',
   'cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminRemoveUserFromGroup', 'cognito-idp:AdminEnableUser',
   'cognito-idp:AdminDisableUser', 'cognito-idp:AdminResetUserPassword',
-];
+] as const;
+
+/** Requests per second the whole API accepts (steady, burst): a ceiling on cost and abuse, far above one program's use. */
+export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
 
 /** Stateless: the GraphQL function behind an HTTP API that only lets Cognito-signed requests through. */
 export class ApiStack extends Stack {
   readonly graphqlFunction: RutaFunction;
   readonly api: HttpApi;
+  readonly apiStage: HttpStage;
+  /** `https://{api-id}.execute-api.{region}.amazonaws.com/graphql` */
   readonly url: string;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
-    const { stage, table, indexNames, userPool, userPoolClient } = props;
+    const { stage, table, indexNames, identityKey, userPool, userPoolClient, adminOrigin } = props;
     const issuer = `https://${userPool.userPoolProviderName}`; // what Cognito puts in `iss`
 
     this.graphqlFunction = new RutaFunction(this, 'Graphql', {
@@ -49,31 +59,42 @@ export class ApiStack extends Stack {
         POWERTOOLS_SERVICE_NAME: 'ruta-graphql',
       },
     });
+    // Least privilege: this table, its indexes and key; the identity key; the user directory's calls on this pool.
     this.graphqlFunction.bindTable(table, { indexNames });
+    this.graphqlFunction.bindKey(identityKey, 'IDENTITY_KEY_ARN');
     userPool.grant(this.graphqlFunction, ...USER_DIRECTORY_ACTIONS);
 
+    // The authorizer is the API's default: every route, present and future, needs a Cognito ID token
+    // for this client. (CORS preflights are answered by API Gateway itself, before any route.)
+    const authorizer = new HttpJwtAuthorizer('CognitoAuthorizer', issuer, {
+      jwtAudience: [userPoolClient.userPoolClientId],
+    });
     this.api = new HttpApi(this, 'HttpApi', {
       apiName: `${this.stackName}-graphql`, // names need not be unique: this one just reads well in the console
       description: `Ruta ${stage}: GraphQL over HTTPS`,
       createDefaultStage: false,
+      defaultAuthorizer: authorizer,
+      corsPreflight: {
+        allowOrigins: [adminOrigin],
+        allowMethods: [CorsHttpMethod.POST],
+        allowHeaders: ['authorization', 'content-type'],
+        maxAge: Duration.hours(1),
+      },
     });
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
-    const defaultStage = new HttpStage(this, 'DefaultStage', {
+    this.apiStage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
-      throttle: { rateLimit: 50, burstLimit: 100 },
+      throttle: API_THROTTLE,
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
     });
     this.api.addRoutes({
       path: '/graphql',
       methods: [HttpMethod.POST],
       integration: new HttpLambdaIntegration('GraphqlIntegration', this.graphqlFunction),
-      authorizer: new HttpJwtAuthorizer('CognitoAuthorizer', issuer, {
-        jwtAudience: [userPoolClient.userPoolClientId],
-      }),
     });
-    this.url = `${defaultStage.url}graphql`;
-    new CfnOutput(this, 'GraphqlUrl', { value: this.url, description: 'POST GraphQL requests here with an ID token' });
+    this.url = `${this.apiStage.url}graphql`;
+    new CfnOutput(this, 'GraphqlUrl', { value: this.url, description: 'POST GraphQL requests here with a Cognito ID token' });
   }
 }

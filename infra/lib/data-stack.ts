@@ -1,6 +1,6 @@
-import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import {
-  AccountRecovery, ClientAttributes, FeaturePlan, Mfa, StringAttribute, UserPool, UserPoolClient, UserPoolGroup,
+  AccountRecovery, ClientAttributes, FeaturePlan, Mfa, StringAttribute, UserPool, UserPoolClient, UserPoolEmail, UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -20,6 +20,16 @@ const ROLE_GROUPS = [
 
 export interface DataStackProps extends StackProps {
   stage: string;
+  /**
+   * Send Cognito's e-mails (temporary passwords, codes) through Amazon SES from this verified address
+   * (`-c sesFromEmail=…`). Without it Cognito's own sender is used, limited to a few dozen e-mails a day:
+   * enough for a dev stage, not for production (docs/deploy.md).
+   */
+  sesFromEmail?: string;
+  /** The SES verified domain of `sesFromEmail`, when the address itself is not verified. */
+  sesVerifiedDomain?: string;
+  /** The SES region where `sesFromEmail` is verified; required with it (stacks are region-agnostic). */
+  sesRegion?: string;
 }
 
 /**
@@ -30,16 +40,27 @@ export interface DataStackProps extends StackProps {
 export class DataStack extends Stack {
   readonly table: Table;
   readonly tableKey: Key;
+  /** Envelope-encrypts case identities (name, document, birth date, contacts) field by field. */
+  readonly identityKey: Key;
   readonly indexNames = INDEX_NAMES;
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, { terminationProtection: true, ...props });
-    const { stage } = props;
+    const { stage, sesFromEmail, sesVerifiedDomain, sesRegion } = props;
+    if (sesFromEmail && !sesRegion) throw new Error('-c sesFromEmail needs -c sesRegion: the region where SES verified the address');
 
     this.tableKey = new Key(this, 'TableKey', {
       description: `Ruta ${stage}: encrypts the DynamoDB table`,
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    // A second key, only for case identities: whoever may read the table does not thereby read names.
+    // Only the API function gets encrypt/decrypt on it; its CloudTrail events show every decryption.
+    this.identityKey = new Key(this, 'IdentityKey', {
+      description: `Ruta ${stage}: field encryption of case identities (personal data of victims)`,
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -78,7 +99,10 @@ export class DataStack extends Stack {
         organizationId: new StringAttribute({ maxLen: 128, mutable: true }),
         programIds: new StringAttribute({ maxLen: 2048, mutable: true }),
       },
-      // Accounts reach personal data of trafficking victims: a second factor (authenticator app) is mandatory.
+      // Accounts reach personal data of trafficking victims. The issue asks MFA of admins and case workers;
+      // Cognito cannot require it per group (only ON, OPTIONAL or OFF for the whole pool), and OPTIONAL
+      // would leave enforcement to a sign-in flow an attacker need not use. So every account needs an
+      // authenticator app: a strict superset of the requirement (docs/deploy.md, "MFA").
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
       passwordPolicy: {
@@ -86,6 +110,9 @@ export class DataStack extends Stack {
         tempPasswordValidity: Duration.days(3),
       },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
+      ...(sesFromEmail
+        ? { email: UserPoolEmail.withSES({ fromEmail: sesFromEmail, fromName: 'Ruta', sesVerifiedDomain, sesRegion }) }
+        : {}),
       featurePlan: FeaturePlan.ESSENTIALS,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -115,5 +142,12 @@ export class DataStack extends Stack {
         .withCustomAttributes('role', 'organizationId', 'programIds'),
       writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
     });
+
+    // For people and scripts (docs/deploy.md): creating the first admin, finding what to delete on tear-down.
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId, description: 'Cognito user pool (aws cognito-idp … --user-pool-id)' });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId, description: "The admin's app client" });
+    new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'The DynamoDB table (retained when the stack is deleted)' });
+    new CfnOutput(this, 'TableKeyArn', { value: this.tableKey.keyArn, description: 'KMS key of the table (retained)' });
+    new CfnOutput(this, 'IdentityKeyArn', { value: this.identityKey.keyArn, description: 'KMS key of case identities (retained)' });
   }
 }

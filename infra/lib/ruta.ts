@@ -1,7 +1,9 @@
 import { App, Validations, type AppProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { AdminContentStack, AdminStack } from './admin-stack.ts';
 import { ApiStack } from './api-stack.ts';
 import { DataStack } from './data-stack.ts';
+import { MonitoringStack } from './monitoring-stack.ts';
 
 /**
  * The CDK app with our defaults. Cross-stack references stay "strong" (CloudFormation exports): the
@@ -19,24 +21,64 @@ export function stageOf(app: App): string {
   return stage;
 }
 
+/** Optional settings, from `-c name=value` (or cdk.json / cdk.context.json). */
+function optional(app: App, name: string): string | undefined {
+  const value = app.node.tryGetContext(name);
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
 /**
  * The whole deployment of one stage. Stacks are environment-agnostic (no account or region), so synth
  * needs no credentials; `cdk deploy` takes both from the caller's profile.
+ *
+ *   Ruta-{stage}-Data          table, keys, user pool: stateful, termination-protected, retained
+ *   Ruta-{stage}-Admin         private bucket + CloudFront for the admin
+ *   Ruta-{stage}-Api           GraphQL function + HTTP API (CORS: the admin's domain only)
+ *   Ruta-{stage}-AdminContent  the admin build + config.json (needs the API's URL: see AdminContentStack)
+ *   Ruta-{stage}-Monitoring    alarms → encrypted SNS topic
  */
 export function addRutaStacks(app: App, stage: string = stageOf(app)) {
-  const data = new DataStack(app, `Ruta-${stage}-Data`, {
+  const name = (part: string) => `Ruta-${stage}-${part}`;
+  const data = new DataStack(app, name('Data'), {
     stage,
-    description: `Ruta ${stage}: table, encryption key, user pool (stateful, termination-protected)`,
+    description: `Ruta ${stage}: table, encryption keys, user pool (stateful, termination-protected)`,
+    sesFromEmail: optional(app, 'sesFromEmail'),
+    sesVerifiedDomain: optional(app, 'sesVerifiedDomain'),
+    sesRegion: optional(app, 'sesRegion'),
   });
-  const api = new ApiStack(app, `Ruta-${stage}-Api`, {
+  const admin = new AdminStack(app, name('Admin'), {
+    stage,
+    description: `Ruta ${stage}: admin hosting (private S3 bucket, CloudFront)`,
+  });
+  const api = new ApiStack(app, name('Api'), {
     stage,
     description: `Ruta ${stage}: GraphQL Lambda behind an HTTP API`,
     table: data.table,
     indexNames: data.indexNames,
+    identityKey: data.identityKey,
+    userPool: data.userPool,
+    userPoolClient: data.userPoolClient,
+    adminOrigin: admin.origin,
+  });
+  const adminContent = new AdminContentStack(app, name('AdminContent'), {
+    stage,
+    description: `Ruta ${stage}: admin files and config.json`,
+    bucketNameExport: admin.bucketNameExport,
+    distribution: admin.distribution,
+    apiUrl: api.url,
     userPool: data.userPool,
     userPoolClient: data.userPoolClient,
   });
-  return { stage, data, api };
+  adminContent.addStackDependency(admin); // it imports the bucket's name by export
+  const monitoring = new MonitoringStack(app, name('Monitoring'), {
+    stage,
+    description: `Ruta ${stage}: alarms`,
+    graphqlFunction: api.graphqlFunction,
+    api: api.api,
+    table: data.table,
+    alarmEmail: optional(app, 'alarmEmail'),
+  });
+  return { stage, data, admin, api, adminContent, monitoring };
 }
 
 /** cdk-nag's AWS Solutions rules run on every synth; an unacknowledged error fails it. */

@@ -7,26 +7,32 @@ import { page, pageSize, parseCursor } from '#platform/paging';
 import { auditRecord } from '#modules/audit/service';
 import type { DirectoryUser, UserChanges, UserDirectory } from '#modules/user/directory';
 import { localDirectory } from '#modules/user/localDirectory';
-import { cognitoDirectory } from '#modules/user/cognitoDirectory';
 
 const TYPE = 'User';
-let directory: UserDirectory | undefined;
+let directory: Promise<UserDirectory> | undefined;
 
-/** Cognito when the deployment names a user pool, the local issuer's table otherwise. */
-export function userDirectory(): UserDirectory {
-  directory ??= process.env.USER_POOL_ID ? cognitoDirectory(process.env.USER_POOL_ID) : localDirectory;
+/**
+ * Cognito when the deployment names a user pool, the local issuer's table otherwise. The Cognito client
+ * is imported on first use (a lazy chunk in the Lambda bundle): only user-management requests need it,
+ * so it stays out of every cold start.
+ */
+export function userDirectory(): Promise<UserDirectory> {
+  const userPoolId = process.env.USER_POOL_ID;
+  directory ??= userPoolId
+    ? import('#modules/user/cognitoDirectory').then(({ cognitoDirectory }) => cognitoDirectory(userPoolId))
+    : Promise.resolve(localDirectory);
   return directory;
 }
 
 const lower = (r: string) => r.toLowerCase() as Role;
 
 export async function listUsers(first: number | null | undefined, after: string | null | undefined) {
-  const { users, cursor } = await userDirectory().list(pageSize(first), after && !process.env.USER_POOL_ID ? parseCursor(after) : after ?? null);
+  const { users, cursor } = await (await userDirectory()).list(pageSize(first), after && !process.env.USER_POOL_ID ? parseCursor(after) : after ?? null);
   return page(users, cursor);
 }
 
 export async function getUser(username: string): Promise<DirectoryUser> {
-  const user = await userDirectory().get(parseInput(usernameInput, username, ['username']));
+  const user = await (await userDirectory()).get(parseInput(usernameInput, username, ['username']));
   if (!user) throw notFound(TYPE, username);
   return user;
 }
@@ -37,7 +43,7 @@ export async function createUser(ctx: RequestContext, raw: unknown) {
     username: input.username, displayName: input.displayName, email: input.email ?? null, role: lower(input.role),
     organizationId: input.organizationId ?? null, programIds: input.programIds ?? [], disabled: false, createdAt: ctx.now.toISOString(),
   };
-  const temporaryPassword = await userDirectory().create(user, auditRecord(ctx, 'CREATE', TYPE, user.username, {}));
+  const temporaryPassword = await (await userDirectory()).create(user, auditRecord(ctx, 'CREATE', TYPE, user.username, {}));
   return { user, temporaryPassword };
 }
 
@@ -49,19 +55,19 @@ export async function updateUser(ctx: RequestContext, raw: unknown): Promise<Dir
   if ((next.role === 'partner' || next.role === 'donor') && (!next.organizationId || !next.programIds.length)) {
     throw badInput([problem(next.organizationId ? 'input.programIds' : 'input.organizationId', 'validation.required')]);
   }
-  await userDirectory().update(username, changes as UserChanges, auditRecord(ctx, 'UPDATE', TYPE, username, {}));
+  await (await userDirectory()).update(username, changes as UserChanges, auditRecord(ctx, 'UPDATE', TYPE, username, {}));
   return next;
 }
 
 export async function setUserDisabled(ctx: RequestContext, username: string, disabled: boolean): Promise<DirectoryUser> {
   const user = await getUser(username);
   if (disabled && user.username === ctx.identity.username) throw badInput([problem('username', 'validation.own_account')]);
-  await userDirectory().setDisabled(user.username, disabled, auditRecord(ctx, 'UPDATE', TYPE, user.username, {}));
+  await (await userDirectory()).setDisabled(user.username, disabled, auditRecord(ctx, 'UPDATE', TYPE, user.username, {}));
   return { ...user, disabled };
 }
 
 export async function resetUserPassword(ctx: RequestContext, username: string) {
   const user = await getUser(username);
-  const temporaryPassword = await userDirectory().resetPassword(user.username, auditRecord(ctx, 'UPDATE', TYPE, user.username, {}));
+  const temporaryPassword = await (await userDirectory()).resetPassword(user.username, auditRecord(ctx, 'UPDATE', TYPE, user.username, {}));
   return { user, temporaryPassword };
 }

@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { AssetHashType, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Code, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -94,6 +95,16 @@ export class RutaFunction extends NodejsFunction {
       this.addToRolePolicy(new PolicyStatement({ actions: KEY_ACTIONS, resources: [table.encryptionKey.keyArn] }));
     }
     this.addEnvironment(envVarName, table.tableName);
+  }
+
+  /**
+   * Lets this function envelope-encrypt with `key` (the AWS Encryption SDK's KMS keyring: a data key per
+   * message, decrypted on read) and passes its ARN in `envVarName`. Nothing else: no re-encryption, no
+   * key administration.
+   */
+  bindKey(key: IKey, envVarName: string): void {
+    this.addToRolePolicy(new PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [key.keyArn] }));
+    this.addEnvironment(envVarName, key.keyArn);
   }
 }
 
