@@ -1,8 +1,15 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 // One run, three kinds of test: offline unit tests, connected tests against the embedded DynamoDB
 // (started once per run by the global setup) and browser tests in headless Chromium.
 export default defineConfig({
+  // graphql 16 has no "exports": Node loads its CommonJS build for the packages vitest leaves to Node
+  // (Apollo, graphql-scalars), while Vite would give our files the .mjs build, and graphql refuses a
+  // schema built by the other copy. Our files get the copy Node gives everyone else.
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     globalSetup: ['functions/test/globalSetup.ts'],
     // Our machines run Node 20; the SDK's notice about its future Node 22 requirement is noise here.
@@ -12,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['schema/**/*.test.ts', 'functions/**/*.test.ts', 'infra/**/*.test.ts'],
+          include: ['schema/**/*.test.ts', 'functions/**/*.test.ts', 'infra/**/*.test.ts', 'admin/src/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.connected.test.ts'],
           testTimeout: 60_000,
         },

@@ -1,6 +1,6 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { typeDefs } from '@ruta/schema/generated/typeDefs';
+import { typeDefs, typeDefsWithoutDescriptions } from '@ruta/schema/generated/typeDefs';
 import { createApolloServer } from '#platform/apollo';
 import { bearerToken, createVerifier } from '#platform/auth';
 import { readConfig } from '#platform/config';
@@ -16,7 +16,8 @@ import { connectStore } from '#modules/store';
 const config = readConfig();
 connectStore(createDocumentClient({ region: config.region, endpoint: config.dynamoEndpoint }), config.tableName);
 const verify = createVerifier(config.jwt);
-const server = createApolloServer(buildSchema(typeDefs, moduleResolvers, owners), { deployed: config.deployed });
+const sdl = config.deployed ? typeDefsWithoutDescriptions : typeDefs;
+const server = createApolloServer(buildSchema(sdl, moduleResolvers, owners), { deployed: config.deployed });
 
 const apolloHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
   context: async ({ event, context }) => {

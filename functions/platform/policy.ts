@@ -1,5 +1,4 @@
-import { defaultFieldResolver, GraphQLNonNull, type GraphQLSchema } from 'graphql';
-import { mapSchema, MapperKind } from '@graphql-tools/utils';
+import { defaultFieldResolver, GraphQLNonNull, isObjectType, type GraphQLSchema } from 'graphql';
 import { policy, ROLES, type Rule } from '@ruta/schema/policy';
 import type { RequestContext } from '#platform/context';
 import { forbidden } from '#platform/errors';
@@ -29,32 +28,31 @@ function ownersOf<K extends keyof OwnerOf>(owner: OwnerOf | undefined, type: str
   return fn;
 }
 
-export function applyPolicy(schema: GraphQLSchema, owners: Record<string, OwnerOf>): GraphQLSchema {
-  return mapSchema(schema, {
-    [MapperKind.OBJECT_FIELD]: (config, fieldName, typeName) => {
+/** Wraps the resolvers of `schema` in place (see buildSchema: one schema per cold start, no copy). */
+export function applyPolicy(schema: GraphQLSchema, owners: Record<string, OwnerOf>): void {
+  for (const [typeName, type] of Object.entries(schema.getTypeMap())) {
+    if (typeName.startsWith('__') || !isObjectType(type)) continue;
+    for (const [fieldName, field] of Object.entries(type.getFields())) {
       const rule = rules[typeName]?.[fieldName];
       if (!rule) throw new Error(`No access rule for ${typeName}.${fieldName} in schema/policy.ts`);
-      if (!ROOTS.has(typeName) && ROLES.every((r) => rule[r] === 'all')) return config;
-      const resolve = config.resolve ?? defaultFieldResolver;
-      const nonNull = config.type instanceof GraphQLNonNull;
+      if (!ROOTS.has(typeName) && ROLES.every((r) => rule[r] === 'all')) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      const nonNull = field.type instanceof GraphQLNonNull;
       const owner = owners[typeName];
-      return {
-        ...config,
-        resolve(source, args, ctx: RequestContext, info) {
-          const scope = rule[ctx.identity.role];
-          let allowed = scope === 'all' || (scope !== undefined && ROOTS.has(typeName));
-          if (scope === 'own' && !ROOTS.has(typeName)) {
-            const org = ctx.identity.organizationId;
-            allowed = org !== null && ownersOf(owner, typeName, 'organizations')(source).includes(org);
-          } else if (scope === 'program' && !ROOTS.has(typeName)) {
-            const program = ownersOf(owner, typeName, 'program')(source);
-            allowed = !!program && ctx.identity.programIds.includes(program);
-          }
-          if (allowed) return resolve(source, args, ctx, info);
-          if (nonNull || ROOTS.has(typeName)) throw forbidden();
-          return null;
-        },
+      field.resolve = (source, args, ctx: RequestContext, info) => {
+        const scope = rule[ctx.identity.role];
+        let allowed = scope === 'all' || (scope !== undefined && ROOTS.has(typeName));
+        if (scope === 'own' && !ROOTS.has(typeName)) {
+          const org = ctx.identity.organizationId;
+          allowed = org !== null && ownersOf(owner, typeName, 'organizations')(source).includes(org);
+        } else if (scope === 'program' && !ROOTS.has(typeName)) {
+          const program = ownersOf(owner, typeName, 'program')(source);
+          allowed = !!program && ctx.identity.programIds.includes(program);
+        }
+        if (allowed) return resolve(source, args, ctx, info);
+        if (nonNull || ROOTS.has(typeName)) throw forbidden();
+        return null;
       };
-    },
-  });
+    }
+  }
 }
