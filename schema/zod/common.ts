@@ -36,6 +36,7 @@ export const validationMessagesEn = {
   'validation.donors_min': 'A program needs at least one donor',
   'validation.username': '3–40 lower-case letters, digits, dots, dashes or underscores',
   'validation.own_account': 'You cannot disable your own account',
+  'validation.username_taken': 'This username is taken',
 } as const;
 export type ValidationKey = keyof typeof validationMessagesEn;
 

@@ -16,7 +16,8 @@ export const AuditEvent = new Entity({
     actor: { type: 'string', required: true },
     actorRole: { type: ROLES, required: true },
     actorOrganizationId: { type: 'string' },
-    action: { type: ['CREATE', 'UPDATE', 'DELETE'] as const, required: true },
+    // Account changes name what happened: a disabled account and a reset password are not alike.
+    action: { type: ['CREATE', 'UPDATE', 'DELETE', 'DISABLE', 'ENABLE', 'RESET_PASSWORD'] as const, required: true },
     versionBefore: { type: 'number' },
     versionAfter: { type: 'number' },
     requestId: { type: 'string' },

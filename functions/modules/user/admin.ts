@@ -62,12 +62,12 @@ export async function updateUser(ctx: RequestContext, raw: unknown): Promise<Dir
 export async function setUserDisabled(ctx: RequestContext, username: string, disabled: boolean): Promise<DirectoryUser> {
   const user = await getUser(username);
   if (disabled && user.username === ctx.identity.username) throw badInput([problem('username', 'validation.own_account')]);
-  await (await userDirectory()).setDisabled(user.username, disabled, auditRecord(ctx, 'UPDATE', TYPE, user.username, {}));
+  await (await userDirectory()).setDisabled(user.username, disabled, auditRecord(ctx, disabled ? 'DISABLE' : 'ENABLE', TYPE, user.username, {}));
   return { ...user, disabled };
 }
 
 export async function resetUserPassword(ctx: RequestContext, username: string) {
   const user = await getUser(username);
-  const temporaryPassword = await (await userDirectory()).resetPassword(user.username, auditRecord(ctx, 'UPDATE', TYPE, user.username, {}));
+  const temporaryPassword = await (await userDirectory()).resetPassword(user.username, auditRecord(ctx, 'RESET_PASSWORD', TYPE, user.username, {}));
   return { user, temporaryPassword };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditRecord } from '#modules/audit/entity';
+import type { DirectoryUser } from '#modules/user/directory';
 import { cognitoDirectory } from '#modules/user/cognitoDirectory';
 
 // Offline: what the Cognito directory asks of Cognito (the audit write is exercised by the local tests).
@@ -42,12 +43,23 @@ describe('Cognito directory', () => {
     expect(sent[1]!.input).toEqual({ UserPoolId: 'pool-1', Username: 'p', GroupName: 'partner' });
   });
 
-  it('does not write the audit event when Cognito refuses the change', async () => {
+  it('does not write the audit event when Cognito refuses the change; a taken username is a field error', async () => {
     const sent: string[] = [];
-    const failing = { send: async () => { throw Object.assign(new Error('nope'), { name: 'UsernameExistsException' }); } } as never;
-    const dir = cognitoDirectory('pool-1', failing, async () => sent.push('audit'));
-    await expect(dir.create({ username: 'p', displayName: 'P', role: 'staff', programIds: [], disabled: false }, audit)).rejects.toThrow('nope');
+    const failing = (name: string) => ({ send: async () => { throw Object.assign(new Error('nope'), { name }); } }) as never;
+    const user: DirectoryUser = { username: 'p', displayName: 'P', role: 'staff', programIds: [], disabled: false };
+    await expect(cognitoDirectory('pool-1', failing('InternalErrorException'), async () => sent.push('audit')).create(user, audit)).rejects.toThrow('nope');
+    const taken = cognitoDirectory('pool-1', failing('UsernameExistsException'), async () => sent.push('audit')).create(user, audit);
+    await expect(taken).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'input.username', key: 'validation.username_taken' })] } });
     expect(sent).toEqual([]);
+  });
+
+  it('resets a password, or re-sends the invitation of an account that never signed in', async () => {
+    for (const [status, expected] of [['CONFIRMED', 'AdminResetUserPassword'], ['FORCE_CHANGE_PASSWORD', 'AdminCreateUser']] as const) {
+      const { client, sent } = recorder({ AdminGetUser: { UserStatus: status } });
+      expect(await cognitoDirectory('pool-1', client, async () => sent.push({ command: 'audit', input: null })).resetPassword('ana', audit)).toBeNull();
+      expect(sent.map((s) => s.command)).toEqual(['AdminGetUser', expected, 'audit']);
+      if (expected === 'AdminCreateUser') expect(sent[1]!.input).toMatchObject({ Username: 'ana', MessageAction: 'RESEND' });
+    }
   });
 
   it('moves the user between groups when the role changes', async () => {

@@ -4,6 +4,8 @@ import {
   ListUsersCommand, type AttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { ROLES, type Role } from '@ruta/schema/policy';
+import { problem } from '@ruta/schema/zod/common';
+import { badInput } from '#platform/errors';
 import { logger } from '#platform/logger';
 import { AuditEvent, type AuditRecord } from '#modules/audit/entity';
 import type { DirectoryUser, UserChanges, UserDirectory } from '#modules/user/directory';
@@ -69,12 +71,17 @@ export function cognitoDirectory(
       }
     },
     async create(user, audit) {
-      await client.send(new AdminCreateUserCommand({
-        UserPoolId: userPoolId,
-        Username: user.username,
-        UserAttributes: [...attributes(user), ...(user.email ? [{ Name: 'email_verified', Value: 'true' }] : [])],
-        DesiredDeliveryMediums: ['EMAIL'],
-      }));
+      try {
+        await client.send(new AdminCreateUserCommand({
+          UserPoolId: userPoolId,
+          Username: user.username,
+          UserAttributes: [...attributes(user), ...(user.email ? [{ Name: 'email_verified', Value: 'true' }] : [])],
+          DesiredDeliveryMediums: ['EMAIL'],
+        }));
+      } catch (e) {
+        if ((e as Error).name === 'UsernameExistsException') throw badInput([problem('input.username', 'validation.username_taken')]);
+        throw e;
+      }
       await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: user.username, GroupName: user.role }));
       await audited(audit);
       return null;
@@ -95,7 +102,12 @@ export function cognitoDirectory(
       await audited(audit);
     },
     async resetPassword(username, audit) {
-      await client.send(new AdminResetUserPasswordCommand({ UserPoolId: userPoolId, Username: username }));
+      // Cognito refuses AdminResetUserPassword for an account that never signed in (it still waits for its
+      // first password): such an account gets its invitation again, with a new temporary password.
+      const { UserStatus } = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username }));
+      await client.send(UserStatus === 'FORCE_CHANGE_PASSWORD'
+        ? new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: username, MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL'] })
+        : new AdminResetUserPasswordCommand({ UserPoolId: userPoolId, Username: username }));
       await audited(audit);
       return null;
     },

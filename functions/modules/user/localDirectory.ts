@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '#platform/local/passwords';
-import { conflict } from '#platform/errors';
+import { problem } from '@ruta/schema/zod/common';
+import { badInput, conflict } from '#platform/errors';
 import { failedCondition } from '#platform/transact';
 import { store } from '#modules/store';
 import { User, type UserRecord } from '#modules/user/entity';
@@ -38,7 +39,7 @@ export const localDirectory: UserDirectory = {
       disabled: false, passwordHash: await hashPassword(password), createdAt: audit.at,
     };
     const result = await store.transaction.write(({ user: u, audit: a }) => [u.create(record).commit(), a.create(audit).commit()]).go();
-    if (failedCondition(result) !== undefined) throw conflict(`The username ${user.username} is taken`);
+    if (failedCondition(result) !== undefined) throw badInput([problem('input.username', 'validation.username_taken')]);
     return password;
   },
   async update(username, changes, audit) {

@@ -41,7 +41,7 @@ describe('user management (local directory)', () => {
     expect(await authenticate('ana', first)).toBeNull();
     expect(await authenticate('ana', second)).not.toBeNull();
     const audit = (await api.gql(admin, AUDIT, { u: 'ana' })).data!.auditEvents.nodes;
-    expect(audit).toHaveLength(5);
+    expect(audit.map((a: any) => a.action)).toEqual(['RESET_PASSWORD', 'ENABLE', 'DISABLE', 'UPDATE', 'CREATE']);
     expect(audit.every((a: any) => a.actor === 'boss')).toBe(true);
   });
 
@@ -56,7 +56,8 @@ describe('user management (local directory)', () => {
 
   it('refuses a taken username, disabling oneself, and everyone but admins', async () => {
     await api.gql(admin, CREATE, { i: { username: 'twice', displayName: 'T', role: 'STAFF' } });
-    expect(onlyError(await api.gql(admin, CREATE, { i: { username: 'twice', displayName: 'T', role: 'STAFF' } })).extensions!.code).toBe('CONFLICT');
+    expect(onlyError(await api.gql(admin, CREATE, { i: { username: 'twice', displayName: 'T', role: 'STAFF' } })).extensions)
+      .toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'input.username', key: 'validation.username_taken' })] });
     await api.gql(admin, CREATE, { i: { username: 'boss', displayName: 'Boss', role: 'ADMIN' } });
     expect(onlyError(await api.gql(admin, DISABLE, { u: 'boss', d: true })).extensions!.code).toBe('BAD_USER_INPUT');
     for (const role of ['staff', 'caseworker', 'partner', 'donor'] as const) {
