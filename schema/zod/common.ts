@@ -37,6 +37,8 @@ export const validationMessagesEn = {
   'validation.username': '3–40 lower-case letters, digits, dots, dashes or underscores',
   'validation.own_account': 'You cannot disable your own account',
   'validation.username_taken': 'This username is taken',
+  'validation.password_policy': 'At least 12 characters with upper- and lower-case letters, digits and symbols',
+  'validation.password_unchanged': 'Choose a password other than the temporary one',
 } as const;
 export type ValidationKey = keyof typeof validationMessagesEn;
 

@@ -33,3 +33,7 @@ export const updateUserInput = z.object({
 }) satisfies z.ZodType<UpdateUserInput>;
 
 export const usernameInput = username;
+
+/** The Cognito pool's policy (infra/lib/data-stack.ts), so a password chosen locally would pass there too. */
+export const newPasswordInput = z.string().min(12, 'validation.password_policy').max(256, 'validation.password_policy')
+  .refine((p) => /[a-z]/.test(p) && /[A-Z]/.test(p) && /\d/.test(p) && /[^A-Za-z0-9]/.test(p), 'validation.password_policy');

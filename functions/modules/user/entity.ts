@@ -16,6 +16,8 @@ export const User = new Entity({
     programIds: { type: 'list', items: { type: 'string' } },
     passwordHash: { type: 'string', required: true },
     disabled: { type: 'boolean', default: false },
+    /** Set by an administrator's create or reset: like Cognito, the password is temporary until changed. */
+    temporaryUntil: { type: 'string' },
     createdAt: { type: 'string', required: true },
   },
   indexes: {

@@ -5,6 +5,7 @@ import { badInput, conflict } from '#platform/errors';
 import { failedCondition } from '#platform/transact';
 import { store } from '#modules/store';
 import { User, type UserRecord } from '#modules/user/entity';
+import { temporaryUntil } from '#modules/user/service';
 import type { DirectoryUser, UserDirectory } from '#modules/user/directory';
 
 const toUser = (u: UserRecord): DirectoryUser => ({
@@ -36,7 +37,7 @@ export const localDirectory: UserDirectory = {
     const record = {
       ...clean({ email: user.email, organizationId: user.organizationId }),
       username: user.username, displayName: user.displayName, role: user.role, programIds: user.programIds,
-      disabled: false, passwordHash: await hashPassword(password), createdAt: audit.at,
+      disabled: false, passwordHash: await hashPassword(password), temporaryUntil: temporaryUntil(new Date(audit.at)), createdAt: audit.at,
     };
     const result = await store.transaction.write(({ user: u, audit: a }) => [u.create(record).commit(), a.create(audit).commit()]).go();
     if (failedCondition(result) !== undefined) throw badInput([problem('input.username', 'validation.username_taken')]);
@@ -57,7 +58,7 @@ export const localDirectory: UserDirectory = {
   async resetPassword(username, audit) {
     const password = temporaryPassword();
     const passwordHash = await hashPassword(password);
-    await store.transaction.write(({ user, audit: a }) => [user.patch({ username }).set({ passwordHash }).commit(), a.create(audit).commit()]).go();
+    await store.transaction.write(({ user, audit: a }) => [user.patch({ username }).set({ passwordHash, temporaryUntil: temporaryUntil(new Date(audit.at)) }).commit(), a.create(audit).commit()]).go();
     return password;
   },
 };

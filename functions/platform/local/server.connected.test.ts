@@ -8,7 +8,7 @@ import { createVerifier } from '#platform/auth';
 import { createIssuer, type LocalIssuer } from '#platform/local/issuer';
 import { createLocalServer } from '#platform/local/server';
 import { connectedApi } from '#test/harness';
-import { authenticate, ensureUser } from '#modules/user/service';
+import { ensureUser, signIn } from '#modules/user/service';
 import { User } from '#modules/user/entity';
 
 let base: string;
@@ -22,7 +22,7 @@ beforeAll(async () => {
   await ensureUser({ username: 'partner', displayName: 'Paula', role: 'partner', organizationId: 'org-fnj', password: 'secret-pass' });
   issuer = await createIssuer('http://localhost/auth');
   const handler = async () => ({ statusCode: 200, body: '{"data":{}}', headers: { 'content-type': 'application/json' } });
-  const server = createLocalServer({ handler, issuer, login: authenticate, adminDir });
+  const server = createLocalServer({ handler, issuer, login: signIn, adminDir });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = () => server.close();
@@ -65,12 +65,37 @@ describe('local server', () => {
     expect((await login({ username: 'gone', password: 'secret-pass' })).status).toBe(401);
   });
 
+  it('makes a temporary password choose a new one first, like Cognito, and expires it after three days', async () => {
+    await ensureUser({ username: 'newbie', displayName: 'New', role: 'staff', password: 'temp-pass-123' });
+    await User.patch({ username: 'newbie' }).set({ temporaryUntil: new Date(Date.now() + 86_400_000).toISOString() }).go();
+    const first = await login({ username: 'newbie', password: 'temp-pass-123' });
+    expect([first.status, ((await first.json()) as { error: string }).error]).toEqual([409, 'new_password_required']);
+    for (const weak of ['short1A!', 'alllowercaseletters1!', 'temp-pass-123']) {
+      const r = await login({ username: 'newbie', password: 'temp-pass-123', newPassword: weak });
+      expect(r.status).toBe(400);
+    }
+    const chosen = await login({ username: 'newbie', password: 'temp-pass-123', newPassword: 'Chosen-Pass-2026' });
+    expect(chosen.status).toBe(200);
+    expect((await login({ username: 'newbie', password: 'temp-pass-123' })).status).toBe(401);
+    expect((await login({ username: 'newbie', password: 'Chosen-Pass-2026' })).status).toBe(200);
+
+    await User.patch({ username: 'newbie' }).set({ temporaryUntil: '2020-01-01T00:00:00.000Z' }).go();
+    const expired = await login({ username: 'newbie', password: 'Chosen-Pass-2026', newPassword: 'Another-Pass-2026' });
+    expect([expired.status, ((await expired.json()) as { error: string }).error]).toEqual([401, 'temporary_password_expired']);
+  });
+
   it('serves the admin for any path (client-side routes) with security headers', async () => {
     const r = await fetch(`${base}/PartnerAgreement/123/show`);
     expect(r.status).toBe(200);
     expect(await r.text()).toContain('admin');
     expect(r.headers.get('x-content-type-options')).toBe('nosniff');
     expect(r.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('tells the admin to use the local issuer (no Cognito settings in config.json)', async () => {
+    const r = await fetch(`${base}/config.json`);
+    expect(r.headers.get('content-type')).toBe('application/json');
+    expect(await r.json()).toEqual({ mode: 'local' });
   });
 
   it('does not serve files outside the admin folder', async () => {

@@ -13,7 +13,10 @@ import type { LocalIssuer } from '#platform/local/issuer';
 export interface LocalServerOptions {
   handler: (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
   issuer: LocalIssuer;
-  login: (username: string, password: string) => Promise<Identity | null>;
+  /** Cognito's sign-in in miniature: a temporary password only lets its owner choose a new one. */
+  login: (username: string, password: string, newPassword?: string) => Promise<
+    { identity: Identity } | { challenge: 'NEW_PASSWORD_REQUIRED' } | { refused: 'invalid_credentials' | 'temporary_password_expired' }
+  >;
   adminDir: string;
 }
 
@@ -109,20 +112,35 @@ export function createLocalServer(opts: LocalServerOptions): Server {
         return send(res, result.statusCode ?? 200, result.body ?? '', headers);
       }
       if (url.pathname === '/auth/login' && req.method === 'POST') {
-        let creds: { username?: unknown; password?: unknown };
+        let creds: { username?: unknown; password?: unknown; newPassword?: unknown };
         try {
           creds = JSON.parse(await readBody(req));
         } catch {
-          return json(res, 400, { error: 'bad_request', message: 'Send JSON {username, password}' });
+          return json(res, 400, { error: 'bad_request', message: 'Send JSON {username, password, newPassword?}' });
         }
-        const identity = typeof creds.username === 'string' && typeof creds.password === 'string'
-          ? await opts.login(creds.username, creds.password)
-          : null;
-        if (!identity) return json(res, 401, { error: 'invalid_credentials', message: 'Wrong username or password' });
+        if (typeof creds.username !== 'string' || typeof creds.password !== 'string') {
+          return json(res, 401, { error: 'invalid_credentials', message: 'Wrong username or password' });
+        }
+        let result: Awaited<ReturnType<LocalServerOptions['login']>>;
+        try {
+          result = await opts.login(creds.username, creds.password, typeof creds.newPassword === 'string' ? creds.newPassword : undefined);
+        } catch (e) {
+          const fields = (e as { extensions?: { code?: string; fields?: unknown } }).extensions;
+          if (fields?.code !== 'BAD_USER_INPUT') throw e;
+          return json(res, 400, { error: 'weak_password', message: (e as Error).message, fields: fields.fields });
+        }
+        if ('refused' in result) {
+          const message = result.refused === 'invalid_credentials' ? 'Wrong username or password' : 'The temporary password has expired: ask an administrator to reset it';
+          return json(res, 401, { error: result.refused, message });
+        }
+        if ('challenge' in result) return json(res, 409, { error: 'new_password_required', message: 'Choose a new password' });
+        const { identity } = result;
         const { token, expiresAt } = await opts.issuer.sign(identity);
         const { programIds: _p, ...user } = identity;
         return json(res, 200, { token, expiresAt, user });
       }
+      // The admin reads its runtime config here; in AWS the same path holds the Cognito settings.
+      if (url.pathname === '/config.json') return json(res, 200, { mode: 'local' });
       if (url.pathname === '/auth/jwks.json' || url.pathname === '/auth/.well-known/jwks.json') {
         return json(res, 200, opts.issuer.jwks);
       }

@@ -44,12 +44,12 @@ Object.assign(process.env, {
 
 // The same handler module that runs in Lambda; importing it builds the server and connects the store.
 const { handler } = await import('#handlers/graphql');
-const { authenticate } = await import('#modules/user/service');
+const { signIn } = await import('#modules/user/service');
 const { loadDemoData } = await import('../../seed/load.ts');
 const { demoUsers } = await import('../../seed/ecuador.ts');
 const seeded = await loadDemoData();
 
-const server = createLocalServer({ handler, issuer, login: authenticate, adminDir: join(root, 'admin/dist') });
+const server = createLocalServer({ handler, issuer, login: signIn, adminDir: join(root, 'admin/dist') });
 server.listen(port, () => {
   const lines = [
     '',
