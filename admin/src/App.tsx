@@ -1,4 +1,6 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router';
+import { LoginPage } from './auth/LoginPage.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import { Layout } from './layout/Layout.tsx';
 import { authProvider } from './providers/authProvider.ts';
@@ -6,6 +8,10 @@ import { dataProvider } from './providers/dataProvider.ts';
 import { i18nProvider } from './providers/i18nProvider.ts';
 import organizations from './resources/organization/index.ts';
 import partnerAgreements from './resources/partnerAgreement/index.ts';
+import programs from './resources/program/index.ts';
+import { FrameworkPage } from './resources/program/framework/FrameworkPage.tsx';
+import { ResultsReportPage } from './report/ResultsReportPage.tsx';
+import users from './resources/user/index.ts';
 
 /**
  * No `requireAuth`: with it, an expired stored session makes react-admin's LogoutOnMount navigate
@@ -20,8 +26,16 @@ export const App = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
+    loginPage={LoginPage}
   >
     <Resource name="Organization" {...organizations} />
     <Resource name="PartnerAgreement" {...partnerAgreements} />
+    <Resource name="Program" {...programs}>
+      <Route path=":id/framework" element={<FrameworkPage />} />
+    </Resource>
+    <CustomRoutes>
+      <Route path="/reports/results" element={<ResultsReportPage />} />
+    </CustomRoutes>
+    <Resource name="User" {...users} />
   </Admin>
 );

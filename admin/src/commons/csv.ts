@@ -14,3 +14,11 @@ export function flatExporter(toRow: (record: RaRecord) => Record<string, unknown
 export function moneyColumn(record: RaRecord): number | '' {
   return typeof record.value === 'number' ? toMajor(record.value, record.currency) : '';
 }
+
+/**
+ * A table that is not a resource list (the results report): the same CSV writer as list exports,
+ * the file named after what it holds. The writer fetches nothing related, so it gets no provider.
+ */
+export function exportRows(rows: Record<string, unknown>[], filename: string): void {
+  void defaultExporter(rows, () => Promise.resolve({}), undefined as never, filename);
+}

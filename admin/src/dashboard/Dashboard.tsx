@@ -2,6 +2,7 @@ import { Box, Card, CardActions, CardContent, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Button, CreateButton, Link, Title, useCanAccess, useGetIdentity, useGetOne, useTranslate } from 'react-admin';
 import { EXPLORER_ROLES } from '../commons/explorer.ts';
+import { DonorPrograms } from './DonorPrograms.tsx';
 
 interface TileProps {
   title: string;
@@ -64,6 +65,7 @@ export const Dashboard = () => {
           {line}
         </CardContent>
       </Card>
+      {role === 'donor' && <DonorPrograms />}
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
         <ResourceTile
           resource="Organization"

@@ -5,6 +5,7 @@ import { buildClientSchema, type IntrospectionQuery } from 'graphql';
 import { StrictMode, type ComponentProps } from 'react';
 import { createRoot } from 'react-dom/client';
 import introspection from '@ruta/schema/generated/introspection.json';
+import { runtimeConfig } from '../auth/runtimeConfig.ts';
 import { EXPLORER_ROLES } from '../commons/explorer.ts';
 import { isExpired, readSession } from '../providers/session.ts';
 import { t, type Text } from './texts.ts';
@@ -24,8 +25,10 @@ query Me {
 
 type Fetcher = ComponentProps<typeof GraphiQL>['fetcher'];
 
+// In AWS the API is on API Gateway, named by /config.json; locally it is this origin's /graphql.
 const fetcher = (token: string): Fetcher => async (params) => {
-  const response = await fetch('/graphql', {
+  const config = await runtimeConfig();
+  const response = await fetch(config.mode === 'cognito' ? config.apiUrl : '/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify(params),

@@ -1,7 +1,11 @@
 import englishMessages from 'ra-language-english';
-import type { TranslationMessages } from 'react-admin';
+import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import type { ValidationKey } from '@ruta/schema/zod/common';
 import { MAX_OBJECTIVE_CODES, MAX_PARTIES } from '@ruta/schema/zod/partnerAgreement';
+import { authEn } from './auth.en.ts';
+import { usersEn } from './users.en.ts';
+import { programEn } from './program.en.ts';
+import { reportEn } from './report.en.ts';
 
 /** `validation.too_long` → `too_long`: the keys the API and the shared zod schemas send. */
 export type ValidationMessages = Record<ValidationKey extends `validation.${infer K}` ? K : never, string>;
@@ -39,6 +43,9 @@ const validation: ValidationMessages = {
   donors_min: 'A program needs at least one donor',
   username: '3–40 lower-case letters, digits, dots, dashes or underscores',
   own_account: 'You cannot disable your own account',
+  username_taken: 'This username is taken',
+  password_policy: 'At least 12 characters with upper- and lower-case letters, digits and symbols',
+  password_unchanged: 'Choose a password other than the temporary one',
 };
 
 export const rutaEn = {
@@ -205,4 +212,4 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** Our messages; es.ts must give every one of them. */
 export type RutaMessages = Shape<typeof rutaEn>;
 
-export const en: TranslationMessages = { ...englishMessages, ...rutaEn };
+export const en: TranslationMessages = mergeTranslations(englishMessages, rutaEn, usersEn, authEn, programEn, reportEn);

@@ -1,7 +1,11 @@
-import type { TranslationMessages } from 'react-admin';
+import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { MAX_OBJECTIVE_CODES, MAX_PARTIES } from '@ruta/schema/zod/partnerAgreement';
 import type { RutaMessages, ValidationMessages } from './en.ts';
 import { raSpanish } from './raSpanish.ts';
+import { authEs } from './auth.es.ts';
+import { usersEs } from './users.es.ts';
+import { programEs } from './program.es.ts';
+import { reportEs } from './report.es.ts';
 
 const validation: ValidationMessages = {
   required: 'Obligatorio',
@@ -35,6 +39,9 @@ const validation: ValidationMessages = {
   donors_min: 'Un programa necesita al menos un donante',
   username: 'De 3 a 40 letras minúsculas, dígitos, puntos, guiones o guiones bajos',
   own_account: 'No puede desactivar su propia cuenta',
+  username_taken: 'Este nombre de usuario ya está en uso',
+  password_policy: 'Al menos 12 caracteres, con mayúsculas, minúsculas, números y símbolos',
+  password_unchanged: 'Elija una contraseña distinta de la temporal',
 };
 
 const rutaEs: RutaMessages = {
@@ -197,4 +204,4 @@ const rutaEs: RutaMessages = {
   validation,
 };
 
-export const es: TranslationMessages = { ...raSpanish, ...rutaEs };
+export const es: TranslationMessages = mergeTranslations(raSpanish, rutaEs, usersEs, authEs, programEs, reportEs);

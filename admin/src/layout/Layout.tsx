@@ -1,7 +1,8 @@
 import Api from '@mui/icons-material/Api';
+import Assessment from '@mui/icons-material/Assessment';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Layout as RaLayout, Menu, useTranslate } from 'react-admin';
+import { Layout as RaLayout, Menu, useCanAccess, useTranslate } from 'react-admin';
 import { EXPLORER_ROLES } from '../commons/explorer.ts';
 import { useRole } from '../commons/useRole.ts';
 
@@ -18,10 +19,19 @@ const ExplorerMenuItem = () => {
   );
 };
 
+/** The results report is a page, not a resource: shown to the roles the policy lets read it. */
+const ReportMenuItem = () => {
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: 'ResultsReport', action: 'list' });
+  if (!canAccess) return null;
+  return <Menu.Item to="/reports/results" primaryText={translate('ruta.report.menu')} leftIcon={<Assessment />} />;
+};
+
 const AppMenu = () => (
   <Menu>
     <Menu.DashboardItem />
     <Menu.ResourceItems />
+    <ReportMenuItem />
     <ExplorerMenuItem />
   </Menu>
 );

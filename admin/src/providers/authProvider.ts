@@ -1,27 +1,18 @@
 import type { AuthProvider } from 'react-admin';
+import type { LoginParams } from '../auth/signInMethod.ts';
+import { signInMethod } from '../auth/signIn.ts';
 import { canAccess } from './commons/canAccess.ts';
 import { forgetCursors } from './graphql/cursors.ts';
-import { clearSession, isExpired, readSession, writeSession, type Session } from './session.ts';
+import { clearSession, isExpired, readSession, writeSession } from './session.ts';
 
 /**
- * Sign-in against the local token issuer (`POST /auth/login`); the ID token then rides on every
- * GraphQL request. The server is the judge of a token: any 401 ends the session.
+ * Sign-in through the local token issuer or Cognito (auth/signIn.ts picks one); the ID token then
+ * rides on every GraphQL request. The server is the judge of a token: any 401 ends the session.
+ * The session is kept in one localStorage entry that the API explorer (graphiql.html) reads too.
  */
 export const authProvider: AuthProvider = {
-  async login({ username, password }: { username: string; password: string }) {
-    let response: Response;
-    try {
-      response = await fetch('/auth/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password }),
-      });
-    } catch {
-      throw new Error('ruta.errors.NETWORK');
-    }
-    if (response.status === 401) throw new Error('ruta.auth.invalid_credentials');
-    if (!response.ok) throw new Error('ruta.auth.login_failed');
-    const session = (await response.json()) as Session;
+  async login(params: LoginParams) {
+    const session = await (await signInMethod()).login(params);
     writeSession(session);
     forgetCursors();
   },
@@ -29,16 +20,20 @@ export const authProvider: AuthProvider = {
   async logout() {
     clearSession();
     forgetCursors();
+    // Cognito also revokes the refresh token; signing out must not fail when that cannot be done.
+    await signInMethod().then((m) => m.logout()).catch(() => undefined);
   },
 
   async checkAuth() {
     const session = readSession();
     // Never signed in: the login page says enough, no notification (`message: false`).
     if (!session) throw { message: false };
-    if (isExpired(session)) {
-      clearSession();
-      throw { message: 'ruta.auth.session_expired' };
-    }
+    if (!isExpired(session)) return;
+    // Cognito's ID tokens last an hour; its refresh token renews them for the working day.
+    const renewed = await (await signInMethod()).renew();
+    if (renewed) return writeSession(renewed);
+    clearSession();
+    throw { message: 'ruta.auth.session_expired' };
   },
 
   async checkError(error: { status?: number }) {

@@ -9,6 +9,7 @@ import introspection from '@ruta/schema/generated/introspection.json';
 import { buildQuery, UnknownCursorError } from './graphql/buildQuery.ts';
 import { toHttpError } from './graphql/errors.ts';
 import { createHttpLink } from './graphql/httpLink.ts';
+import { withUsers } from './users/userProvider.ts';
 
 /** The API refuses pages larger than this (functions/platform/paging.ts); exports read several. */
 const MAX_PAGE = 100;
@@ -65,7 +66,7 @@ async function getList(resource: string, params: GetListParams): Promise<GetList
   return { data: data.slice(0, perPage), pageInfo: { hasNextPage: true, hasPreviousPage: false } };
 }
 
-export const dataProvider: DataProvider = {
+const graphqlProvider: DataProvider = {
   getList,
   getOne: (resource, params) => call(() => graphql.getOne(resource, params), false),
   getMany: (resource, params) =>
@@ -78,3 +79,6 @@ export const dataProvider: DataProvider = {
   updateMany: (resource, params) => call(() => graphql.updateMany(resource, params), false),
   deleteMany: (resource, params) => call(() => graphql.deleteMany(resource, params), false),
 };
+
+/** Users are keyed by username and have actions of their own (disable, reset): see users/userProvider.ts. */
+export const dataProvider = withUsers(graphqlProvider, apolloClient);

@@ -20,9 +20,14 @@ function crud(type: string, listField: string): Record<Action, Operation> {
   };
 }
 
-export const operations: Record<string, Record<Action, Operation>> = {
+export const operations: Record<string, Partial<Record<Action, Operation>>> = {
   Organization: crud('Organization', 'organizations'),
   PartnerAgreement: crud('PartnerAgreement', 'partnerAgreements'),
+  User: crud('User', 'users'),
+  Program: crud('Program', 'programs'),
+  // Pages that are not resources: a program's framework (edited node by node) and the results report.
+  Framework: { show: ['Query', 'framework'], edit: ['Mutation', 'updateObjective'], create: ['Mutation', 'createObjective'] },
+  ResultsReport: { list: ['Query', 'resultsReport'], export: ['Query', 'resultsReport'] },
 };
 
 export interface CanAccessParams {

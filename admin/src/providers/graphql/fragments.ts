@@ -11,7 +11,10 @@ export const fields: Record<string, string> = {
   PartnerAgreement: `
     id programId kind title partyIds parties { id name acronym } signedOn startDate endDate status
     value currency purpose objectiveCodes version createdAt updatedAt`,
-  Program: `id name country currency startDate endDate version`,
+  Program: `
+    id name country donorIds donors { id name acronym } implementerId implementer { id name acronym } agreementReference
+    startDate originalEndDate endDate currency adminFeeRateBps originalDeclaredTotal declaredTotal
+    modifications { number date description newEndDate newDeclaredTotal } version createdAt updatedAt`,
 };
 
 export function selectionOf(resource: string): string {

@@ -1,4 +1,5 @@
 import { HttpLink } from '@apollo/client';
+import { signInMethod } from '../../auth/signIn.ts';
 import { readSession } from '../session.ts';
 
 /**
@@ -25,14 +26,18 @@ async function keepGraphQLErrors(input: RequestInfo | URL, init?: RequestInit): 
   return new Response(JSON.stringify({ ...body, errors }), { status: 200, headers: { 'content-type': 'application/json' } });
 }
 
-export function createHttpLink(uri = '/graphql'): HttpLink {
+/**
+ * Same origin locally (`/graphql`); in AWS the API Gateway URL from /config.json, with an ID token
+ * Amplify renews when it has expired. Signed out (no console session) means no token at all.
+ */
+export function createHttpLink(): HttpLink {
   return new HttpLink({
-    uri,
-    fetch: (input, init) => {
-      const token = readSession()?.token;
+    fetch: async (_input, init) => {
+      const method = await signInMethod();
+      const token = readSession() ? await method.idToken() : null;
       const headers = new Headers(init?.headers);
       if (token) headers.set('authorization', `Bearer ${token}`);
-      return keepGraphQLErrors(input, { ...init, headers });
+      return keepGraphQLErrors(method.apiUrl, { ...init, headers });
     },
   });
 }

@@ -1,0 +1,120 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, screenshot } from './browser.ts';
+import { FAKE_POOL, FAKE_USER, ID_TOKEN, TOTP_SECRET, WRONG_CODE, fakeCognito, type FakeCognito } from './fakeCognito.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+/**
+ * The console as deployed to AWS, signing in with Cognito through the real Amplify library. Cognito
+ * cannot be reached offline: fakeCognito.ts answers its API inside the browser (see there), and
+ * /config.json is answered with a stage's config. The local server only serves the built console.
+ */
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let cognito: FakeCognito;
+/** Authorization headers the console sent to the stage's API, and how the API answers. */
+let apiCalls: string[];
+let apiAnswer: 'not_found' | 'unauthenticated';
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+beforeEach(async () => {
+  context = await newContext(browser, server.url);
+  page = await context.newPage();
+  cognito = await fakeCognito(page);
+  apiCalls = [];
+  apiAnswer = 'not_found';
+  await page.route(FAKE_POOL.apiUrl, (route) => {
+    if (route.request().method() === 'OPTIONS') {
+      return route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' } });
+    }
+    apiCalls.push(route.request().headers().authorization ?? '');
+    const [status, code] = apiAnswer === 'unauthenticated' ? [401, 'UNAUTHENTICATED'] : [200, 'NOT_FOUND'];
+    return route.fulfill({
+      status, headers: { 'access-control-allow-origin': '*', 'content-type': 'application/json' },
+      body: JSON.stringify({ errors: [{ message: code, extensions: { code } }] }),
+    });
+  });
+});
+afterEach(async () => {
+  await context.close();
+});
+
+async function submitPassword(username: string, password: string) {
+  await page.goto('/#/login');
+  await page.getByText('Entorno: dev').waitFor(); // the stage from config.json
+  await page.getByLabel(/^Usuario/).fill(username);
+  await page.getByLabel(/^Contraseña/).fill(password);
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+}
+
+describe('Cognito sign-in', () => {
+  it('refuses a wrong password with the same words as locally', async () => {
+    await submitPassword('nadie', 'wrong-password');
+    await page.getByText('Usuario o contraseña incorrectos.').waitFor();
+    expect(page.url()).toMatch(/#\/login/);
+    expect(cognito.calls).toEqual(['InitiateAuth', 'RespondToAuthChallenge:PASSWORD_VERIFIER']);
+    await screenshot(page, 'cognito-1-wrong-password');
+  });
+
+  it('walks a first sign-in: new password, authenticator app, then the console with the ID token', async () => {
+    await submitPassword(FAKE_USER.username, 'Temporal-123');
+    await page.getByText(/elija su propia contraseña/).waitFor();
+
+    await page.getByLabel(/^Contraseña nueva/).fill('Una-Clave-Larga-1');
+    await page.getByLabel(/^Repita la contraseña nueva/).fill('Otra-Clave-Larga-1');
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.getByText('Las dos contraseñas no coinciden').waitFor();
+    await screenshot(page, 'cognito-2-new-password');
+
+    // Cognito's password policy is the judge: its refusal is explained, and the step stays.
+    await page.getByLabel(/^Contraseña nueva/).fill('Corta-1');
+    await page.getByLabel(/^Repita la contraseña nueva/).fill('Corta-1');
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.getByText(/La contraseña no cumple las reglas/).waitFor();
+
+    await page.getByLabel(/^Contraseña nueva/).fill('Una-Clave-Larga-1');
+    await page.getByLabel(/^Repita la contraseña nueva/).fill('Una-Clave-Larga-1');
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.getByTestId('totp-secret').waitFor();
+    expect(cognito.newPassword).toBe('Una-Clave-Larga-1');
+    expect((await page.getByTestId('totp-secret').textContent())?.replace(/\s/g, '')).toBe(TOTP_SECRET);
+    const href = await page.getByRole('link', { name: 'Abrir en la aplicación de autenticación' }).getAttribute('href');
+    expect(href).toMatch(new RegExp(`^otpauth://totp/Ruta%20dev:${FAKE_USER.username}\\?secret=${TOTP_SECRET}`));
+    await screenshot(page, 'cognito-3-totp-setup');
+
+    await page.getByLabel(/^Código de 6 dígitos/).fill(WRONG_CODE);
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.getByText('El código no es válido; escriba el actual.').waitFor();
+    await page.getByLabel(/^Código de 6 dígitos/).fill('123 456');
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+    await page.getByText(`Bienvenido/a, ${FAKE_USER.displayName}`).waitFor();
+    await screenshot(page, 'cognito-4-signed-in');
+
+    expect(cognito.calls).toEqual([
+      'InitiateAuth', 'RespondToAuthChallenge:PASSWORD_VERIFIER', 'RespondToAuthChallenge:NEW_PASSWORD_REQUIRED',
+      'RespondToAuthChallenge:NEW_PASSWORD_REQUIRED', 'AssociateSoftwareToken', 'VerifySoftwareToken', 'VerifySoftwareToken',
+      'RespondToAuthChallenge:MFA_SETUP',
+    ]);
+    // GraphQL goes to the stage's API with the Cognito ID token, not to /graphql on the admin's origin.
+    await expect.poll(() => apiCalls.length).toBeGreaterThan(0);
+    expect(new Set(apiCalls)).toEqual(new Set([`Bearer ${ID_TOKEN}`]));
+
+    // The API refusing the token (revoked, expired) ends the session: back to the login page.
+    apiAnswer = 'unauthenticated';
+    await page.goto('/#/Organization');
+    await page.waitForURL(/#\/login/);
+    await page.getByText('Su sesión terminó; vuelva a ingresar.').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('ruta.session'))).toBeNull();
+    await screenshot(page, 'cognito-5-session-ended');
+  });
+});

@@ -1,0 +1,243 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { choose, launchBrowser, newContext, pickSuggestion, screenshot, signIn } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+/**
+ * User management by the admin against the local issuer (the same screens speak to Cognito in AWS):
+ * create a partner account, hand over its temporary password, watch the partner sign in with it,
+ * disable and reset the account; and program staff, who must not see any of it.
+ */
+let server: RunningServer;
+let browser: Browser;
+const run = Date.now().toString(36);
+const username = `socia.${run}`;
+const displayName = `Socia Prueba ${run}`;
+let temporaryPassword = '';
+const chosenPassword = `Elegida-${run}-2026!`;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A fresh browser profile per person, so no session leaks from one to the next. */
+async function as(user: string, password: string, work: (page: Page) => Promise<void>) {
+  const context: BrowserContext = await newContext(browser, server.url);
+  try {
+    const page = await context.newPage();
+    await signIn(page, user, password);
+    await work(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** First sign-in with a temporary password: like Cognito, the issuer asks for a password of one's own. */
+async function chooseOwnPassword(page: Page, temporary: string, chosen: string, shot?: string) {
+  await page.goto('/#/login');
+  await page.getByLabel(/^Usuario/).fill(username);
+  await page.getByLabel(/^Contraseña/).fill(temporary);
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+  await page.getByText(/elija su propia contraseña/).waitFor();
+  if (shot) await screenshot(page, shot);
+  await page.getByLabel(/^Contraseña nueva/).fill('corta');
+  await page.getByLabel(/^Repita la contraseña nueva/).fill('corta');
+  await page.getByRole('button', { name: 'Continuar' }).click();
+  await page.getByText(/La contraseña no cumple las reglas/).waitFor();
+  await page.getByLabel(/^Contraseña nueva/).fill(chosen);
+  await page.getByLabel(/^Repita la contraseña nueva/).fill(chosen);
+  await page.getByRole('button', { name: 'Continuar' }).click();
+  await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+}
+
+async function refusedSignIn(password: string, shot?: string) {
+  const context = await newContext(browser, server.url);
+  try {
+    const page = await context.newPage();
+    await page.goto('/#/login');
+    await page.getByLabel(/^Usuario/).fill(username);
+    await page.getByLabel(/^Contraseña/).fill(password);
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.getByText('Usuario o contraseña incorrectos.').waitFor();
+    expect(page.url()).toMatch(/#\/login/);
+    if (shot) await screenshot(page, shot);
+  } finally {
+    await context.close();
+  }
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Perfil' }).click();
+  await page.getByRole('menuitem', { name: 'Cerrar sesión' }).click();
+  await page.waitForURL(/#\/login/);
+}
+
+async function openUser(page: Page) {
+  await page.goto(`/#/User/${encodeURIComponent(username)}/show`);
+  await page.getByText(displayName).first().waitFor();
+}
+
+/** Reads the one-time password from the dialog and closes it. */
+async function takeTemporaryPassword(page: Page, shot: string): Promise<string> {
+  const dialog = page.getByRole('dialog', { name: new RegExp(`Contraseña temporal de ${displayName}`) });
+  await dialog.waitFor();
+  await dialog.getByText(/no se podrá volver a ver/).waitFor();
+  const password = (await dialog.getByTestId('temporary-password').textContent())?.trim() ?? '';
+  expect(password).toMatch(/^[A-Za-z0-9]{12,}$/);
+  await screenshot(page, shot);
+  await dialog.getByRole('button', { name: 'Ya la entregué' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  return password;
+}
+
+describe('admin', () => {
+  it('lists the accounts and creates a partner account, showing its temporary password once', async () => {
+    await as('admin', 'ruta-admin', async (page) => {
+      await page.getByRole('menuitem', { name: 'Usuarios' }).click();
+      await page.waitForURL(/#\/User/);
+      await page.getByRole('cell', { name: 'Paula Partner (FNJ)' }).waitFor();
+      await screenshot(page, 'users-1-list');
+
+      await page.goto('/#/User/create');
+      await page.getByLabel(/^Usuario/).fill(username);
+      await page.getByLabel(/^Nombre/).fill(displayName);
+      await choose(page, /^Rol/, 'Organización socia');
+      // A partner without organization and programs is refused before anything is sent.
+      await page.getByRole('button', { name: 'Guardar' }).click();
+      await expect.poll(() => page.getByText('Obligatorio', { exact: true }).count()).toBe(2);
+      await screenshot(page, 'users-2-create-errors');
+
+      await pickSuggestion(page, /^Organización/, 'Fundación Nuestros', /Fundación Nuestros Jóvenes/);
+      await pickSuggestion(page, /^Programas/, 'Combating', /Combating Trafficking in Persons in Ecuador/);
+      await page.getByLabel(/^Correo electrónico/).fill(`${run}@example.org`);
+      await page.getByRole('button', { name: 'Guardar' }).click();
+      temporaryPassword = await takeTemporaryPassword(page, 'users-3-temporary-password');
+
+      await page.waitForURL(new RegExp(`#/User/${username.replace('.', '\\.')}/show`));
+      await page.getByText('Fundación Nuestros Jóvenes').waitFor();
+      await page.getByText('Combating Trafficking in Persons in Ecuador').waitFor();
+      await page.getByText('Activa', { exact: true }).waitFor();
+      await page.getByRole('tab', { name: 'Historial' }).click();
+      await page.getByRole('cell', { name: 'Creada' }).waitFor();
+      await page.getByRole('cell', { name: /admin \(Administración\)/ }).waitFor();
+      await screenshot(page, 'users-4-history');
+    });
+  });
+
+  it('refuses a username that is taken', async () => {
+    await as('admin', 'ruta-admin', async (page) => {
+      await page.goto('/#/User/create');
+      await page.getByLabel(/^Usuario/).fill(username);
+      await page.getByLabel(/^Nombre/).fill('Otra persona');
+      await choose(page, /^Rol/, 'Equipo del programa');
+      await page.getByRole('button', { name: 'Guardar' }).click();
+      await page.getByText('Este nombre de usuario ya está en uso').waitFor();
+      expect(page.url()).toMatch(/#\/User\/create/);
+    });
+  });
+});
+
+describe('the new partner', () => {
+  it('signs in with the temporary password, must choose its own, then works as a partner without user management', async () => {
+    const context = await newContext(browser, server.url);
+    try {
+      const page = await context.newPage();
+      await chooseOwnPassword(page, temporaryPassword, chosenPassword, 'users-5a-new-password');
+      await page.getByText(`Bienvenido/a, ${displayName}`).waitFor();
+    } finally {
+      await context.close();
+    }
+    await refusedSignIn(temporaryPassword);
+    await as(username, chosenPassword, async (page) => {
+      await page.getByText(`Bienvenido/a, ${displayName}`).waitFor();
+      await page.getByRole('menuitem', { name: 'Convenios' }).waitFor();
+      expect(await page.getByRole('menuitem', { name: 'Usuarios' }).count()).toBe(0);
+      await screenshot(page, 'users-5-partner-dashboard');
+      await signOut(page);
+    });
+  });
+});
+
+describe('admin actions on the account', () => {
+  it('edits the display name and role scope', async () => {
+    await as('admin', 'ruta-admin', async (page) => {
+      await page.goto(`/#/User/${encodeURIComponent(username)}`);
+      await expect.poll(() => page.getByLabel(/^Usuario/).inputValue()).toBe(username);
+      expect(await page.getByLabel(/^Usuario/).isDisabled()).toBe(true);
+      await page.getByLabel(/^Nombre/).fill(`${displayName} (FNJ)`);
+      await page.getByRole('button', { name: 'Guardar' }).click();
+      await page.waitForURL(/\/show$/);
+      await page.getByText(`${displayName} (FNJ)`).first().waitFor();
+      await page.getByRole('tab', { name: 'Historial' }).click();
+      await page.getByRole('cell', { name: 'Modificada' }).waitFor();
+    });
+  });
+
+  it('disables the account, after which the partner cannot sign in', async () => {
+    await as('admin', 'ruta-admin', async (page) => {
+      await openUser(page);
+      await page.getByRole('button', { name: 'Deshabilitar' }).click();
+      await page.getByRole('dialog').getByText(/ya no podrá ingresar/).waitFor();
+      await screenshot(page, 'users-6-disable-confirm');
+      await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
+      await page.getByText('Deshabilitada', { exact: true }).first().waitFor();
+      await page.getByRole('button', { name: 'Habilitar' }).waitFor();
+    });
+
+    await refusedSignIn(chosenPassword, 'users-7-disabled-refused');
+  });
+
+  it('enables it again and resets the password: only the new one works', async () => {
+    let fresh = '';
+    await as('admin', 'ruta-admin', async (page) => {
+      await openUser(page);
+      await page.getByRole('button', { name: 'Habilitar' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
+      await page.getByText('Activa', { exact: true }).first().waitFor();
+
+      await page.getByRole('button', { name: 'Restablecer contraseña' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
+      fresh = await takeTemporaryPassword(page, 'users-8-reset-password');
+      expect(fresh).not.toBe(temporaryPassword);
+      await page.getByRole('tab', { name: 'Historial' }).click();
+      for (const action of ['Contraseña restablecida', 'Activada', 'Desactivada']) await page.getByRole('cell', { name: action, exact: true }).waitFor();
+    });
+
+    await refusedSignIn(chosenPassword);
+    const context = await newContext(browser, server.url);
+    try {
+      const page = await context.newPage();
+      await chooseOwnPassword(page, fresh, `${chosenPassword}-2`);
+      await page.getByText(/^Bienvenido\/a,/).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('cannot disable its own account', async () => {
+    await as('admin', 'ruta-admin', async (page) => {
+      await page.goto('/#/User/admin/show');
+      await page.getByRole('button', { name: 'Restablecer contraseña' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Deshabilitar' }).count()).toBe(0);
+    });
+  });
+});
+
+describe('program staff', () => {
+  it('does not see the Users menu and is denied the page', async () => {
+    await as('staff', 'ruta-staff', async (page) => {
+      await page.getByRole('menuitem', { name: 'Organizaciones' }).waitFor();
+      expect(await page.getByRole('menuitem', { name: 'Usuarios' }).count()).toBe(0);
+      await page.goto('/#/User');
+      await page.getByText('No tiene permiso para ver esta página').waitFor();
+      expect(await page.getByRole('cell', { name: 'Paula Partner (FNJ)' }).count()).toBe(0);
+      await screenshot(page, 'users-9-staff-denied');
+    });
+  });
+});

@@ -1,0 +1,65 @@
+/** The results-by-objective report (report/) and the donor's dashboard. */
+export const reportEn = {
+  ruta: {
+    report: {
+      menu: 'Results report',
+      title: 'Results by objective and costs',
+      heading: 'Results achieved by objective and costs of activities',
+      program: 'Program',
+      period: 'Period',
+      whole_program: 'Whole program',
+      quarter: 'Q%{quarter} %{year} (%{months})',
+      custom: 'Other months (choose the dates)',
+      from: 'From',
+      to: 'To',
+      period_line: 'From %{from} to %{to}',
+      overall: 'Overall objective:',
+      export_csv: 'Export CSV',
+      print: 'Print',
+      no_programs: 'You are not linked to any program whose report you may read.',
+      table: 'Results by objective and costs of activities',
+      columns: {
+        objective: 'Specific objectives and activities',
+        planned: 'Planned',
+        executed: 'Executed',
+        achieved: '% achieved',
+        observations: 'Observations',
+        cost: 'Cost by objective',
+      },
+      other_cost: '* %{label} (outside the objectives)',
+      subtotal: 'Subtotal (direct costs)',
+      admin_fee: 'Administrative fee (%{rate})',
+      total: 'Total',
+      declared_total: 'Declared total of the program',
+      difference: 'Difference (declared total − total)',
+      difference_under: 'The total is below the declared total of the program by the difference shown; nothing is rounded away or adjusted.',
+      difference_over: 'The total exceeds the declared total of the program by the difference shown; nothing is rounded away or adjusted.',
+      charts: {
+        planned_executed: 'Planned and executed by objective',
+        planned_executed_note: 'Planned: budget of the whole program; executed: cost in the period (%{currency}).',
+        planned: 'Planned',
+        executed: 'Executed',
+        cost_share: 'Cost by objective',
+        cost_share_note: 'Share of the direct costs of the period (%{subtotal}).',
+      },
+    },
+    dashboard: {
+      donor: {
+        title: 'Programs you fund',
+        none: 'You are not linked to any program yet.',
+        period: '%{from} – %{to}',
+        executed: 'Executed (direct costs)',
+        planned: 'Planned budget',
+        fee: 'Administrative fee (%{rate})',
+        total: 'Total',
+        declared: 'Declared total',
+        executed_share: 'Share of the planned budget executed',
+        executed_share_value: '%{share} % of the planned budget executed',
+      },
+    },
+  },
+};
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+/** report.es.ts must give every one of these. */
+export type ReportMessages = Shape<typeof reportEn>;

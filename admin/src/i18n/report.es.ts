@@ -1,0 +1,63 @@
+import type { ReportMessages } from './report.en.ts';
+
+/** El informe de resultados por objetivo (report/) y el panel del donante. */
+export const reportEs: ReportMessages = {
+  ruta: {
+    report: {
+      menu: 'Resultados',
+      title: 'Resultados por objetivo y costos',
+      heading: 'Resultados alcanzados por objetivo y costos de las actividades',
+      program: 'Programa',
+      period: 'Período',
+      whole_program: 'Todo el programa',
+      quarter: 'T%{quarter} %{year} (%{months})',
+      custom: 'Otros meses (elija las fechas)',
+      from: 'Desde',
+      to: 'Hasta',
+      period_line: 'Del %{from} al %{to}',
+      overall: 'Objetivo general:',
+      export_csv: 'Exportar CSV',
+      print: 'Imprimir',
+      no_programs: 'No está vinculado a ningún programa cuyo informe pueda consultar.',
+      table: 'Resultados por objetivo y costos de las actividades',
+      columns: {
+        objective: 'Objetivos específicos y actividades',
+        planned: 'Planificado',
+        executed: 'Ejecutado',
+        achieved: '% logrado',
+        observations: 'Observaciones',
+        cost: 'Costo por objetivo',
+      },
+      other_cost: '* %{label} (fuera de los objetivos)',
+      subtotal: 'Subtotal (costos directos)',
+      admin_fee: 'Tasa administrativa (%{rate})',
+      total: 'Total',
+      declared_total: 'Total declarado del programa',
+      difference: 'Diferencia (total declarado − total)',
+      difference_under: 'El total es inferior al total declarado del programa en la diferencia indicada; no se redondea ni se ajusta nada.',
+      difference_over: 'El total supera el total declarado del programa en la diferencia indicada; no se redondea ni se ajusta nada.',
+      charts: {
+        planned_executed: 'Planificado y ejecutado por objetivo',
+        planned_executed_note: 'Planificado: presupuesto de todo el programa; ejecutado: costo en el período (%{currency}).',
+        planned: 'Planificado',
+        executed: 'Ejecutado',
+        cost_share: 'Costo por objetivo',
+        cost_share_note: 'Proporción de los costos directos del período (%{subtotal}).',
+      },
+    },
+    dashboard: {
+      donor: {
+        title: 'Programas que usted financia',
+        none: 'Aún no está vinculado a ningún programa.',
+        period: '%{from} – %{to}',
+        executed: 'Ejecutado (costos directos)',
+        planned: 'Presupuesto planificado',
+        fee: 'Tasa administrativa (%{rate})',
+        total: 'Total',
+        declared: 'Total declarado',
+        executed_share: 'Proporción del presupuesto planificado ejecutada',
+        executed_share_value: '%{share} % del presupuesto planificado ejecutado',
+      },
+    },
+  },
+};

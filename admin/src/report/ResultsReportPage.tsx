@@ -1,0 +1,113 @@
+import Download from '@mui/icons-material/Download';
+import Print from '@mui/icons-material/Print';
+import { Alert, Box, CircularProgress, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
+import { Button, Title, useAuthenticated, useCanAccess, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { reportPeriodInput } from '@ruta/schema/zod/framework';
+import { exportRows } from '../commons/csv.ts';
+import { quartersOf, type Period } from '../commons/months.ts';
+import { frameworkApi, frameworkKeys } from '../providers/programs/frameworkApi.ts';
+import type { ProgramRecord, ReportData } from '../providers/programs/types.ts';
+import { PeriodPicker } from './PeriodPicker.tsx';
+import { PrintStyles } from './PrintStyles.tsx';
+import { ReportCharts } from './ReportCharts.tsx';
+import { reportCsvRows, reportSections } from './reportSections.ts';
+import { ReportTable } from './ReportTable.tsx';
+
+const longDate = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+
+/** The printable document: heading, overall objective, table, charts. */
+const ReportDocument = ({ report }: { report: ReportData }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { overall } = reportSections(report);
+  return (
+    <Paper className="report-document" sx={{ p: 3 }}>
+      <Typography variant="overline">{translate('ruta.report.heading')}</Typography>
+      <Typography variant="h5" component="h1">{report.programName}</Typography>
+      <Typography color="text.secondary" gutterBottom>
+        {translate('ruta.report.period_line', { from: longDate(report.from, locale), to: longDate(report.to, locale) })}
+      </Typography>
+      {overall && (
+        <Typography variant="body2" sx={{ my: 1.5 }}>
+          <strong>{translate('ruta.report.overall')}</strong> {overall.title}
+        </Typography>
+      )}
+      <ReportTable report={report} />
+      <ReportCharts report={report} />
+    </Paper>
+  );
+};
+
+/**
+ * The results-by-objective report a donor pulls: pick a program and a period (a quarter, the whole
+ * program or any months), read the table and charts, export the table as CSV, print it on A4.
+ * The period lives in the address, so a printed or shared link shows the same report.
+ */
+export const ResultsReportPage = () => {
+  useAuthenticated();
+  const translate = useTranslate();
+  const [params, setParams] = useSearchParams();
+  const { canAccess, isPending: checking } = useCanAccess({ resource: 'ResultsReport', action: 'list' });
+  const { data: programs, isPending: loadingPrograms } = useGetList<ProgramRecord>(
+    'Program', { pagination: { page: 1, perPage: 100 } }, { enabled: !!canAccess },
+  );
+  const program = programs?.find((p) => p.id === params.get('program')) ?? programs?.[0];
+  const period: Period = { from: params.get('from') ?? '', to: params.get('to') ?? '' };
+
+  // Until the user chooses, show the program's latest quarter: the one a quarterly report is about.
+  useEffect(() => {
+    if (!program || (params.get('program') === program.id && period.from && period.to)) return;
+    const latest = quartersOf(program.startDate, program.endDate)[0];
+    setParams({ program: program.id, from: period.from || latest?.from || program.startDate, to: period.to || latest?.to || program.endDate }, { replace: true });
+  }, [program, params, period.from, period.to, setParams]);
+
+  const valid = !!program && reportPeriodInput.safeParse({ programId: program.id, ...period });
+  const report = useQuery({
+    queryKey: frameworkKeys.report(program?.id ?? '', period.from, period.to),
+    queryFn: () => frameworkApi.report(program!.id, period.from, period.to),
+    enabled: !!valid && valid.success,
+  });
+
+  if (!checking && !canAccess) return <Alert severity="warning" sx={{ mt: 2 }}>{translate('ruta.errors.FORBIDDEN')}</Alert>;
+  const choose = (next: Partial<{ program: string } & Period>) =>
+    setParams({ program: next.program ?? program?.id ?? '', from: next.from ?? period.from, to: next.to ?? period.to });
+  const exportCsv = () => {
+    if (report.data) exportRows(reportCsvRows(report.data), `results-report_${report.data.programId}_${report.data.from}_${report.data.to}`);
+  };
+  const problem = valid && !valid.success ? valid.error.issues[0]?.message : undefined;
+
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title={translate('ruta.report.title')} />
+      <PrintStyles />
+      <Stack className="no-print" direction={{ xs: 'column', md: 'row' }} gap={2} alignItems={{ md: 'center' }} sx={{ mb: 2 }} flexWrap="wrap">
+        <TextField
+          select
+          size="small"
+          label={translate('ruta.report.program')}
+          value={program?.id ?? ''}
+          onChange={(e) => {
+            const next = programs?.find((p) => p.id === e.target.value);
+            const latest = next && quartersOf(next.startDate, next.endDate)[0];
+            if (next) choose({ program: next.id, from: latest?.from ?? next.startDate, to: latest?.to ?? next.endDate });
+          }}
+          sx={{ minWidth: 320, maxWidth: 480 }}
+        >
+          {(programs ?? []).map((p) => <MenuItem key={p.id} value={p.id}>{p.name}</MenuItem>)}
+        </TextField>
+        {program && <PeriodPicker startDate={program.startDate} endDate={program.endDate} value={period} onChange={(p) => choose(p)} />}
+        <Box sx={{ flex: 1 }} />
+        <Button label="ruta.report.export_csv" onClick={exportCsv} disabled={!report.data}><Download /></Button>
+        <Button label="ruta.report.print" onClick={() => window.print()} disabled={!report.data}><Print /></Button>
+      </Stack>
+      {!loadingPrograms && !programs?.length && <Alert severity="info">{translate('ruta.report.no_programs')}</Alert>}
+      {problem && <Alert severity="warning" className="no-print">{translate(problem)}</Alert>}
+      {report.error && <Alert severity="error">{translate((report.error as Error).message || 'ruta.errors.INTERNAL_SERVER_ERROR')}</Alert>}
+      {report.isFetching && !report.data && <CircularProgress sx={{ m: 4 }} />}
+      {report.data && <ReportDocument report={report.data} />}
+    </Box>
+  );
+};

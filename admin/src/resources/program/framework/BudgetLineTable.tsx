@@ -1,0 +1,44 @@
+import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Button, useLocaleState, useTranslate } from 'react-admin';
+import { formatMoney } from '../../../commons/money.ts';
+import type { BudgetLineRecord } from '../../../providers/programs/types.ts';
+import { ExpenditureDialog } from './dialogs/ExpenditureDialog.tsx';
+import { useFramework } from './FrameworkContext.tsx';
+import { useToggle } from './useToggle.ts';
+
+const RecordExpenditure = ({ line }: { line: BudgetLineRecord }) => {
+  const [open, show, hide] = useToggle();
+  return (
+    <>
+      <Button label="ruta.framework.actions.record_expenditure" onClick={show} size="small" />
+      <ExpenditureDialog open={open} onClose={hide} line={line} />
+    </>
+  );
+};
+
+/** Budget lines with their planned amount; staff record what was spent on each. */
+export const BudgetLineTable = ({ lines }: { lines: BudgetLineRecord[] }) => {
+  const { program, canEdit } = useFramework();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Table size="small" sx={{ my: 1 }} aria-label={translate('ruta.framework.budget_lines')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('ruta.framework.columns.budget_line')}</TableCell>
+          <TableCell align="right">{translate('ruta.framework.columns.planned')}</TableCell>
+          {canEdit && <TableCell />}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {lines.map((line) => (
+          <TableRow key={line.id}>
+            <TableCell>{line.label}</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatMoney(line.planned, program.currency, locale)}</TableCell>
+            {canEdit && <TableCell align="right"><RecordExpenditure line={line} /></TableCell>}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};

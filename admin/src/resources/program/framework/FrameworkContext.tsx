@@ -1,0 +1,21 @@
+import { createContext, useContext } from 'react';
+import type { FrameworkData, ProgramRecord, ReportData } from '../../../providers/programs/types.ts';
+
+/** What every node of the framework page needs: the program, whether the user may edit, actuals when readable. */
+export interface FrameworkState {
+  program: ProgramRecord;
+  framework: FrameworkData;
+  canEdit: boolean;
+  /** The report over the whole program (actuals, observations, cost); absent for roles that may not read it. */
+  report?: ReportData;
+  /** Reloads the framework, the report and the expenditures after a save. */
+  refresh: () => void;
+}
+
+export const FrameworkContext = createContext<FrameworkState | null>(null);
+
+export function useFramework(): FrameworkState {
+  const state = useContext(FrameworkContext);
+  if (!state) throw new Error('useFramework outside FrameworkContext');
+  return state;
+}

@@ -1,0 +1,52 @@
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import type { AuditEntry, UserActions, UserRecord } from '../../providers/users/userProvider.ts';
+
+/** Who created and changed this account, newest first (the API's audit events for User/<username>). */
+export const UserAuditTrail = () => {
+  const record = useRecordContext<UserRecord>();
+  const dataProvider = useDataProvider<UserActions & ReturnType<typeof useDataProvider>>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  // The record object is replaced on every refetch (after disable or reset), so the trail follows it.
+  useEffect(() => {
+    if (!record) return;
+    let live = true;
+    dataProvider.auditTrail(record.username).then(
+      (found) => live && setEntries(found),
+      (e: Error) => live && setFailed(e?.message || 'ruta.errors.INTERNAL_SERVER_ERROR'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [record, dataProvider]);
+
+  if (failed) return <Typography color="error">{translate(failed)}</Typography>;
+  if (!entries) return null;
+  if (!entries.length) return <Typography color="text.secondary">{translate('ruta.users.history_empty')}</Typography>;
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <Table size="small" aria-label={translate('resources.User.sections.history')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('ruta.users.history_at')}</TableCell>
+          <TableCell>{translate('ruta.users.history_actor')}</TableCell>
+          <TableCell>{translate('ruta.users.history_action')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {entries.map((e) => (
+          <TableRow key={e.id}>
+            <TableCell>{when.format(new Date(e.at))}</TableCell>
+            <TableCell>{e.actor} ({translate(`ruta.enums.Role.${e.actorRole.toLowerCase()}`)})</TableCell>
+            <TableCell>{translate(`ruta.users.actions.${e.action}`, { _: e.action })}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
