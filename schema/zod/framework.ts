@@ -16,6 +16,17 @@ export function parentCode(code: string): string | null {
   return dot < 0 ? '0' : code.slice(0, dot);
 }
 
+/** Sorts objective codes as numbers segment by segment: 1.2 < 1.10 < 2. */
+export function compareCodes(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d) return d;
+  }
+  return 0;
+}
+
 export function objectiveLevel(code: string): 'OVERALL' | 'SPECIFIC' | 'ACTIVITY' {
   if (code === '0') return 'OVERALL';
   return code.includes('.') ? 'ACTIVITY' : 'SPECIFIC';

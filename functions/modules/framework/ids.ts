@@ -10,13 +10,5 @@ export function parseScopedId(id: string, parts: number, path = 'input.id'): [st
   return split as [string, ...string[]];
 }
 
-/** Sorts objective codes as numbers segment by segment: 1.2 < 1.10 < 2. */
-export function compareCodes(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d) return d;
-  }
-  return 0;
-}
+/** The server sorts codes as the admin's tree does. */
+export { compareCodes } from '@ruta/schema/zod/framework';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FrameworkData, ObjectiveRecord } from '../../../providers/programs/types.ts';
-import { buildTree, compareCodes, nextCode } from './frameworkTree.ts';
+import { compareCodes } from '@ruta/schema/zod/framework';
+import { buildTree, nextCode } from './frameworkTree.ts';
 
 const objective = (code: string): ObjectiveRecord => ({
   id: `p~${code}`, programId: 'p', code, parentCode: null, level: 'SPECIFIC', title: `Objective ${code}`, version: 1,

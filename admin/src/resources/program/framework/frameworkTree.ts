@@ -1,4 +1,4 @@
-import { parentCode } from '@ruta/schema/zod/framework';
+import { compareCodes, parentCode } from '@ruta/schema/zod/framework';
 import type { BudgetLineRecord, FrameworkData, IndicatorRecord, ObjectiveRecord } from '../../../providers/programs/types.ts';
 
 export interface ObjectiveNode {
@@ -6,17 +6,6 @@ export interface ObjectiveNode {
   indicators: IndicatorRecord[];
   budgetLines: BudgetLineRecord[];
   children: ObjectiveNode[];
-}
-
-/** 1.10 after 1.9: codes compare part by part, as numbers. */
-export function compareCodes(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d) return d;
-  }
-  return 0;
 }
 
 /**
