@@ -1,34 +1,23 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useApp } from './app.ts';
+import { screenshot } from './browser.ts';
 import { FAKE_POOL, FAKE_USER, ID_TOKEN, TOTP_SECRET, WRONG_CODE, fakeCognito, type FakeCognito } from './fakeCognito.ts';
-import { startServer, type RunningServer } from './server.ts';
 
 /**
  * The console as deployed to AWS, signing in with Cognito through the real Amplify library. Cognito
  * cannot be reached offline: fakeCognito.ts answers its API inside the browser (see there), and
  * /config.json is answered with a stage's config. The local server only serves the built console.
  */
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const app = useApp();
 let page: Page;
 let cognito: FakeCognito;
 /** Authorization headers the console sent to the stage's API, and how the API answers. */
 let apiCalls: string[];
 let apiAnswer: 'not_found' | 'unauthenticated';
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 beforeEach(async () => {
-  context = await newContext(browser, server.url);
-  page = await context.newPage();
+  page = await app.newPage();
   cognito = await fakeCognito(page);
   apiCalls = [];
   apiAnswer = 'not_found';
@@ -45,7 +34,7 @@ beforeEach(async () => {
   });
 });
 afterEach(async () => {
-  await context.close();
+  await page.context().close();
 });
 
 async function submitPassword(username: string, password: string) {

@@ -1,30 +1,19 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, newContext, screenshot, signIn } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApp } from './app.ts';
+import { choose, screenshot } from './browser.ts';
 
 /**
  * The donor's report, end to end: USAID signs in, sees its program's headline figures, opens the
  * results report, picks a quarter, reads the table and both charts, exports the CSV and prints.
  * The demo data records the Ecuador program's costs in its last month (July 2009).
  */
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const app = useApp();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await newContext(browser, server.url);
-  page = await context.newPage();
-  await signIn(page, 'donor', 'ruta-donor');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await app.newPage(['donor', 'ruta-donor']);
 });
 
 describe('donor (USAID)', () => {

@@ -1,28 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot, signIn } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useApp } from './app.ts';
+import { screenshot, signIn } from './browser.ts';
 
 /** Language switch, wrong passwords, and sessions the server no longer accepts. */
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const app = useApp();
 let page: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 beforeEach(async () => {
-  context = await newContext(browser, server.url);
-  page = await context.newPage();
+  page = await app.newPage();
 });
 afterEach(async () => {
-  await context.close();
+  await page.context().close();
 });
 
 /** A session as the console stores it, with a token of our choosing. */

@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, newContext, pickSuggestion, screenshot, signIn } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApp } from './app.ts';
+import { choose, pickSuggestion, screenshot } from './browser.ts';
 
 /**
  * Program staff at work: two organizations, an agreement between them, finding it, editing it,
  * exporting the list; then what a bad form looks like (client rule and server rule).
  */
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+const app = useApp();
 let page: Page;
 const run = Date.now().toString(36);
 const first = `Fundación Prueba Uno ${run}`;
@@ -18,16 +16,7 @@ const second = `Fundación Prueba Dos ${run}`;
 const title = `Convenio E2E ${run}`;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await newContext(browser, server.url);
-  page = await context.newPage();
-  await signIn(page, 'staff', 'ruta-staff');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await app.newPage(['staff', 'ruta-staff']);
 });
 
 /** Creates an organization through the form; returns its id (from the show page's URL). */
@@ -163,7 +152,7 @@ describe('staff', () => {
   });
 
   it('tells the second of two concurrent editors to reload', async () => {
-    const other = await context.newPage();
+    const other = await page.context().newPage();
     await page.goto(`/#/Organization/${encodeURIComponent(firstId)}`);
     await other.goto(`/#/Organization/${encodeURIComponent(firstId)}`);
     await page.getByLabel(/^Notas/).fill('Editado en la primera pestaña');
@@ -203,7 +192,7 @@ describe('staff', () => {
   });
 
   it('opens the API explorer with its session', async () => {
-    const explorer = await context.newPage();
+    const explorer = await page.context().newPage();
     await explorer.goto('/graphiql');
     await explorer.locator('.graphiql-container').waitFor({ timeout: 30_000 });
     // Monaco renders spaces as no-break spaces, and loads its editors after the page.

@@ -1,40 +1,27 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, newContext, pickSuggestion, screenshot, signIn } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './app.ts';
+import { choose, pickSuggestion, screenshot } from './browser.ts';
 
 /**
  * User management by the admin against the local issuer (the same screens speak to Cognito in AWS):
  * create a partner account, hand over its temporary password, watch the partner sign in with it,
  * disable and reset the account; and program staff, who must not see any of it.
  */
-let server: RunningServer;
-let browser: Browser;
+const app = useApp();
 const run = Date.now().toString(36);
 const username = `socia.${run}`;
 const displayName = `Socia Prueba ${run}`;
 let temporaryPassword = '';
 const chosenPassword = `Elegida-${run}-2026!`;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 /** A fresh browser profile per person, so no session leaks from one to the next. */
 async function as(user: string, password: string, work: (page: Page) => Promise<void>) {
-  const context: BrowserContext = await newContext(browser, server.url);
+  const page = await app.newPage([user, password]);
   try {
-    const page = await context.newPage();
-    await signIn(page, user, password);
     await work(page);
   } finally {
-    await context.close();
+    await page.context().close();
   }
 }
 
@@ -57,7 +44,7 @@ async function chooseOwnPassword(page: Page, temporary: string, chosen: string, 
 }
 
 async function refusedSignIn(password: string, shot?: string) {
-  const context = await newContext(browser, server.url);
+  const context = await app.newContext();
   try {
     const page = await context.newPage();
     await page.goto('/#/login');
@@ -145,7 +132,7 @@ describe('admin', () => {
 
 describe('the new partner', () => {
   it('signs in with the temporary password, must choose its own, then works as a partner without user management', async () => {
-    const context = await newContext(browser, server.url);
+    const context = await app.newContext();
     try {
       const page = await context.newPage();
       await chooseOwnPassword(page, temporaryPassword, chosenPassword, 'users-5a-new-password');
@@ -210,7 +197,7 @@ describe('admin actions on the account', () => {
     });
 
     await refusedSignIn(chosenPassword);
-    const context = await newContext(browser, server.url);
+    const context = await app.newContext();
     try {
       const page = await context.newPage();
       await chooseOwnPassword(page, fresh, `${chosenPassword}-2`);
