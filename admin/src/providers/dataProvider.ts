@@ -1,4 +1,3 @@
-import { ApolloClient, InMemoryCache } from '@apollo/client';
 import type { IntrospectionSchema } from 'graphql';
 import buildDataProvider from 'ra-data-graphql';
 import {
@@ -8,15 +7,13 @@ import {
 import introspection from '@ruta/schema/generated/introspection.json';
 import { buildQuery, UnknownCursorError } from './graphql/buildQuery.ts';
 import { toHttpError } from './graphql/errors.ts';
-import { createHttpLink } from './graphql/httpLink.ts';
+import { apolloClient } from './graphql/apollo.ts';
 import { withUsers } from './users/userProvider.ts';
 
 /** The API refuses pages larger than this (functions/platform/paging.ts); exports read several. */
 const MAX_PAGE = 100;
 
 const lcFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
-const apolloClient = new ApolloClient({ link: createHttpLink(), cache: new InMemoryCache() });
 
 const graphql = buildDataProvider({
   client: apolloClient,
@@ -81,4 +78,4 @@ const graphqlProvider: DataProvider = {
 };
 
 /** Users are keyed by username and have actions of their own (disable, reset): see users/userProvider.ts. */
-export const dataProvider = withUsers(graphqlProvider, apolloClient);
+export const dataProvider = withUsers(graphqlProvider);

@@ -1,30 +1,10 @@
-import { ApolloClient, InMemoryCache, type DocumentNode } from '@apollo/client';
-import { HttpError } from 'react-admin';
-import { toHttpError } from '../graphql/errors.ts';
-import { createHttpLink } from '../graphql/httpLink.ts';
+import type { DocumentNode } from '@apollo/client';
+import { apolloClient as client, callApollo as call } from '../graphql/apollo.ts';
 import { stripTypename } from '../graphql/stripTypename.ts';
 import * as Q from './queries.ts';
 import type { ExpenditureRecord, FrameworkData, ReportData } from './types.ts';
 
-/**
- * Calls for the framework editor and the report. Same link (token, typed errors) as the data
- * provider; nothing is cached, every screen shows what the server says now.
- */
-const client = new ApolloClient({ link: createHttpLink(), cache: new InMemoryCache() });
-
-/** Apollo's errors wrapped the way ra-data-graphql wraps them, so errors.ts reads them the same way. */
-async function call<T>(run: () => Promise<T>, isSave: boolean): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    const error = e as { networkError?: { message?: string; statusCode?: number }; message?: string };
-    const wrapped = error?.networkError
-      ? new HttpError(error.networkError.message ?? 'ruta.errors.NETWORK', error.networkError.statusCode ?? 0)
-      : new HttpError(error?.message ?? '', 200, error);
-    throw toHttpError(wrapped, isSave);
-  }
-}
-
+/** Calls for the framework editor and the report (see graphql/apollo.ts). */
 const query = <T>(document: DocumentNode, variables: Record<string, unknown>) =>
   call(() => client.query<T>({ query: document, variables, fetchPolicy: 'no-cache' }).then((r) => stripTypename(r.data)), false);
 const mutate = <T>(document: DocumentNode, variables: Record<string, unknown>) =>

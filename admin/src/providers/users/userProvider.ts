@@ -1,10 +1,10 @@
-import type { ApolloClient, DocumentNode } from '@apollo/client';
+import type { DocumentNode } from '@apollo/client';
 import {
-  HttpError, type CreateParams, type DataProvider, type GetListParams, type GetManyParams, type GetOneParams,
+  type CreateParams, type DataProvider, type GetListParams, type GetManyParams, type GetOneParams,
   type RaRecord, type UpdateParams,
 } from 'react-admin';
 import { cursorFor, rememberCursor, type ListQuery } from '../graphql/cursors.ts';
-import { toHttpError } from '../graphql/errors.ts';
+import { apolloClient, callApollo as call } from '../graphql/apollo.ts';
 import { stripTypename } from '../graphql/stripTypename.ts';
 import {
   AUDIT_EVENTS, CREATE_USER, RESET_USER_PASSWORD, SET_USER_DISABLED, UPDATE_USER, USER_BY_NAME, USERS,
@@ -43,19 +43,6 @@ const toRecord = (u: ApiUser): UserRecord => ({ ...stripTypename(u), id: u.usern
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const blankToNull = (v: unknown) => (v === '' || (Array.isArray(v) && v.length === 0) ? null : v ?? null);
 
-/** Apollo's errors the way ra-data-graphql wraps them, so errors.ts reads them the same way. */
-async function call<T>(run: () => Promise<T>, isSave: boolean): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    const error = e as { networkError?: { message?: string; statusCode?: number }; message?: string };
-    const wrapped = error?.networkError
-      ? new HttpError(error.networkError.message ?? 'ruta.errors.NETWORK', error.networkError.statusCode ?? 0)
-      : new HttpError(error?.message ?? '', 200, error);
-    throw toHttpError(wrapped, isSave);
-  }
-}
-
 /** `input` of createUser: only what the form filled in. */
 function createInput(data: Record<string, unknown>) {
   const input: Record<string, unknown> = {};
@@ -74,7 +61,7 @@ function updateInput(data: Record<string, unknown>, previous: Record<string, unk
 }
 
 /** The users part of the data provider, plus the account actions react-admin has no verb for. */
-export function userProvider(client: ApolloClient<unknown>) {
+export function userProvider(client = apolloClient) {
   const query = <T>(document: DocumentNode, variables: Record<string, unknown>) =>
     client.query<T>({ query: document, variables, fetchPolicy: 'no-cache' }).then((r) => r.data);
   const mutate = <T>(document: DocumentNode, variables: Record<string, unknown>) =>
@@ -131,8 +118,8 @@ export function userProvider(client: ApolloClient<unknown>) {
 export type UserActions = Pick<ReturnType<typeof userProvider>, 'setUserDisabled' | 'resetUserPassword' | 'auditTrail'>;
 
 /** The generic provider for every resource but User, which goes to userProvider. */
-export function withUsers(base: DataProvider, client: ApolloClient<unknown>): DataProvider & UserActions {
-  const users = userProvider(client);
+export function withUsers(base: DataProvider): DataProvider & UserActions {
+  const users = userProvider();
   const unsupported = (method: string) => () => Promise.reject(new Error(`${method} is not supported for users`));
   const route = <K extends keyof DataProvider>(method: K, own: ((params: any) => Promise<any>) | undefined) =>
     ((resource: string, params: unknown) =>
