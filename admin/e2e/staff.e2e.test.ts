@@ -155,6 +155,8 @@ describe('staff', () => {
     const other = await page.context().newPage();
     await page.goto(`/#/Organization/${encodeURIComponent(firstId)}`);
     await other.goto(`/#/Organization/${encodeURIComponent(firstId)}`);
+    // Typing before the record has loaded would be undone when the form resets to it (Save stays disabled).
+    for (const tab of [page, other]) await expect.poll(() => tab.getByLabel(/^Nombre/).inputValue()).toBe(first);
     await page.getByLabel(/^Notas/).fill('Editado en la primera pestaña');
     await other.getByLabel(/^Notas/).fill('Editado en la segunda pestaña');
     await other.getByRole('button', { name: 'Guardar' }).click();
