@@ -6,6 +6,7 @@ import { authEn } from './auth.en.ts';
 import { usersEn } from './users.en.ts';
 import { programEn } from './program.en.ts';
 import { reportEn } from './report.en.ts';
+import { importEn } from './import.en.ts';
 
 /** `validation.too_long` → `too_long`: the keys the API and the shared zod schemas send. */
 export type ValidationMessages = Record<ValidationKey extends `validation.${infer K}` ? K : never, string>;
@@ -212,4 +213,4 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** Our messages; es.ts must give every one of them. */
 export type RutaMessages = Shape<typeof rutaEn>;
 
-export const en: TranslationMessages = mergeTranslations(englishMessages, rutaEn, usersEn, authEn, programEn, reportEn);
+export const en: TranslationMessages = mergeTranslations(englishMessages, rutaEn, usersEn, authEn, programEn, reportEn, importEn);

@@ -6,6 +6,7 @@ import { authEs } from './auth.es.ts';
 import { usersEs } from './users.es.ts';
 import { programEs } from './program.es.ts';
 import { reportEs } from './report.es.ts';
+import { importEs } from './import.es.ts';
 
 const validation: ValidationMessages = {
   required: 'Obligatorio',
@@ -204,4 +205,4 @@ const rutaEs: RutaMessages = {
   validation,
 };
 
-export const es: TranslationMessages = mergeTranslations(raSpanish, rutaEs, usersEs, authEs, programEs, reportEs);
+export const es: TranslationMessages = mergeTranslations(raSpanish, rutaEs, usersEs, authEs, programEs, reportEs, importEs);

@@ -1,11 +1,14 @@
 import {
-  Datagrid, EmailField, List, NumberField, Pagination, SelectField, SelectInput, TextField,
+  CreateButton, Datagrid, EmailField, ExportButton, List, NumberField, Pagination, SelectField, SelectInput, TextField,
+  TopToolbar, useListContext,
 } from 'react-admin';
 import { organizationKinds } from '../../commons/choices.ts';
 import { flatExporter } from '../../commons/csv.ts';
+import { ImportButton } from '../../commons/csvImport/ImportButton.tsx';
 import { ListEmpty } from '../../commons/ListEmpty.tsx';
 import { SearchFilter } from '../../commons/SearchFilter.tsx';
 import { useCanRead } from '../../commons/useRole.ts';
+import { organizationImport } from './organizationImport.ts';
 
 // Both filters map to an index (name prefix, kind + name prefix) and combine freely.
 const filters = [
@@ -13,7 +16,20 @@ const filters = [
   <SelectInput key="kind" source="kind" choices={organizationKinds} alwaysOn />,
 ];
 
+// organizationImport.ts reads these column names back: an exported file re-imports.
 const exporter = flatExporter(({ version: _v, ...organization }) => organization);
+
+/** react-admin's default actions (every filter is always on, so no filter button) plus the import. */
+const OrganizationListActions = () => {
+  const { total } = useListContext();
+  return (
+    <TopToolbar>
+      <CreateButton />
+      <ImportButton spec={organizationImport} />
+      <ExportButton disabled={total === 0} />
+    </TopToolbar>
+  );
+};
 
 export const OrganizationList = () => {
   const showContact = useCanRead('Organization', 'email');
@@ -23,8 +39,9 @@ export const OrganizationList = () => {
       sort={{ field: 'name', order: 'ASC' }}
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
-      empty={<ListEmpty />}
+      empty={<ListEmpty actions={<ImportButton spec={organizationImport} />} />}
       exporter={exporter}
+      actions={<OrganizationListActions />}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />

@@ -1,0 +1,81 @@
+import { HttpError } from 'react-admin';
+import { describe, expect, it } from 'vitest';
+import { runImport, type ImportApi } from './runImport.ts';
+
+type Input = { id: string; name: string };
+const inputs: Input[] = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: id.toUpperCase() }));
+
+function fakeApi(stored: Set<string>, fail: Record<string, unknown> = {}) {
+  const created: string[] = [];
+  const lookups: string[][] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const api: ImportApi<Input> = {
+    existing: async (ids) => {
+      lookups.push(ids);
+      return ids.filter((id) => stored.has(id));
+    },
+    create: async (input) => {
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      await new Promise((r) => setTimeout(r, 5));
+      inFlight--;
+      if (fail[input.id]) throw fail[input.id];
+      stored.add(input.id);
+      created.push(input.id);
+    },
+  };
+  return { api, created, lookups, maxInFlight: () => maxInFlight };
+}
+
+describe('runImport', () => {
+  it('creates the new rows a few at a time and does not send the ones that exist', async () => {
+    const fake = fakeApi(new Set(['b']));
+    const seen: number[] = [];
+    const outcomes = await runImport(inputs, fake.api, { concurrency: 2, lookupBatch: 2, onOutcome: (i) => seen.push(i) });
+    expect(outcomes.map((o) => o.status)).toEqual(['created', 'existing', 'created', 'created', 'created']);
+    expect(fake.created.sort()).toEqual(['a', 'c', 'd', 'e']);
+    expect(fake.lookups).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(fake.maxInFlight()).toBe(2);
+    expect(seen.sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('running the same import again creates nothing', async () => {
+    const stored = new Set<string>();
+    await runImport(inputs, fakeApi(stored).api);
+    const again = fakeApi(stored);
+    const outcomes = await runImport(inputs, again.api);
+    expect(outcomes.every((o) => o.status === 'existing')).toBe(true);
+    expect(again.created).toEqual([]);
+  });
+
+  it('reports field errors and conflicts per row and carries on', async () => {
+    const fake = fakeApi(new Set(), {
+      b: new HttpError('ruta.errors.BAD_USER_INPUT', 400, { errors: { email: '@@react-admin@@{"message":"validation.too_long","args":{"max":254}}' } }),
+      d: new HttpError('ruta.errors.CONFLICT', 409, {}),
+    });
+    const outcomes = await runImport(inputs, fake.api);
+    expect(outcomes[1]).toEqual({ status: 'failed', errors: [{ field: 'email', key: 'validation.too_long', args: { max: 254 } }] });
+    expect(outcomes[3]).toEqual({ status: 'failed', errors: [{ key: 'ruta.errors.CONFLICT' }] });
+    expect(fake.created).toEqual(['a', 'c', 'e']);
+  });
+
+  it('stops sending when cancelled; rows not sent are reported as such', async () => {
+    const controller = new AbortController();
+    const fake = fakeApi(new Set());
+    const outcomes = await runImport(inputs, fake.api, {
+      concurrency: 1,
+      signal: controller.signal,
+      onOutcome: (i) => i === 1 && controller.abort(),
+    });
+    expect(outcomes.map((o) => o.status)).toEqual(['created', 'created', 'skipped', 'skipped', 'skipped']);
+  });
+
+  it('sends nothing when the lookup of existing ids fails', async () => {
+    const fake = fakeApi(new Set());
+    fake.api.existing = () => Promise.reject(new HttpError('ruta.errors.NETWORK', 503));
+    const outcomes = await runImport(inputs, fake.api);
+    expect(outcomes.every((o) => o.status === 'failed')).toBe(true);
+    expect(fake.created).toEqual([]);
+  });
+});
