@@ -69,6 +69,7 @@ export const policy = {
     updateIndicator: programTeam,
     setIndicatorValue: programTeam,
     createBudgetLine: programTeam,
+    updateBudgetLine: programTeam,
     recordExpenditure: programTeam,
     deleteExpenditure: programTeam,
     setObservation: programTeam,

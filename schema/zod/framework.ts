@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type {
   CreateBudgetLineInput, CreateIndicatorInput, CreateObjectiveInput, IndicatorUnit, RecordExpenditureInput,
-  UpdateIndicatorInput, UpdateObjectiveInput,
+  UpdateBudgetLineInput, UpdateIndicatorInput, UpdateObjectiveInput,
 } from '../generated/types.ts';
 import { id, isoDate, objectiveCode, optionalText, period, scopedId, text, version } from './common.ts';
 
@@ -93,6 +93,13 @@ export const createBudgetLineInput = z.object({
   label: text(300),
   planned: z.number().int().nonnegative('validation.not_negative').max(Number.MAX_SAFE_INTEGER),
 }) satisfies z.ZodType<CreateBudgetLineInput>;
+
+export const updateBudgetLineInput = z.object({
+  id: scopedId,
+  version,
+  label: text(300).optional(),
+  planned: z.number().int().nonnegative('validation.not_negative').max(Number.MAX_SAFE_INTEGER).optional(),
+}) satisfies z.ZodType<UpdateBudgetLineInput>;
 
 export const recordExpenditureInput = z.object({
   id: id.nullish(),

@@ -1,7 +1,7 @@
 import type { Resolvers } from '#generated/resolvers';
 import { objectiveLevel, parentCode } from '@ruta/schema/zod/framework';
 import {
-  createBudgetLine, createIndicator, createObjective, getFramework, setIndicatorValue, setObservation, updateIndicator,
+  createBudgetLine, createIndicator, updateBudgetLine, createObjective, getFramework, setIndicatorValue, setObservation, updateIndicator,
   updateObjective,
 } from '#modules/framework/service';
 import { deleteExpenditure, expenditureId, listExpenditures, recordExpenditure } from '#modules/framework/expenditure';
@@ -19,6 +19,7 @@ export const frameworkResolvers: Resolvers = {
     updateIndicator: (_, { input }, ctx) => updateIndicator(ctx, input),
     setIndicatorValue: (_, args, ctx) => setIndicatorValue(ctx, args),
     createBudgetLine: (_, { input }, ctx) => createBudgetLine(ctx, input),
+    updateBudgetLine: (_, { input }, ctx) => updateBudgetLine(ctx, input),
     recordExpenditure: (_, { input }, ctx) => recordExpenditure(ctx, input),
     deleteExpenditure: (_, { id, version }, ctx) => deleteExpenditure(ctx, id, version),
     setObservation: (_, args, ctx) => setObservation(ctx, args),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { problem } from '@ruta/schema/zod/common';
 import {
   createBudgetLineInput, createIndicatorInput, createObjectiveInput, fitsUnit, indicatorValueInput, observationInput,
-  parentCode, updateIndicatorInput, updateObjectiveInput,
+  parentCode, updateBudgetLineInput, updateIndicatorInput, updateObjectiveInput,
 } from '@ruta/schema/zod/framework';
 import type { RequestContext } from '#platform/context';
 import { badInput, conflict, notFound, parseInput, staleVersion } from '#platform/errors';
@@ -13,7 +13,7 @@ import { splitChanges, withoutNulls } from '#modules/changes';
 import { assertProgramAccess } from '#modules/program/access';
 import { compareCodes, parseScopedId, scopedId } from '#modules/framework/ids';
 import {
-  Indicator, Objective, type BudgetLineRecord, type IndicatorRecord, type ObjectiveRecord,
+  BudgetLine, Indicator, Objective, type BudgetLineRecord, type IndicatorRecord, type ObjectiveRecord,
 } from '#modules/framework/entity';
 
 /** The whole framework of a program: one Query on its partition's collection. */
@@ -140,6 +140,20 @@ export async function createBudgetLine(ctx: RequestContext, raw: unknown): Promi
   if (failed === undefined) return record;
   if (failed === 0) throw conflict(`The id ${localId} is already used`);
   throw input.objectiveCode ? unknownObjective('input.objectiveCode') : unknownProgram();
+}
+
+/** Label and planned amount only: expenditures stay charged to the line, the report reads `planned` from it. */
+export async function updateBudgetLine(ctx: RequestContext, raw: unknown): Promise<BudgetLineRecord> {
+  const input = parseInput(updateBudgetLineInput, raw);
+  const [programId, localId] = parseScopedId(input.id, 1);
+  const { data: current } = await BudgetLine.get({ programId, localId: localId! }).go();
+  if (!current) throw notFound('BudgetLine', input.id);
+  const { id: _id, version, ...changes } = input;
+  return patchVersioned(ctx, 'BudgetLine', input.id, current, version, changes, (_set, remove, next) =>
+    store.transaction.write(({ budgetLine, audit }) => [
+      budgetLine.patch({ programId, localId: localId! }).set(next).remove(remove as never).where((a, op) => op.eq(a.version, version)).commit(),
+      audit.create(auditRecord(ctx, 'UPDATE', 'BudgetLine', input.id, { before: version, after: version + 1 })).commit(),
+    ]).go());
 }
 
 export async function setObservation(ctx: RequestContext, raw: unknown) {

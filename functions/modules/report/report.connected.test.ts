@@ -12,6 +12,7 @@ const m = {
   objective: 'mutation($i: CreateObjectiveInput!) { createObjective(input: $i) { id code level parentCode } }',
   indicator: 'mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { id } }',
   line: 'mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { id } }',
+  fixLine: 'mutation($i: UpdateBudgetLineInput!) { updateBudgetLine(input: $i) { id label planned version } }',
   spend: 'mutation($i: RecordExpenditureInput!) { recordExpenditure(input: $i) { id version } }',
   unspend: 'mutation($id: ID!, $v: Int!) { deleteExpenditure(id: $id, version: $v) { id } }',
   agreement: 'mutation($i: CreatePartnerAgreementInput!) { createPartnerAgreement(input: $i) { id version } }',
@@ -112,6 +113,33 @@ describe('access to programs, framework and report', () => {
       const r = await api.gql(who, m.objective, { i: { programId: 'p-access', code: '3', title: 'x' } });
       expect(onlyError(r).extensions!.code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe('budget line corrections', () => {
+  beforeAll(() => newProgram('p-fix'));
+  const period = { programId: 'p-fix', from: '2006-01-01', to: '2009-12-31' };
+  const AUDIT = 'query($id: ID!) { auditEvents(entityType: "BudgetLine", entityId: $id) { nodes { action versionBefore versionAfter } } }';
+
+  it('changes label and planned amount in the report, audited; a stale version or a donor changes nothing', async () => {
+    const { id } = await ok(m.line, { i: { programId: 'p-fix', objectiveCode: '1.1', label: 'Workshops', planned: 1_000 } });
+    expect(await ok(m.fixLine, { i: { id, version: 1, label: 'Workshops (2 cities)', planned: 2_500 } }))
+      .toEqual({ id, label: 'Workshops (2 cities)', planned: 2_500, version: 2 });
+    const rows = (await ok(REPORT, period)).rows as { code: string; planned: number }[];
+    expect(rows.find((r) => r.code === '1')!.planned).toBe(2_500);
+    expect(rows.find((r) => r.code === '1.1')!.planned).toBe(2_500);
+
+    const before = await ok(REPORT, period);
+    const stale = await api.gql(staff, m.fixLine, { i: { id, version: 1, planned: 9 } });
+    expect(onlyError(stale).extensions!.code).toBe('CONFLICT');
+    const negative = await api.gql(staff, m.fixLine, { i: { id, version: 2, planned: -1 } });
+    expect(onlyError(negative).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'input.planned', key: 'validation.not_negative' })] });
+    const donor = { ...identity('donor', donorOrg), programIds: ['p-fix'] };
+    expect(onlyError(await api.gql(donor, m.fixLine, { i: { id, version: 2, planned: 9 } })).extensions!.code).toBe('FORBIDDEN');
+    expect(await ok(REPORT, period)).toEqual(before);
+    expect((await ok(AUDIT, { id })).nodes).toEqual([
+      { action: 'UPDATE', versionBefore: 1, versionAfter: 2 }, { action: 'CREATE', versionBefore: null, versionAfter: 1 },
+    ]);
   });
 });
 
