@@ -101,6 +101,21 @@ describe('staff', () => {
     await own('1').getByText('ejecutado 47.957,00 US$').waitFor();
   });
 
+  it('corrects the planned amount of a budget line and sees it in the tree', async () => {
+    const correct = async (amount: string) => {
+      await own('1').getByRole('row', { name: /Objective 1/ }).getByRole('button', { name: 'Corregir' }).click();
+      await dialog().getByText('Corregir línea de presupuesto').waitFor();
+      await dialog().getByLabel(/^Monto planificado/).fill(amount);
+      await save();
+      await dialog().waitFor({ state: 'detached' });
+    };
+    await correct('50000');
+    await own('1').getByRole('row', { name: /Objective 1/ }).getByText('50.000,00 US$').waitFor();
+    await screenshot(page, 'framework-4b-budget-line-corrected');
+    await correct('47957'); // back to the seed's figure for the tests that follow
+    await own('1').getByRole('row', { name: /Objective 1/ }).getByText('47.957,00 US$').waitFor();
+  });
+
   it('writes the observation of a month, starting from what is already there', async () => {
     await own('5.1').getByRole('button', { name: 'Observación' }).click();
     await dialog().getByLabel(/^Mes/).fill('2009-07');

@@ -135,6 +135,7 @@ export const programEn = {
         edit_indicator: 'Edit indicator',
         set_value: 'Enter the value for a month',
         record_expenditure: 'Record expenditure',
+        edit_budget_line: 'Correct',
       },
       dialogs: {
         add_objective: 'New objective or activity',
@@ -143,6 +144,7 @@ export const programEn = {
         edit_indicator: 'Edit indicator',
         set_value: 'Actual value for a month',
         add_budget_line: 'New budget line',
+        edit_budget_line: 'Correct budget line',
         record_expenditure: 'Record expenditure',
         observation: 'Observation for a month',
         delete_expenditure: 'Delete this expenditure?',

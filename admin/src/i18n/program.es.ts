@@ -137,6 +137,7 @@ export const programEs: ProgramMessages = {
         edit_indicator: 'Editar indicador',
         set_value: 'Ingresar el valor de un mes',
         record_expenditure: 'Registrar gasto',
+        edit_budget_line: 'Corregir',
       },
       dialogs: {
         add_objective: 'Nuevo objetivo o actividad',
@@ -145,6 +146,7 @@ export const programEs: ProgramMessages = {
         edit_indicator: 'Editar indicador',
         set_value: 'Valor ejecutado de un mes',
         add_budget_line: 'Nueva línea de presupuesto',
+        edit_budget_line: 'Corregir línea de presupuesto',
         record_expenditure: 'Registrar gasto',
         observation: 'Observación de un mes',
         delete_expenditure: '¿Eliminar este gasto?',

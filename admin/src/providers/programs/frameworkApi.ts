@@ -23,6 +23,7 @@ export const frameworkApi = {
   updateIndicator: (input: Record<string, unknown>) => mutate(Q.UPDATE_INDICATOR, { input }),
   setIndicatorValue: (vars: { indicatorId: string; period: string; value: number }) => mutate(Q.SET_INDICATOR_VALUE, vars),
   createBudgetLine: (input: Record<string, unknown>) => mutate(Q.CREATE_BUDGET_LINE, { input }),
+  updateBudgetLine: (input: Record<string, unknown>) => mutate(Q.UPDATE_BUDGET_LINE, { input }),
   recordExpenditure: (input: Record<string, unknown>) => mutate(Q.RECORD_EXPENDITURE, { input }),
   deleteExpenditure: (id: string, version: number) => mutate(Q.DELETE_EXPENDITURE, { id, version }),
   setObservation: (vars: { programId: string; objectiveCode: string; period: string; text: string }) =>

@@ -49,6 +49,9 @@ export const SET_INDICATOR_VALUE = gql`mutation setIndicatorValue($indicatorId: 
   setIndicatorValue(indicatorId: $indicatorId, period: $period, value: $value) { indicatorId period value }
 }`;
 
+export const UPDATE_BUDGET_LINE = gql`mutation updateBudgetLine($input: UpdateBudgetLineInput!) {
+  updateBudgetLine(input: $input) { ${BUDGET_LINE} }
+}`;
 export const CREATE_BUDGET_LINE = gql`mutation createBudgetLine($input: CreateBudgetLineInput!) {
   createBudgetLine(input: $input) { ${BUDGET_LINE} }
 }`;

@@ -2,6 +2,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import { Button, useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney } from '../../../commons/money.ts';
 import type { BudgetLineRecord } from '../../../providers/programs/types.ts';
+import { BudgetLineDialog } from './dialogs/BudgetLineDialog.tsx';
 import { ExpenditureDialog } from './dialogs/ExpenditureDialog.tsx';
 import { useFramework } from './FrameworkContext.tsx';
 import { useToggle } from './useToggle.ts';
@@ -12,6 +13,16 @@ const RecordExpenditure = ({ line }: { line: BudgetLineRecord }) => {
     <>
       <Button label="ruta.framework.actions.record_expenditure" onClick={show} size="small" />
       <ExpenditureDialog open={open} onClose={hide} line={line} />
+    </>
+  );
+};
+
+const CorrectLine = ({ line }: { line: BudgetLineRecord }) => {
+  const [open, show, hide] = useToggle();
+  return (
+    <>
+      <Button label="ruta.framework.actions.edit_budget_line" onClick={show} size="small" />
+      <BudgetLineDialog open={open} onClose={hide} objectiveCode={line.objectiveCode ?? null} line={line} />
     </>
   );
 };
@@ -35,7 +46,7 @@ export const BudgetLineTable = ({ lines }: { lines: BudgetLineRecord[] }) => {
           <TableRow key={line.id}>
             <TableCell>{line.label}</TableCell>
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatMoney(line.planned, program.currency, locale)}</TableCell>
-            {canEdit && <TableCell align="right"><RecordExpenditure line={line} /></TableCell>}
+            {canEdit && <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}><CorrectLine line={line} /><RecordExpenditure line={line} /></TableCell>}
           </TableRow>
         ))}
       </TableBody>
