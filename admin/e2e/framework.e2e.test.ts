@@ -116,6 +116,41 @@ describe('staff', () => {
     await own('1').getByRole('row', { name: /Objective 1/ }).getByText('47.957,00 US$').waitFor();
   });
 
+  it('corrects and deletes a budget line, deletes an indicator after confirming, then the emptied objective', async () => {
+    await own('7').getByRole('button', { name: 'Agregar línea de presupuesto' }).click();
+    await dialog().getByLabel(/^Etiqueta/).fill(`Materials ${run}`);
+    await dialog().getByLabel(/^Monto planificado/).fill('12000');
+    await save();
+    const line = own('7').getByRole('row', { name: new RegExp(`Materials ${run}`) });
+    await line.getByText('12.000,00 US$').waitFor();
+    // With a budget line the objective is in use: no delete button for it yet.
+    expect(await own('7').getByRole('button', { name: 'Eliminar objetivo' }).count()).toBe(0);
+    await line.getByRole('button', { name: 'Corregir' }).click();
+    await dialog().getByLabel(/^Monto planificado/).fill('25000');
+    await save();
+    await line.getByText('25.000,00 US$').waitFor();
+
+    const indicator = own('1.1').getByRole('row', { name: new RegExp(`Officials trained on the National Plan ${run}`) });
+    await indicator.getByRole('button', { name: 'Eliminar indicador' }).click();
+    await dialog().getByText(`¿Eliminar el indicador «Officials trained on the National Plan ${run}»?`).waitFor();
+    await screenshot(page, 'framework-4c-confirm-delete-indicator');
+    await dialog().getByRole('button', { name: 'Cancelar' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    expect(await indicator.count()).toBe(1);
+    await indicator.getByRole('button', { name: 'Eliminar indicador' }).click();
+    await dialog().getByRole('button', { name: 'Confirmar' }).click();
+    await expect.poll(() => indicator.count(), { timeout: 15_000 }).toBe(0);
+
+    await line.getByRole('button', { name: 'Eliminar línea de presupuesto' }).click();
+    await dialog().getByRole('button', { name: 'Confirmar' }).click();
+    await expect.poll(() => line.count(), { timeout: 15_000 }).toBe(0);
+    await own('7').getByRole('button', { name: 'Eliminar objetivo' }).click();
+    await dialog().getByText('¿Eliminar el objetivo 7?').waitFor();
+    await dialog().getByRole('button', { name: 'Confirmar' }).click();
+    await expect.poll(() => node('7').count(), { timeout: 15_000 }).toBe(0);
+    await screenshot(page, 'framework-4d-after-deletes');
+  });
+
   it('writes the observation of a month, starting from what is already there', async () => {
     await own('5.1').getByRole('button', { name: 'Observación' }).click();
     await dialog().getByLabel(/^Mes/).fill('2009-07');

@@ -1,15 +1,17 @@
-import { Expenditure } from '#modules/framework/entity';
+import { BudgetLine, Expenditure, type ExpenditureRecord } from '#modules/framework/entity';
+import { scopedId } from '#modules/framework/ids';
 import { PartnerAgreement } from '#modules/partnerAgreement/entity';
 import { Program } from '#modules/program/entity';
 import { agreementContributions, expenditureContributions } from '#modules/report/contributions';
-import { statChanges, type Contribution } from '#modules/report/deltas';
+import { lineBucket, statChanges, type Contribution } from '#modules/report/deltas';
 import { ProgramStat, type StatCounter } from '#modules/report/entity';
 
 export interface Drift {
   programId: string;
   month: string;
   bucket: string;
-  counter: StatCounter;
+  /** An aggregate counter, or a budget line's count of expenditures (month '', bucket `line:<id>`). */
+  counter: StatCounter | 'expenditureCount';
   stored: number;
   recounted: number;
 }
@@ -20,10 +22,11 @@ export interface Drift {
  * With `fix`, it writes the difference so the aggregates match the records again.
  */
 export async function recountProgram(programId: string, { fix = false } = {}): Promise<Drift[]> {
-  const [agreements, expenditures, stats] = await Promise.all([
+  const [agreements, expenditures, stats, lines] = await Promise.all([
     PartnerAgreement.query.byStart({}).where((a, op) => op.eq(a.programId, programId)).go({ pages: 'all' }),
     Expenditure.query.byDate({ programId }).go({ pages: 'all' }),
     ProgramStat.query.byMonth({ programId }).go({ pages: 'all' }),
+    BudgetLine.query.byProgram({ programId }).go({ pages: 'all' }),
   ]);
   const recounted: Contribution[] = [
     ...agreements.data.flatMap((a) => agreementContributions(a)),
@@ -43,10 +46,26 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
       return { programId, month: c.month, bucket: c.bucket, counter: counter as StatCounter, stored: was, recounted: was + delta! };
     }),
   );
+  const lineDrift = expenditureCountDrift(programId, lines.data, expenditures.data);
   if (fix) {
     for (const c of changes) await ProgramStat.update({ programId, month: c.month, bucket: c.bucket }).add(c.add).go();
+    for (const d of lineDrift) {
+      await BudgetLine.patch({ programId, localId: d.localId }).set({ expenditureCount: d.recounted }).go();
+    }
   }
-  return drift;
+  return [...drift, ...lineDrift.map(({ localId: _l, ...d }) => d)];
+}
+
+/** Budget lines guard their delete and objective moves with a count of their expenditures. */
+function expenditureCountDrift(programId: string, lines: { localId: string; expenditureCount?: number }[], expenditures: ExpenditureRecord[]) {
+  const counts = new Map<string, number>();
+  for (const e of expenditures) counts.set(e.budgetLineId, (counts.get(e.budgetLineId) ?? 0) + 1);
+  return lines.flatMap((l) => {
+    const lineId = scopedId(programId, l.localId);
+    const stored = l.expenditureCount ?? 0;
+    const recounted = counts.get(lineId) ?? 0;
+    return stored === recounted ? [] : [{ programId, month: '', bucket: lineBucket(lineId), counter: 'expenditureCount' as const, stored, recounted, localId: l.localId }];
+  });
 }
 
 export async function recountAll(options: { fix?: boolean } = {}): Promise<{ programs: number; drift: Drift[] }> {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type {
-  CreateBudgetLineInput, CreateIndicatorInput, CreateObjectiveInput, IndicatorUnit, RecordExpenditureInput,
+  CreateBudgetLineInput, CreateIndicatorInput, CreateObjectiveInput, IndicatorUnit, MutationDeleteIndicatorArgs,
+  MutationDeleteObjectiveArgs, RecordExpenditureInput,
   UpdateBudgetLineInput, UpdateIndicatorInput, UpdateObjectiveInput,
 } from '../generated/types.ts';
 import { id, isoDate, objectiveCode, optionalText, period, scopedId, text, version } from './common.ts';
@@ -99,7 +100,21 @@ export const updateBudgetLineInput = z.object({
   version,
   label: text(300).optional(),
   planned: z.number().int().nonnegative('validation.not_negative').max(Number.MAX_SAFE_INTEGER).optional(),
+  objectiveCode: objectiveCode.nullish(),
 }) satisfies z.ZodType<UpdateBudgetLineInput>;
+
+/** Deleting an indicator or budget line: which one, and the version the caller read. */
+export const deleteFrameworkRecordInput = z.object({ id: scopedId, version }) satisfies z.ZodType<MutationDeleteIndicatorArgs>;
+
+/** An objective is named by its id, or by its program and code as the editor shows it. */
+export const deleteObjectiveInput = z.object({
+  id: scopedId.nullish(),
+  programId: id.nullish(),
+  code: objectiveCode.nullish(),
+  version,
+}).superRefine((o, ctx) => {
+  if (!o.id && !(o.programId && o.code)) ctx.addIssue({ code: 'custom', path: ['id'], message: 'validation.objective_ref', input: o.id });
+}) satisfies z.ZodType<MutationDeleteObjectiveArgs>;
 
 export const recordExpenditureInput = z.object({
   id: id.nullish(),

@@ -47,6 +47,10 @@ const validation: ValidationMessages = {
   username_taken: 'This username is taken',
   password_policy: 'At least 12 characters with upper- and lower-case letters, digits and symbols',
   password_unchanged: 'Choose a password other than the temporary one',
+  objective_ref: "Give the objective's id, or its program and code",
+  objective_in_use: 'Only an objective without sub-objectives, indicators, budget lines, expenditures or linked agreements can be deleted',
+  budget_line_has_expenditures: 'Expenditures are charged to this budget line; delete them first',
+  too_many_to_delete: 'Too many related items (%{count}) to delete at once; at most %{max} are allowed',
 };
 
 export const rutaEn = {

@@ -43,6 +43,10 @@ const validation: ValidationMessages = {
   username_taken: 'Este nombre de usuario ya está en uso',
   password_policy: 'Al menos 12 caracteres, con mayúsculas, minúsculas, números y símbolos',
   password_unchanged: 'Elija una contraseña distinta de la temporal',
+  objective_ref: 'Indique el id del objetivo, o su programa y código',
+  objective_in_use: 'Solo se puede eliminar un objetivo sin subobjetivos, indicadores, líneas presupuestarias, gastos ni convenios vinculados',
+  budget_line_has_expenditures: 'Hay gastos imputados a esta línea presupuestaria; elimínelos primero',
+  too_many_to_delete: 'Demasiados elementos relacionados (%{count}) para eliminar de una vez; como máximo %{max}',
 };
 
 const rutaEs: RutaMessages = {

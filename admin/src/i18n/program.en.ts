@@ -136,6 +136,9 @@ export const programEn = {
         set_value: 'Enter the value for a month',
         record_expenditure: 'Record expenditure',
         edit_budget_line: 'Correct',
+        delete_budget_line: 'Delete budget line',
+        delete_indicator: 'Delete indicator',
+        delete_objective: 'Delete objective',
       },
       dialogs: {
         add_objective: 'New objective or activity',
@@ -149,6 +152,12 @@ export const programEn = {
         observation: 'Observation for a month',
         delete_expenditure: 'Delete this expenditure?',
         delete_expenditure_text: 'The report and the fee are recalculated without it.',
+        delete_budget_line: 'Delete the budget line “%{label}”?',
+        delete_budget_line_text: 'Its planned amount no longer counts in the report. A line with expenditures cannot be deleted.',
+        delete_indicator: 'Delete the indicator “%{name}”?',
+        delete_indicator_text: 'The monthly values entered for it are deleted too.',
+        delete_objective: 'Delete objective %{code}?',
+        delete_objective_text: 'Its observations are deleted too. An objective linked to agreements cannot be deleted.',
       },
     },
     enums: {

@@ -138,6 +138,9 @@ export const programEs: ProgramMessages = {
         set_value: 'Ingresar el valor de un mes',
         record_expenditure: 'Registrar gasto',
         edit_budget_line: 'Corregir',
+        delete_budget_line: 'Eliminar línea de presupuesto',
+        delete_indicator: 'Eliminar indicador',
+        delete_objective: 'Eliminar objetivo',
       },
       dialogs: {
         add_objective: 'Nuevo objetivo o actividad',
@@ -151,6 +154,12 @@ export const programEs: ProgramMessages = {
         observation: 'Observación de un mes',
         delete_expenditure: '¿Eliminar este gasto?',
         delete_expenditure_text: 'El informe y la tasa administrativa se recalculan sin él.',
+        delete_budget_line: '¿Eliminar la línea de presupuesto «%{label}»?',
+        delete_budget_line_text: 'Su monto planificado deja de contar en el informe. Una línea con gastos no se puede eliminar.',
+        delete_indicator: '¿Eliminar el indicador «%{name}»?',
+        delete_indicator_text: 'También se eliminan los valores mensuales registrados para él.',
+        delete_objective: '¿Eliminar el objetivo %{code}?',
+        delete_objective_text: 'También se eliminan sus observaciones. Un objetivo vinculado a convenios no se puede eliminar.',
       },
     },
     enums: {

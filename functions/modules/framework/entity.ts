@@ -55,6 +55,11 @@ export const BudgetLine = new Entity({
     objectiveCode: { type: 'string' },
     label: { type: 'string', required: true },
     planned: { type: 'number', required: true },
+    /**
+     * Expenditures charged to the line, kept by their own transactions: a delete or a move to
+     * another objective is conditional on it being 0, which no read-then-write check could guarantee.
+     */
+    expenditureCount: { type: 'number' },
   },
   indexes: { byProgram: framework(['localId']) },
 });

@@ -15,6 +15,11 @@ import { statChanges, statOps } from '#modules/report/deltas';
 
 export const expenditureId = (e: Pick<ExpenditureRecord, 'programId' | 'date' | 'localId'>) => scopedId(e.programId, e.date, e.localId);
 
+const lineKey = (budgetLineId: string) => {
+  const [programId, localId] = parseScopedId(budgetLineId, 1, 'budgetLineId');
+  return { programId, localId: localId! };
+};
+
 export async function listExpenditures(ctx: RequestContext, raw: unknown): Promise<ExpenditureRecord[]> {
   const { programId, from, to } = parseInput(reportPeriodInput, raw, []);
   assertProgramAccess(ctx, 'expenditures', programId);
@@ -37,7 +42,9 @@ export async function recordExpenditure(ctx: RequestContext, raw: unknown): Prom
   const result = await store.transaction
     .write(({ expenditure, budgetLine, programStat, audit }) => [
       expenditure.create(record).commit(),
-      budgetLine.check({ programId, localId: lineLocalId! }).where((a, op) => op.exists(a.localId)).commit(),
+      // Counts the expenditure on the line, and fails if the line went away or moved to another objective since it was read.
+      budgetLine.patch({ programId, localId: lineLocalId! }).add({ expenditureCount: 1 })
+        .where((a, op) => (line.objectiveCode ? op.eq(a.objectiveCode, line.objectiveCode) : op.notExists(a.objectiveCode))).commit(),
       ...statOps(programStat as never, statChanges([], expenditureContributions(record))),
       audit.create(auditRecord(ctx, 'CREATE', 'Expenditure', expenditureId(record), { after: 1 })).commit(),
     ])
@@ -45,7 +52,7 @@ export async function recordExpenditure(ctx: RequestContext, raw: unknown): Prom
   const failed = failedCondition(result);
   if (failed === undefined) return record;
   if (failed === 0) throw conflict(`The id ${record.localId} is already used`);
-  throw badInput([problem('input.budgetLineId', 'validation.invalid')], 'input.budgetLineId: the budget line was removed');
+  throw conflict('The budget line was removed or moved to another objective at the same moment; try again');
 }
 
 export async function deleteExpenditure(ctx: RequestContext, id: string, version: number): Promise<{ id: string }> {
@@ -54,8 +61,9 @@ export async function deleteExpenditure(ctx: RequestContext, id: string, version
   if (!current) throw notFound('Expenditure', id);
   if (current.version !== version) throw staleVersion(current.version);
   const result = await store.transaction
-    .write(({ expenditure, programStat, audit }) => [
+    .write(({ expenditure, budgetLine, programStat, audit }) => [
       expenditure.delete({ programId, date: date!, localId: localId! }).where((a, op) => op.eq(a.version, version)).commit(),
+      budgetLine.patch(lineKey(current.budgetLineId)).subtract({ expenditureCount: 1 }).commit(),
       ...statOps(programStat as never, statChanges(expenditureContributions(current), [])),
       audit.create(auditRecord(ctx, 'DELETE', 'Expenditure', id, { before: version })).commit(),
     ])

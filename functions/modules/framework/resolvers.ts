@@ -6,6 +6,7 @@ import {
 } from '#modules/framework/service';
 import { deleteExpenditure, expenditureId, listExpenditures, recordExpenditure } from '#modules/framework/expenditure';
 import { scopedId } from '#modules/framework/ids';
+import { deleteBudgetLine, deleteIndicator, deleteObjective } from '#modules/framework/deletes';
 
 export const frameworkResolvers: Resolvers = {
   Query: {
@@ -20,6 +21,9 @@ export const frameworkResolvers: Resolvers = {
     setIndicatorValue: (_, args, ctx) => setIndicatorValue(ctx, args),
     createBudgetLine: (_, { input }, ctx) => createBudgetLine(ctx, input),
     updateBudgetLine: (_, { input }, ctx) => updateBudgetLine(ctx, input),
+    deleteBudgetLine: (_, args, ctx) => deleteBudgetLine(ctx, args),
+    deleteIndicator: (_, args, ctx) => deleteIndicator(ctx, args),
+    deleteObjective: (_, args, ctx) => deleteObjective(ctx, args),
     recordExpenditure: (_, { input }, ctx) => recordExpenditure(ctx, input),
     deleteExpenditure: (_, { id, version }, ctx) => deleteExpenditure(ctx, id, version),
     setObservation: (_, args, ctx) => setObservation(ctx, args),

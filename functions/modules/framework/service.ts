@@ -142,19 +142,32 @@ export async function createBudgetLine(ctx: RequestContext, raw: unknown): Promi
   throw input.objectiveCode ? unknownObjective('input.objectiveCode') : unknownProgram();
 }
 
-/** Label and planned amount only: expenditures stay charged to the line, the report reads `planned` from it. */
+/**
+ * Label, planned amount and objective. The report reads `planned` from the line itself, so no
+ * aggregate changes; costs sit in the aggregates under the objective each expenditure copied from
+ * the line, so the line may change objective only while nothing is charged to it.
+ */
 export async function updateBudgetLine(ctx: RequestContext, raw: unknown): Promise<BudgetLineRecord> {
   const input = parseInput(updateBudgetLineInput, raw);
   const [programId, localId] = parseScopedId(input.id, 1);
-  const { data: current } = await BudgetLine.get({ programId, localId: localId! }).go();
+  const key = { programId, localId: localId! };
+  const { data: current } = await BudgetLine.get(key).go();
   if (!current) throw notFound('BudgetLine', input.id);
   const { id: _id, version, ...changes } = input;
+  const moves = changes.objectiveCode !== undefined && (changes.objectiveCode ?? undefined) !== current.objectiveCode;
+  if (!moves) delete changes.objectiveCode;
+  if (moves && current.version === version && (current.expenditureCount ?? 0) > 0) throw chargedLine('input.objectiveCode');
   return patchVersioned(ctx, 'BudgetLine', input.id, current, version, changes, (_set, remove, next) =>
-    store.transaction.write(({ budgetLine, audit }) => [
-      budgetLine.patch({ programId, localId: localId! }).set(next).remove(remove as never).where((a, op) => op.eq(a.version, version)).commit(),
+    store.transaction.write(({ budgetLine, objective, audit }) => [
+      budgetLine.patch(key).set(next).remove(remove as never)
+        .where((a, op) => `${op.eq(a.version, version)}${moves ? ` AND (${op.notExists(a.expenditureCount)} OR ${op.eq(a.expenditureCount, 0)})` : ''}`).commit(),
       audit.create(auditRecord(ctx, 'UPDATE', 'BudgetLine', input.id, { before: version, after: version + 1 })).commit(),
-    ]).go());
+      ...(changes.objectiveCode ? [objective.check({ programId, code: changes.objectiveCode }).where((a, op) => op.exists(a.code)).commit()] : []),
+    ]).go(), (failed) => (failed === 2 ? unknownObjective('input.objectiveCode') : undefined));
 }
+
+export const chargedLine = (path: string) =>
+  badInput([problem(path, 'validation.budget_line_has_expenditures')], `${path}: expenditures are charged to this budget line`);
 
 export async function setObservation(ctx: RequestContext, raw: unknown) {
   const input = parseInput(observationInput, raw, []);
@@ -176,11 +189,13 @@ export async function setObservation(ctx: RequestContext, raw: unknown) {
 async function patchVersioned<T extends { version: number }>(
   ctx: RequestContext, type: string, id: string, current: T, version: number, changes: Record<string, unknown>,
   write: (set: Record<string, unknown>, remove: string[], next: Record<string, unknown>) => Promise<{ canceled: boolean; data: readonly { rejected: boolean; code: string }[] }>,
+  explain: (failed: number) => Error | undefined = () => undefined,
 ): Promise<T> {
   if (current.version !== version) throw staleVersion(current.version);
   const { set, remove } = splitChanges(changes);
   const next = { ...set, version: version + 1, updatedAt: ctx.now.toISOString() };
-  if (failedCondition(await write(set, remove, next)) !== undefined) throw staleVersion();
+  const failed = failedCondition(await write(set, remove, next));
+  if (failed !== undefined) throw explain(failed) ?? staleVersion();
   const merged = { ...current, ...next } as T;
   for (const key of remove) delete (merged as Record<string, unknown>)[key];
   void type; void id;

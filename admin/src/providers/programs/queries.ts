@@ -52,6 +52,17 @@ export const SET_INDICATOR_VALUE = gql`mutation setIndicatorValue($indicatorId: 
 export const UPDATE_BUDGET_LINE = gql`mutation updateBudgetLine($input: UpdateBudgetLineInput!) {
   updateBudgetLine(input: $input) { ${BUDGET_LINE} }
 }`;
+const DELETED = '{ id }';
+export const DELETE_BUDGET_LINE = gql`mutation deleteBudgetLine($id: ID!, $version: Int!) {
+  deleteBudgetLine(id: $id, version: $version) ${DELETED}
+}`;
+export const DELETE_INDICATOR = gql`mutation deleteIndicator($id: ID!, $version: Int!) {
+  deleteIndicator(id: $id, version: $version) ${DELETED}
+}`;
+export const DELETE_OBJECTIVE = gql`mutation deleteObjective($id: ID!, $version: Int!) {
+  deleteObjective(id: $id, version: $version) ${DELETED}
+}`;
+
 export const CREATE_BUDGET_LINE = gql`mutation createBudgetLine($input: CreateBudgetLineInput!) {
   createBudgetLine(input: $input) { ${BUDGET_LINE} }
 }`;

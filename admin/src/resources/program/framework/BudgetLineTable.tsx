@@ -2,7 +2,9 @@ import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import { Button, useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney } from '../../../commons/money.ts';
 import type { BudgetLineRecord } from '../../../providers/programs/types.ts';
+import { frameworkApi } from '../../../providers/programs/frameworkApi.ts';
 import { BudgetLineDialog } from './dialogs/BudgetLineDialog.tsx';
+import { DeleteButton } from './DeleteButton.tsx';
 import { ExpenditureDialog } from './dialogs/ExpenditureDialog.tsx';
 import { useFramework } from './FrameworkContext.tsx';
 import { useToggle } from './useToggle.ts';
@@ -27,9 +29,19 @@ const CorrectLine = ({ line }: { line: BudgetLineRecord }) => {
   );
 };
 
+const DeleteLine = ({ line }: { line: BudgetLineRecord }) => (
+  <DeleteButton
+    label="ruta.framework.actions.delete_budget_line"
+    title="ruta.framework.dialogs.delete_budget_line"
+    content="ruta.framework.dialogs.delete_budget_line_text"
+    translateOptions={{ label: line.label }}
+    onDelete={() => frameworkApi.deleteBudgetLine(line.id, line.version)}
+  />
+);
+
 /** Budget lines with their planned amount; staff record what was spent on each. */
 export const BudgetLineTable = ({ lines }: { lines: BudgetLineRecord[] }) => {
-  const { program, canEdit } = useFramework();
+  const { program, canEdit, canDelete } = useFramework();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   return (
@@ -46,7 +58,7 @@ export const BudgetLineTable = ({ lines }: { lines: BudgetLineRecord[] }) => {
           <TableRow key={line.id}>
             <TableCell>{line.label}</TableCell>
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatMoney(line.planned, program.currency, locale)}</TableCell>
-            {canEdit && <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}><CorrectLine line={line} /><RecordExpenditure line={line} /></TableCell>}
+            {canEdit && <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}><CorrectLine line={line} /><RecordExpenditure line={line} />{canDelete.budgetLine && <DeleteLine line={line} />}</TableCell>}
           </TableRow>
         ))}
       </TableBody>

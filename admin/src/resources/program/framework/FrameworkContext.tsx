@@ -6,6 +6,8 @@ export interface FrameworkState {
   program: ProgramRecord;
   framework: FrameworkData;
   canEdit: boolean;
+  /** Which framework records the user's role may delete (the same policy table as the server). */
+  canDelete: { objective: boolean; indicator: boolean; budgetLine: boolean };
   /** The report over the whole program (actuals, observations, cost); absent for roles that may not read it. */
   report?: ReportData;
   /** Reloads the framework, the report and the expenditures after a save. */

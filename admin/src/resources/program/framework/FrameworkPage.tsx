@@ -100,7 +100,9 @@ export const FrameworkPage = () => {
   if (error) return <Alert severity="error" sx={{ mt: 2 }}>{translate((error as Error).message || 'ruta.errors.INTERNAL_SERVER_ERROR')}</Alert>;
   if (!program || !framework.data) return <CircularProgress sx={{ m: 4 }} aria-label={translate('ra.page.loading')} />;
 
-  const state: FrameworkState = { program, framework: framework.data, canEdit: !!canEdit, report: report.data, refresh };
+  const may = (mutation: string) => !!role && canCall(role, 'Mutation', mutation);
+  const canDelete = { objective: may('deleteObjective'), indicator: may('deleteIndicator'), budgetLine: may('deleteBudgetLine') };
+  const state: FrameworkState = { program, framework: framework.data, canEdit: !!canEdit, canDelete, report: report.data, refresh };
   return (
     <FrameworkContext.Provider value={state}>
       <Title title={translate('ruta.framework.page_title', { name: program.name })} />

@@ -4,6 +4,8 @@ import { IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip }
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatIndicatorValue, formatPercent } from '../../../commons/indicatorValue.ts';
 import type { IndicatorRecord } from '../../../providers/programs/types.ts';
+import { frameworkApi } from '../../../providers/programs/frameworkApi.ts';
+import { DeleteButton } from './DeleteButton.tsx';
 import { IndicatorDialog } from './dialogs/IndicatorDialog.tsx';
 import { IndicatorValueDialog } from './dialogs/IndicatorValueDialog.tsx';
 import { useFramework } from './FrameworkContext.tsx';
@@ -11,6 +13,7 @@ import { useToggle } from './useToggle.ts';
 
 const IndicatorActions = ({ indicator }: { indicator: IndicatorRecord }) => {
   const translate = useTranslate();
+  const { canDelete } = useFramework();
   const [editing, edit, stopEditing] = useToggle();
   const [setting, set, stopSetting] = useToggle();
   return (
@@ -23,6 +26,15 @@ const IndicatorActions = ({ indicator }: { indicator: IndicatorRecord }) => {
         <Tooltip title={translate('ruta.framework.actions.set_value')}>
           <IconButton size="small" aria-label={translate('ruta.framework.actions.set_value')} onClick={set}><EditCalendar fontSize="small" /></IconButton>
         </Tooltip>
+      )}
+      {canDelete.indicator && (
+        <DeleteButton
+          label="ruta.framework.actions.delete_indicator"
+          title="ruta.framework.dialogs.delete_indicator"
+          content="ruta.framework.dialogs.delete_indicator_text"
+          translateOptions={{ name: indicator.name }}
+          onDelete={() => frameworkApi.deleteIndicator(indicator.id, indicator.version)}
+        />
       )}
       <IndicatorDialog open={editing} onClose={stopEditing} objectiveCode={indicator.objectiveCode} indicator={indicator} />
       {indicator.source === 'MANUAL' && <IndicatorValueDialog open={setting} onClose={stopSetting} indicator={indicator} />}
