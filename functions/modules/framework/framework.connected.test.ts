@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectedApi, identity, onlyError, type GqlResult } from '#test/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { identity, onlyError, type GqlResult } from '#test/harness';
+import { useProgramFixture } from '#test/programFixture';
 import { recountProgram } from '../../jobs/recount.ts';
 
 const m = {
-  org: 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }',
-  program: 'mutation($i: CreateProgramInput!) { createProgram(input: $i) { id } }',
   objective: 'mutation($i: CreateObjectiveInput!) { createObjective(input: $i) { id version } }',
   indicator: 'mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { id version } }',
   line: 'mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { id version } }',
@@ -23,34 +22,13 @@ const REPORT = `query($p: ID!) { resultsReport(programId: $p, from: "2006-01-01"
 const FRAMEWORK = 'query($p: ID!) { framework(programId: $p) { objectives { code version } indicators { id } budgetLines { id label planned objectiveCode version } } }';
 const AUDIT = 'query($t: String!, $id: ID!) { auditEvents(entityType: $t, entityId: $id) { nodes { action versionBefore versionAfter } } }';
 
-const staff = identity('staff', 'org-staff');
-let api: Awaited<ReturnType<typeof connectedApi>>;
-let donorOrg: string, implementer: string, partnerOrg: string;
-
-async function ok(query: string, vars: Record<string, unknown>) {
-  const r = await api.gql(staff, query, vars);
-  if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return Object.values(r.data!)[0] as Record<string, any>;
-}
+const fx = useProgramFixture();
+const { staff } = fx;
+const ok = fx.ok;
 const state = async (p: string) => ({ report: await ok(REPORT, { p }), framework: await ok(FRAMEWORK, { p }) });
 const audit = async (t: string, id: string) => (await ok(AUDIT, { t, id })).nodes;
 const fieldError = (r: GqlResult) => onlyError(r).extensions;
-
-async function newProgram(id: string) {
-  await ok(m.program, { i: {
-    id, name: `Program ${id}`, country: 'EC', donorIds: [donorOrg], implementerId: implementer, startDate: '2006-10-01',
-    originalEndDate: '2009-07-31', currency: 'USD', adminFeeRateBps: 1000, originalDeclaredTotal: 80_000_000,
-  } });
-  for (const code of ['0', '1', '1.1', '1.2', '2', '2.1']) await ok(m.objective, { i: { programId: id, code, title: `Objective ${code}` } });
-}
-
-beforeAll(async () => {
-  api = await connectedApi();
-  donorOrg = (await ok(m.org, { i: { name: 'USAID', kind: 'DONOR', country: 'EC' } })).id;
-  implementer = (await ok(m.org, { i: { name: 'IOM', kind: 'INTERNATIONAL_ORGANIZATION', country: 'EC' } })).id;
-  partnerOrg = (await ok(m.org, { i: { name: 'FNJ', kind: 'NGO', country: 'EC' } })).id;
-});
-afterAll(() => api.stop());
+const newProgram = (id: string) => fx.newProgram(id);
 
 describe('budget line corrections and deletes', () => {
   beforeAll(() => newProgram('p-lines'));
@@ -83,9 +61,9 @@ describe('budget line corrections and deletes', () => {
     const { id } = await ok(m.line, { i: { programId: 'p-lines', objectiveCode: '1.2', label: 'Shelter', planned: 5_000 } });
     const spent = await ok(m.spend, { i: { budgetLineId: id, date: '2007-03-01', amount: 700 } });
     const before = await state('p-lines');
-    expect(fieldError(await api.gql(staff, m.fixLine, { i: { id, version: 1, objectiveCode: '2' } })))
+    expect(fieldError(await fx.api.gql(staff, m.fixLine, { i: { id, version: 1, objectiveCode: '2' } })))
       .toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'input.objectiveCode', key: 'validation.budget_line_has_expenditures' })] });
-    expect(fieldError(await api.gql(staff, m.dropLine, { id, v: 1 })))
+    expect(fieldError(await fx.api.gql(staff, m.dropLine, { id, v: 1 })))
       .toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'id', key: 'validation.budget_line_has_expenditures' })] });
     expect(await state('p-lines')).toEqual(before);
     expect(row(before.report, '1.2')).toMatchObject({ planned: 5_000, cost: 700 });
@@ -103,15 +81,15 @@ describe('budget line corrections and deletes', () => {
     const { id } = await ok(m.line, { i: { programId: 'p-lines', objectiveCode: '2', label: 'Radio', planned: 300 } });
     await ok(m.fixLine, { i: { id, version: 1, planned: 400 } });
     const before = await state('p-lines');
-    expect(fieldError(await api.gql(staff, m.fixLine, { i: { id, version: 1, objectiveCode: '1' } }))).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    expect(fieldError(await api.gql(staff, m.dropLine, { id, v: 1 }))).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect(fieldError(await fx.api.gql(staff, m.fixLine, { i: { id, version: 1, objectiveCode: '1' } }))).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect(fieldError(await fx.api.gql(staff, m.dropLine, { id, v: 1 }))).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     expect(await state('p-lines')).toEqual(before);
     expect((await audit('BudgetLine', id)).map((e: any) => e.action)).toEqual(['UPDATE', 'CREATE']);
   });
 
   it('refuses a move to an objective that is not in the program', async () => {
     const { id } = await ok(m.line, { i: { programId: 'p-lines', objectiveCode: '2', label: 'TV', planned: 10 } });
-    expect(fieldError(await api.gql(staff, m.fixLine, { i: { id, version: 1, objectiveCode: '7' } })))
+    expect(fieldError(await fx.api.gql(staff, m.fixLine, { i: { id, version: 1, objectiveCode: '7' } })))
       .toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'input.objectiveCode', key: 'validation.unknown_objective' })] });
     expect((await audit('BudgetLine', id)).map((e: any) => e.action)).toEqual(['CREATE']);
   });
@@ -128,7 +106,7 @@ describe('deleting indicators', () => {
     expect(indicatorsOf((await state('p-ind')).report, '2')).toEqual([{ indicatorId: id, actual: 12 }]);
 
     const before = await state('p-ind');
-    expect(fieldError(await api.gql(staff, m.dropIndicator, { id, v: 2 }))).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    expect(fieldError(await fx.api.gql(staff, m.dropIndicator, { id, v: 2 }))).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
     expect(await state('p-ind')).toEqual(before);
 
     expect(await ok(m.dropIndicator, { id, v: 1 })).toEqual({ id });
@@ -147,7 +125,7 @@ describe('deleting indicators', () => {
     const { id } = await ok(m.indicator, manual('many'));
     const months = Array.from({ length: 99 }, (_, k) => `${2000 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`);
     for (const p of months) await ok(m.value, { id, p, v: 1 });
-    expect(fieldError(await api.gql(staff, m.dropIndicator, { id, v: 1 })))
+    expect(fieldError(await fx.api.gql(staff, m.dropIndicator, { id, v: 1 })))
       .toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'id', key: 'validation.too_many_to_delete', params: { count: 99, max: 98 } })] });
     expect((await state('p-ind')).framework.indicators.map((i: any) => i.id)).toContain(id);
     expect((await audit('Indicator', id)).map((e: any) => e.action)).toEqual(['CREATE']);
@@ -163,12 +141,12 @@ describe('deleting objectives', () => {
     ['it has an indicator', '2.1', () => ok(m.indicator, { i: { programId: 'p-obj', objectiveCode: '2.1', name: 'x', unit: 'COUNT', target: 1, source: 'MANUAL' } })],
     ['it has a budget line', '1.1', () => ok(m.line, { i: { programId: 'p-obj', objectiveCode: '1.1', label: 'x', planned: 1 } })],
     ['a draft agreement is linked to it', '1.2', () => ok(m.agreement, { i: {
-      programId: 'p-obj', kind: 'MOU', title: 'A', partyIds: [implementer, partnerOrg], startDate: '2007-01-01', status: 'DRAFT', objectiveCodes: ['1.2'],
+      programId: 'p-obj', kind: 'MOU', title: 'A', partyIds: [fx.implementer, fx.partnerOrg], startDate: '2007-01-01', status: 'DRAFT', objectiveCodes: ['1.2'],
     } })],
   ])('refuses when %s, writing nothing', async (_, code, use) => {
     await use();
     const before = await state('p-obj');
-    const r = await api.gql(staff, m.dropObjective, { p: 'p-obj', c: code, v: 1 });
+    const r = await fx.api.gql(staff, m.dropObjective, { p: 'p-obj', c: code, v: 1 });
     expect(fieldError(r)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'id', key: 'validation.objective_in_use' })] });
     expect(await state('p-obj')).toEqual(before);
     expect((await audit('Objective', `p-obj~${code}`)).map((e: any) => e.action)).toEqual(['CREATE']);
@@ -178,7 +156,7 @@ describe('deleting objectives', () => {
     await ok(m.objective, { i: { programId: 'p-obj', code: '2.2', title: 'Mistake' } });
     await ok(m.observe, { p: 'p-obj', c: '2.2', per: '2007-04', t: 'Entered by mistake' });
     const before = await state('p-obj');
-    expect(fieldError(await api.gql(staff, m.dropObjective, { id: 'p-obj~2.2', v: 2 }))).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    expect(fieldError(await fx.api.gql(staff, m.dropObjective, { id: 'p-obj~2.2', v: 2 }))).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
     expect(await state('p-obj')).toEqual(before);
 
     expect(await ok(m.dropObjective, { p: 'p-obj', c: '2.2', v: 1 })).toEqual({ id: 'p-obj~2.2' });
@@ -196,7 +174,7 @@ describe('deleting objectives', () => {
   });
 
   it('asks for an id or a program and code', async () => {
-    expect(fieldError(await api.gql(staff, m.dropObjective, { c: '2', v: 1 })))
+    expect(fieldError(await fx.api.gql(staff, m.dropObjective, { c: '2', v: 1 })))
       .toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'id', key: 'validation.objective_ref' })] });
   });
 });
@@ -208,15 +186,15 @@ describe('who may correct the framework', () => {
     const line = await ok(m.line, { i: { programId: 'p-who', objectiveCode: '1', label: 'x', planned: 1 } });
     const ind = await ok(m.indicator, { i: { programId: 'p-who', objectiveCode: '1', name: 'x', unit: 'COUNT', target: 1, source: 'MANUAL' } });
     const before = await state('p-who');
-    const donor = { ...identity('donor', donorOrg), programIds: ['p-who'] };
-    const partner = { ...identity('partner', partnerOrg), programIds: ['p-who'] };
+    const donor = { ...identity('donor', fx.donorOrg), programIds: ['p-who'] };
+    const partner = { ...identity('partner', fx.partnerOrg), programIds: ['p-who'] };
     for (const who of [donor, partner, identity('caseworker')]) {
       for (const [q, vars] of [
         [m.fixLine, { i: { id: line.id, version: 1, planned: 2 } }],
         [m.dropLine, { id: line.id, v: 1 }],
         [m.dropIndicator, { id: ind.id, v: 1 }],
         [m.dropObjective, { p: 'p-who', c: '2.1', v: 1 }],
-      ] as const) expect(onlyError(await api.gql(who, q, vars)).extensions!.code).toBe('FORBIDDEN');
+      ] as const) expect(onlyError(await fx.api.gql(who, q, vars)).extensions!.code).toBe('FORBIDDEN');
     }
     expect(await state('p-who')).toEqual(before);
   });

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { connectedApi, identity, onlyError } from '#test/harness';
+import { identity, onlyError } from '#test/harness';
+import { useProgramFixture } from '#test/programFixture';
 
 const REPORT = `query($programId: ID!, $from: Date!, $to: Date!) { resultsReport(programId: $programId, from: $from, to: $to) {
   currency subtotal adminFee adminFeeRateBps total declaredTotal difference
   rows { code level title planned cost observations indicators { name unit target actual percentAchieved } }
   otherCosts { label planned cost } } }`;
 const m = {
-  org: 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }',
   program: 'mutation($i: CreateProgramInput!) { createProgram(input: $i) { id endDate declaredTotal } }',
   objective: 'mutation($i: CreateObjectiveInput!) { createObjective(input: $i) { id code level parentCode } }',
   indicator: 'mutation($i: CreateIndicatorInput!) { createIndicator(input: $i) { id } }',
@@ -20,37 +20,19 @@ const m = {
   value: 'mutation($id: ID!, $p: String!, $v: Float!) { setIndicatorValue(indicatorId: $id, period: $p, value: $v) { value } }',
   observe: 'mutation($p: ID!, $c: String!, $per: String!, $t: String!) { setObservation(programId: $p, objectiveCode: $c, period: $per, text: $t) { text } }',
 };
-const staff = identity('staff', 'org-staff');
-let api: Awaited<ReturnType<typeof connectedApi>>;
-let donorOrg: string, implementer: string, partnerOrg: string;
-
-async function ok(query: string, vars: Record<string, unknown>) {
-  const r = await api.gql(staff, query, vars);
-  if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return Object.values(r.data!)[0] as Record<string, any>;
-}
-
-async function newProgram(id: string) {
-  await ok(m.program, { i: {
-    id, name: `Program ${id}`, country: 'EC', donorIds: [donorOrg], implementerId: implementer, startDate: '2006-10-01',
-    originalEndDate: '2007-09-30', currency: 'USD', adminFeeRateBps: 1000, originalDeclaredTotal: 25_000_000,
-    modifications: [{ number: 1, description: 'More money', newEndDate: '2009-07-31', newDeclaredTotal: 80_000_000 }],
-  } });
-  for (const code of ['0', '1', '1.1', '1.2', '2', '2.1']) await ok(m.objective, { i: { programId: id, code, title: `Objective ${code}` } });
-}
-
-beforeAll(async () => {
-  api = await connectedApi();
-  donorOrg = (await ok(m.org, { i: { name: 'USAID', kind: 'DONOR', country: 'EC' } })).id;
-  implementer = (await ok(m.org, { i: { name: 'IOM', kind: 'INTERNATIONAL_ORGANIZATION', country: 'EC' } })).id;
-  partnerOrg = (await ok(m.org, { i: { name: 'FNJ', kind: 'NGO', country: 'EC' } })).id;
+const fx = useProgramFixture();
+const { staff } = fx;
+const ok = fx.ok;
+/** Ends 2007 as first agreed; a modification extends it to July 2009 and USD 800,000. */
+const newProgram = (id: string) => fx.newProgram(id, {
+  originalEndDate: '2007-09-30', originalDeclaredTotal: 25_000_000,
+  modifications: [{ number: 1, description: 'More money', newEndDate: '2009-07-31', newDeclaredTotal: 80_000_000 }],
 });
-afterAll(() => api.stop());
 
 describe('results framework', () => {
   it('derives level and parent from the code and applies modifications to end date and total', async () => {
     const p = await ok(m.program, { i: {
-      id: 'p-terms', name: 'Terms', country: 'EC', donorIds: [donorOrg], implementerId: implementer, startDate: '2006-10-01',
+      id: 'p-terms', name: 'Terms', country: 'EC', donorIds: [fx.donorOrg], implementerId: fx.implementer, startDate: '2006-10-01',
       originalEndDate: '2007-09-30', currency: 'USD', adminFeeRateBps: 1000, originalDeclaredTotal: 25_000_000,
       modifications: [{ number: 1, description: 'a', newEndDate: '2008-03-30', newDeclaredTotal: 50_000_000 }, { number: 2, description: 'b', newEndDate: '2009-07-31' }],
     } });
@@ -69,48 +51,48 @@ describe('results framework', () => {
     ['a fractional count target', m.indicator, () => ({ programId: 'p-bad', objectiveCode: '1', name: 'x', unit: 'COUNT', target: 2.5, source: 'MANUAL' }), 'input.target', 'validation.unit_value'],
     ['an indicator on a missing objective', m.indicator, () => ({ programId: 'p-bad', objectiveCode: '9', name: 'x', unit: 'COUNT', target: 2, source: 'MANUAL' }), 'input.objectiveCode', 'validation.unknown_objective'],
     ['a negative planned cost', m.line, () => ({ programId: 'p-bad', objectiveCode: '1', label: 'x', planned: -1 }), 'input.planned', 'validation.not_negative'],
-    ['a fee rate over 100 %', m.program, () => ({ name: 'x', country: 'EC', donorIds: [donorOrg], implementerId: implementer, startDate: '2006-10-01', originalEndDate: '2007-01-01', currency: 'USD', adminFeeRateBps: 10_001, originalDeclaredTotal: 1 }), 'input.adminFeeRateBps', 'validation.rate_range'],
-    ['a program ending before it starts', m.program, () => ({ name: 'x', country: 'EC', donorIds: [donorOrg], implementerId: implementer, startDate: '2006-10-01', originalEndDate: '2005-01-01', currency: 'USD', adminFeeRateBps: 0, originalDeclaredTotal: 1 }), 'input.originalEndDate', 'validation.end_before_start'],
-    ['a program with an unknown donor', m.program, () => ({ name: 'x', country: 'EC', donorIds: ['ghost'], implementerId: implementer, startDate: '2006-10-01', originalEndDate: '2007-01-01', currency: 'USD', adminFeeRateBps: 0, originalDeclaredTotal: 1 }), 'input.donorIds.0', 'validation.unknown_party'],
-    ['an agreement linked to a code not in the program', m.agreement, () => ({ programId: 'p-bad', kind: 'MOU', title: 'x', partyIds: [implementer, partnerOrg], startDate: '2007-01-01', status: 'ACTIVE', objectiveCodes: ['1', '8.8'] }), 'input.objectiveCodes.1', 'validation.unknown_objective'],
+    ['a fee rate over 100 %', m.program, () => ({ name: 'x', country: 'EC', donorIds: [fx.donorOrg], implementerId: fx.implementer, startDate: '2006-10-01', originalEndDate: '2007-01-01', currency: 'USD', adminFeeRateBps: 10_001, originalDeclaredTotal: 1 }), 'input.adminFeeRateBps', 'validation.rate_range'],
+    ['a program ending before it starts', m.program, () => ({ name: 'x', country: 'EC', donorIds: [fx.donorOrg], implementerId: fx.implementer, startDate: '2006-10-01', originalEndDate: '2005-01-01', currency: 'USD', adminFeeRateBps: 0, originalDeclaredTotal: 1 }), 'input.originalEndDate', 'validation.end_before_start'],
+    ['a program with an unknown donor', m.program, () => ({ name: 'x', country: 'EC', donorIds: ['ghost'], implementerId: fx.implementer, startDate: '2006-10-01', originalEndDate: '2007-01-01', currency: 'USD', adminFeeRateBps: 0, originalDeclaredTotal: 1 }), 'input.donorIds.0', 'validation.unknown_party'],
+    ['an agreement linked to a code not in the program', m.agreement, () => ({ programId: 'p-bad', kind: 'MOU', title: 'x', partyIds: [fx.implementer, fx.partnerOrg], startDate: '2007-01-01', status: 'ACTIVE', objectiveCodes: ['1', '8.8'] }), 'input.objectiveCodes.1', 'validation.unknown_objective'],
   ])('rejects %s with a typed error and writes nothing', async (_, mutation, input, path, key) => {
-    if (!(await api.gql(staff, 'query { program(id: "p-bad") { id } }')).data) await newProgram('p-bad');
-    const before = await api.gql(staff, REPORT, { programId: 'p-bad', from: '2000-01-01', to: '2030-12-31' });
-    const r = await api.gql(staff, mutation, { i: input() });
+    if (!(await fx.api.gql(staff, 'query { program(id: "p-bad") { id } }')).data) await newProgram('p-bad');
+    const before = await fx.api.gql(staff, REPORT, { programId: 'p-bad', from: '2000-01-01', to: '2030-12-31' });
+    const r = await fx.api.gql(staff, mutation, { i: input() });
     expect(onlyError(r).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: expect.arrayContaining([expect.objectContaining({ path, key })]) });
-    expect(await api.gql(staff, REPORT, { programId: 'p-bad', from: '2000-01-01', to: '2030-12-31' })).toEqual({ ...before, requests: expect.any(Number) });
-    const framework = await api.gql(staff, 'query { framework(programId: "p-bad") { objectives { code } indicators { id } budgetLines { id } } }');
+    expect(await fx.api.gql(staff, REPORT, { programId: 'p-bad', from: '2000-01-01', to: '2030-12-31' })).toEqual({ ...before, requests: expect.any(Number) });
+    const framework = await fx.api.gql(staff, 'query { framework(programId: "p-bad") { objectives { code } indicators { id } budgetLines { id } } }');
     expect(framework.data!.framework).toMatchObject({ indicators: [], budgetLines: [] });
     expect(framework.data!.framework.objectives.map((o: any) => o.code)).toEqual(['0', '1', '1.1', '1.2', '2', '2.1']);
   });
 
   it('rejects a report period that ends before it starts', async () => {
-    const r = await api.gql(staff, REPORT, { programId: 'p-bad', from: '2009-01-01', to: '2008-01-01' });
+    const r = await fx.api.gql(staff, REPORT, { programId: 'p-bad', from: '2009-01-01', to: '2008-01-01' });
     expect(onlyError(r).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'to', key: 'validation.to_before_from' })] });
   });
 });
 
 describe('access to programs, framework and report', () => {
   beforeAll(() => newProgram('p-access'));
-  const donor = (programs: string[]) => ({ ...identity('donor', donorOrg), programIds: programs });
-  const partner = (programs: string[]) => ({ ...identity('partner', partnerOrg), programIds: programs });
+  const donor = (programs: string[]) => ({ ...identity('donor', fx.donorOrg), programIds: programs });
+  const partner = (programs: string[]) => ({ ...identity('partner', fx.partnerOrg), programIds: programs });
   const FRAMEWORK = 'query($p: ID!) { framework(programId: $p) { objectives { code } } }';
 
   it('donors read the report and framework of programs they fund, nothing of others', async () => {
     const vars = { programId: 'p-access', from: '2006-01-01', to: '2009-12-31' };
-    expect((await api.gql(donor(['p-access']), REPORT, vars)).errors).toBeUndefined();
-    expect((await api.gql(donor(['p-access']), FRAMEWORK, { p: 'p-access' })).data!.framework.objectives).toHaveLength(6);
-    expect(onlyError(await api.gql(donor(['other']), REPORT, vars)).extensions!.code).toBe('NOT_FOUND');
-    expect(onlyError(await api.gql(donor([]), FRAMEWORK, { p: 'p-access' })).extensions!.code).toBe('NOT_FOUND');
-    expect(onlyError(await api.gql(donor(['p-access']), 'query { expenditures(programId: "p-access", from: "2006-01-01", to: "2010-01-01") { id } }')).extensions!.code).toBe('FORBIDDEN');
-    expect((await api.gql(donor(['p-access']), 'query { programs { id } }')).data!.programs).toEqual([{ id: 'p-access' }]);
+    expect((await fx.api.gql(donor(['p-access']), REPORT, vars)).errors).toBeUndefined();
+    expect((await fx.api.gql(donor(['p-access']), FRAMEWORK, { p: 'p-access' })).data!.framework.objectives).toHaveLength(6);
+    expect(onlyError(await fx.api.gql(donor(['other']), REPORT, vars)).extensions!.code).toBe('NOT_FOUND');
+    expect(onlyError(await fx.api.gql(donor([]), FRAMEWORK, { p: 'p-access' })).extensions!.code).toBe('NOT_FOUND');
+    expect(onlyError(await fx.api.gql(donor(['p-access']), 'query { expenditures(programId: "p-access", from: "2006-01-01", to: "2010-01-01") { id } }')).extensions!.code).toBe('FORBIDDEN');
+    expect((await fx.api.gql(donor(['p-access']), 'query { programs { id } }')).data!.programs).toEqual([{ id: 'p-access' }]);
   });
 
   it('partners read the framework of their programs but not the report; nobody but staff writes', async () => {
-    expect((await api.gql(partner(['p-access']), FRAMEWORK, { p: 'p-access' })).data!.framework.objectives).toHaveLength(6);
-    expect(onlyError(await api.gql(partner(['p-access']), REPORT, { programId: 'p-access', from: '2006-01-01', to: '2009-12-31' })).extensions!.code).toBe('FORBIDDEN');
+    expect((await fx.api.gql(partner(['p-access']), FRAMEWORK, { p: 'p-access' })).data!.framework.objectives).toHaveLength(6);
+    expect(onlyError(await fx.api.gql(partner(['p-access']), REPORT, { programId: 'p-access', from: '2006-01-01', to: '2009-12-31' })).extensions!.code).toBe('FORBIDDEN');
     for (const who of [partner(['p-access']), donor(['p-access']), identity('caseworker')]) {
-      const r = await api.gql(who, m.objective, { i: { programId: 'p-access', code: '3', title: 'x' } });
+      const r = await fx.api.gql(who, m.objective, { i: { programId: 'p-access', code: '3', title: 'x' } });
       expect(onlyError(r).extensions!.code).toBe('FORBIDDEN');
     }
   });
@@ -130,12 +112,12 @@ describe('budget line corrections', () => {
     expect(rows.find((r) => r.code === '1.1')!.planned).toBe(2_500);
 
     const before = await ok(REPORT, period);
-    const stale = await api.gql(staff, m.fixLine, { i: { id, version: 1, planned: 9 } });
+    const stale = await fx.api.gql(staff, m.fixLine, { i: { id, version: 1, planned: 9 } });
     expect(onlyError(stale).extensions!.code).toBe('CONFLICT');
-    const negative = await api.gql(staff, m.fixLine, { i: { id, version: 2, planned: -1 } });
+    const negative = await fx.api.gql(staff, m.fixLine, { i: { id, version: 2, planned: -1 } });
     expect(onlyError(negative).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'input.planned', key: 'validation.not_negative' })] });
-    const donor = { ...identity('donor', donorOrg), programIds: ['p-fix'] };
-    expect(onlyError(await api.gql(donor, m.fixLine, { i: { id, version: 2, planned: 9 } })).extensions!.code).toBe('FORBIDDEN');
+    const donor = { ...identity('donor', fx.donorOrg), programIds: ['p-fix'] };
+    expect(onlyError(await fx.api.gql(donor, m.fixLine, { i: { id, version: 2, planned: 9 } })).extensions!.code).toBe('FORBIDDEN');
     expect(await ok(REPORT, period)).toEqual(before);
     expect((await ok(AUDIT, { id })).nodes).toEqual([
       { action: 'UPDATE', versionBefore: 1, versionAfter: 2 }, { action: 'CREATE', versionBefore: null, versionAfter: 1 },
@@ -176,7 +158,7 @@ describe('results report', () => {
             else expected.other += r.amount;
           } else if (r.kind === 'agreement') {
             const codes = r.code ? [r.code] : [];
-            const ag = await ok(m.agreement, { i: { programId: id, kind: 'MOU', title: 'A', partyIds: [implementer, partnerOrg], startDate: dateOf(r.month), status: r.draft ? 'DRAFT' : 'ACTIVE', objectiveCodes: codes } });
+            const ag = await ok(m.agreement, { i: { programId: id, kind: 'MOU', title: 'A', partyIds: [fx.implementer, fx.partnerOrg], startDate: dateOf(r.month), status: r.draft ? 'DRAFT' : 'ACTIVE', objectiveCodes: codes } });
             if (r.draft) await ok(m.updateAgreement, { i: { id: ag.id, version: ag.version, title: 'Still a draft' } });
             if (!r.draft && inPeriod(r.month) && r.code?.startsWith('1')) expected.agreements += 1;
           } else if (!valueMonths.has(r.month)) {
@@ -210,9 +192,9 @@ describe('results report', () => {
     await newProgram('p-cost');
     const line = (await ok(m.line, { i: { programId: 'p-cost', objectiveCode: '1.1', label: 'x', planned: 1 } })).id;
     const vars = { programId: 'p-cost', from: '2006-10-01', to: '2009-07-31' };
-    const before = (await api.gql(staff, REPORT, vars)).requests;
+    const before = (await fx.api.gql(staff, REPORT, vars)).requests;
     for (let i = 0; i < 30; i++) await ok(m.spend, { i: { budgetLineId: line, date: '2007-03-01', amount: 100 + i } });
-    const after = await api.gql(staff, REPORT, vars);
+    const after = await fx.api.gql(staff, REPORT, vars);
     expect(after.requests).toBe(before);
     expect(after.data!.resultsReport.subtotal).toBe(30 * 100 + (29 * 30) / 2);
   });
