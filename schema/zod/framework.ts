@@ -4,7 +4,7 @@ import type {
   MutationDeleteObjectiveArgs, RecordExpenditureInput,
   UpdateBudgetLineInput, UpdateIndicatorInput, UpdateObjectiveInput,
 } from '../generated/types.ts';
-import { id, isoDate, objectiveCode, optionalText, period, scopedId, text, version } from './common.ts';
+import { id, isoDate, measure, money, objectiveCode, optionalText, period, positiveMoney, scopedId, text, textOrEmpty, version } from './common.ts';
 
 export const INDICATOR_UNITS = ['COUNT', 'PERCENT', 'YES_NO', 'CURRENCY'] as const satisfies readonly IndicatorUnit[];
 export const INDICATOR_METRICS = ['AGREEMENTS_SIGNED', 'EXPENDITURE'] as const;
@@ -51,14 +51,14 @@ export const createObjectiveInput = z.object({
   programId: id,
   code: objectiveCode,
   title: text(500),
-  description: optionalText(4000),
+  description: optionalText(4000, { multiline: true }),
 }) satisfies z.ZodType<CreateObjectiveInput>;
 
 export const updateObjectiveInput = z.object({
   id: scopedId,
   version,
   title: text(500).optional(),
-  description: optionalText(4000),
+  description: optionalText(4000, { multiline: true }),
 }) satisfies z.ZodType<UpdateObjectiveInput>;
 
 export const createIndicatorInput = z.object({
@@ -67,8 +67,8 @@ export const createIndicatorInput = z.object({
   objectiveCode,
   name: text(300),
   unit: z.enum(INDICATOR_UNITS),
-  baseline: z.number().nullish(),
-  target: z.number(),
+  baseline: measure.nullish(),
+  target: measure,
   source: z.enum(INDICATOR_SOURCES),
   metric: z.enum(INDICATOR_METRICS).nullish(),
 }).superRefine((i, ctx) => {
@@ -81,25 +81,25 @@ export const updateIndicatorInput = z.object({
   id: scopedId,
   version,
   name: text(300).optional(),
-  baseline: z.number().nullish(),
-  target: z.number().optional(),
+  baseline: measure.nullish(),
+  target: measure.optional(),
 }) satisfies z.ZodType<UpdateIndicatorInput>;
 
-export const indicatorValueInput = z.object({ indicatorId: scopedId, period, value: z.number() });
+export const indicatorValueInput = z.object({ indicatorId: scopedId, period, value: measure });
 
 export const createBudgetLineInput = z.object({
   id: id.nullish(),
   programId: id,
   objectiveCode: objectiveCode.nullish(),
   label: text(300),
-  planned: z.number().int().nonnegative('validation.not_negative').max(Number.MAX_SAFE_INTEGER),
+  planned: money,
 }) satisfies z.ZodType<CreateBudgetLineInput>;
 
 export const updateBudgetLineInput = z.object({
   id: scopedId,
   version,
   label: text(300).optional(),
-  planned: z.number().int().nonnegative('validation.not_negative').max(Number.MAX_SAFE_INTEGER).optional(),
+  planned: money.optional(),
   objectiveCode: objectiveCode.nullish(),
 }) satisfies z.ZodType<UpdateBudgetLineInput>;
 
@@ -120,11 +120,12 @@ export const recordExpenditureInput = z.object({
   id: id.nullish(),
   budgetLineId: scopedId,
   date: isoDate,
-  amount: z.number().int().positive('validation.positive').max(Number.MAX_SAFE_INTEGER),
-  description: optionalText(1000),
+  amount: positiveMoney,
+  description: optionalText(1000, { multiline: true }),
 }) satisfies z.ZodType<RecordExpenditureInput>;
 
-export const observationInput = z.object({ programId: id, objectiveCode, period, text: z.string().trim().max(8000) });
+/** An empty (or blank) text removes the observation. */
+export const observationInput = z.object({ programId: id, objectiveCode, period, text: textOrEmpty(8000, { multiline: true }) });
 
 export const reportPeriodInput = z.object({ programId: id, from: isoDate, to: isoDate }).superRefine((p, ctx) => {
   if (p.to < p.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.to_before_from', input: p.to });

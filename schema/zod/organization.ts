@@ -22,7 +22,7 @@ const fields = {
   contactPerson: optionalText(200),
   email,
   phone: optionalText(40),
-  notes: optionalText(4000),
+  notes: optionalText(4000, { multiline: true }),
 };
 
 export const createOrganizationInput = z.object({ id: id.nullish(), ...fields }) satisfies z.ZodType<

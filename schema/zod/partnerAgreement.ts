@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type {
   AgreementKind, AgreementStatus, CreatePartnerAgreementInput, UpdatePartnerAgreementInput,
 } from '../generated/types.ts';
-import { currencyCode, id, isoDate, objectiveCode, optionalDate, optionalText, text, version } from './common.ts';
+import { currencyCode, id, isoDate, money, objectiveCode, optionalDate, optionalText, text, version } from './common.ts';
 
 export const AGREEMENT_KINDS = ['MOU', 'COOPERATIVE_AGREEMENT', 'CONTRACT', 'LETTER_OF_INTENT'] as const satisfies readonly AgreementKind[];
 export const AGREEMENT_STATUSES = ['DRAFT', 'ACTIVE', 'EXPIRED', 'TERMINATED'] as const satisfies readonly AgreementStatus[];
@@ -21,7 +21,7 @@ const partyIds = z.array(id)
 
 const objectiveCodes = z.array(objectiveCode).max(MAX_OBJECTIVE_CODES)
   .refine((c) => new Set(c).size === c.length, 'validation.codes_distinct');
-const value = z.number().int().nonnegative('validation.not_negative').max(Number.MAX_SAFE_INTEGER).nullish();
+const value = money.nullish();
 const currency = z.preprocess((v) => (v === '' ? null : v), currencyCode.nullish());
 
 interface DatesAndMoney {
@@ -52,7 +52,7 @@ const base = {
   status,
   value,
   currency,
-  purpose: optionalText(4000),
+  purpose: optionalText(4000, { multiline: true }),
   objectiveCodes: objectiveCodes.nullish().transform((c) => c ?? []),
 };
 

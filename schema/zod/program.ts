@@ -1,14 +1,12 @@
 import * as z from 'zod';
 import type { CreateProgramInput, UpdateProgramInput } from '../generated/types.ts';
-import { countryCode, currencyCode, id, isoDate, optionalDate, optionalText, text, version } from './common.ts';
-
-const money = z.number().int().nonnegative('validation.not_negative').max(Number.MAX_SAFE_INTEGER);
+import { countryCode, currencyCode, id, isoDate, money, optionalDate, optionalText, text, version } from './common.ts';
 const rateBps = z.number().int().min(0, 'validation.rate_range').max(10_000, 'validation.rate_range');
 
 export const programModification = z.object({
   number: z.number().int().positive('validation.positive'),
   date: optionalDate,
-  description: text(1000),
+  description: text(1000, { multiline: true }),
   newEndDate: optionalDate,
   newDeclaredTotal: money.nullish(),
 });

@@ -4,7 +4,7 @@ import { id, text } from './common.ts';
 
 export const ROLE_VALUES = ['ADMIN', 'STAFF', 'CASEWORKER', 'PARTNER', 'DONOR'] as const satisfies readonly Role[];
 const username = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,40}$/, 'validation.username');
-const email = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.email('validation.invalid_email').nullish());
+const email = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.email('validation.invalid_email').max(254).nullish());
 
 interface Scoped { role?: Role | null; organizationId?: string | null; programIds?: string[] | null }
 /** Partners and donors see data through their organization and programs: both are required. */
