@@ -108,6 +108,7 @@ export const policy = {
     'originalEndDate', 'endDate', 'currency', 'adminFeeRateBps', 'originalDeclaredTotal', 'declaredTotal',
     'modifications', 'version', 'createdAt', 'updatedAt',
   ]),
+  ProgramConnection: fields(everyone, ['nodes', 'pageInfo']),
   // Nested values are reached only through a Program the caller may read.
   ProgramModification: fields(everyone, ['number', 'date', 'description', 'newEndDate', 'newDeclaredTotal']),
   Framework: fields(everyone, ['programId', 'objectives', 'indicators', 'budgetLines']),
@@ -117,6 +118,7 @@ export const policy = {
   ]),
   IndicatorValue: fields(financeReaders, ['indicatorId', 'period', 'value']),
   BudgetLine: fields(frameworkReaders, ['id', 'programId', 'objectiveCode', 'label', 'planned', 'version']),
+  ExpenditureConnection: fields(everyone, ['nodes', 'pageInfo']),
   Expenditure: fields(financeReaders, [
     'id', 'programId', 'budgetLineId', 'objectiveCode', 'date', 'amount', 'description', 'version',
   ]),

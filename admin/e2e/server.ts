@@ -68,7 +68,7 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ruta-e2e-'));
   const endpoint = dynamoEndpoint();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/platform/local/start.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/start.ts'], {
     cwd: root,
     detached: true, // own process group, so stop() also ends what it started
     stdio: ['ignore', 'pipe', 'pipe'],

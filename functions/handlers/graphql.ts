@@ -5,16 +5,16 @@ import { createApolloServer } from '#platform/apollo';
 import { bearerToken, createVerifier } from '#platform/auth';
 import { readConfig } from '#platform/config';
 import { createContext } from '#platform/context';
-import { createDocumentClient } from '#platform/dynamo';
 import { unauthenticated } from '#platform/errors';
 import { withRequestMetrics } from '#platform/requestMetrics';
 import { buildSchema } from '#platform/schema';
+import { configureTable } from '#platform/table';
 import { moduleResolvers, owners } from '#modules/index';
-import { connectStore } from '#modules/store';
 
-// Built once per cold start (CONVENTIONS 5): config, client, schema and server live at module scope.
+// Built once per cold start: config, schema and server live at module scope. The DynamoDB client and
+// each domain's code load with the first operation that needs them (docs/conventions.md).
 const config = readConfig();
-connectStore(createDocumentClient({ region: config.region, endpoint: config.dynamoEndpoint }), config.tableName);
+configureTable({ tableName: config.tableName, region: config.region, endpoint: config.dynamoEndpoint });
 const verify = createVerifier(config.jwt);
 const sdl = config.deployed ? typeDefsWithoutDescriptions : typeDefs;
 const server = createApolloServer(buildSchema(sdl, moduleResolvers, owners), { deployed: config.deployed });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectedApi, identity } from '#test/harness';
 import { loadDemoData } from '../seed/load.ts';
 import { PROGRAM_ID } from '../seed/ecuadorProgram.ts';
-import { ProgramStat } from '#modules/report/entity';
+import { ProgramStat } from '#modules/aggregates/entity';
 import { recountProgram } from './recount.ts';
 
 let api: Awaited<ReturnType<typeof connectedApi>>;

@@ -2,9 +2,10 @@ import { BudgetLine, Expenditure, type ExpenditureRecord } from '#modules/framew
 import { scopedId } from '#modules/framework/ids';
 import { PartnerAgreement } from '#modules/partnerAgreement/entity';
 import { Program } from '#modules/program/entity';
-import { agreementContributions, expenditureContributions } from '#modules/report/contributions';
-import { lineBucket, statChanges, type Contribution } from '#modules/report/deltas';
-import { ProgramStat, type StatCounter } from '#modules/report/entity';
+import { statChanges, type Contribution } from '#modules/aggregates/deltas';
+import { ProgramStat, STAT_COUNTERS, type StatCounter } from '#modules/aggregates/entity';
+import { expenditureContributions, lineBucket } from '#modules/framework/contributions';
+import { agreementContributions } from '#modules/partnerAgreement/contributions';
 
 export interface Drift {
   programId: string;
@@ -24,7 +25,7 @@ export interface Drift {
 export async function recountProgram(programId: string, { fix = false } = {}): Promise<Drift[]> {
   const [agreements, expenditures, stats, lines] = await Promise.all([
     PartnerAgreement.query.byStart({}).where((a, op) => op.eq(a.programId, programId)).go({ pages: 'all' }),
-    Expenditure.query.byDate({ programId }).go({ pages: 'all' }),
+    Expenditure.query.byId({ programId }).go({ pages: 'all' }),
     ProgramStat.query.byMonth({ programId }).go({ pages: 'all' }),
     BudgetLine.query.byProgram({ programId }).go({ pages: 'all' }),
   ]);
@@ -33,7 +34,7 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
     ...expenditures.data.flatMap((e) => expenditureContributions(e)),
   ];
   const stored: Contribution[] = stats.data.flatMap((s) =>
-    (['agreementsSigned', 'expenditure'] as const)
+    STAT_COUNTERS
       .filter((counter) => s[counter])
       .map((counter) => ({ programId, month: s.month, bucket: s.bucket, counter, amount: s[counter]! })),
   );

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient } from '#platform/dynamo';
 import { startEngine, type Engine } from '#platform/local/engine';
-import { connectStore } from '#modules/store';
+import { connectTable } from '#platform/store';
 import { recountAll } from './recount.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -45,7 +45,7 @@ if (!endpoint) {
   engine = await startEngine({ dbPath: join(dataDir, 'dynamodb') });
   endpoint = engine.endpoint;
 }
-connectStore(createDocumentClient({ region: 'us-east-1', endpoint }), tableName);
+connectTable(createDocumentClient({ region: 'us-east-1', endpoint }), tableName);
 const { programs, drift } = await recountAll({ fix });
 console.log(`Recounted the aggregates of ${programs} program(s) from their records.`);
 if (!drift.length) console.log('No drift: every aggregate equals the sum of its records.');

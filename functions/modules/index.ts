@@ -1,28 +1,32 @@
 import type { Resolvers } from '#generated/resolvers';
-import type { OwnerOf } from '#platform/policy';
+import { ownedByProgram, type OwnerOf } from '#platform/access';
 import { auditResolvers } from '#modules/audit/resolvers';
-import { organizationOwners, organizationResolvers } from '#modules/organization/resolvers';
-import { partnerAgreementResolvers } from '#modules/partnerAgreement/resolvers';
-import { agreementOwners } from '#modules/partnerAgreement/service';
-import { viewerResolvers } from '#modules/user/resolvers';
-import { programResolvers } from '#modules/program/resolvers';
 import { frameworkResolvers } from '#modules/framework/resolvers';
+import { organizationOwner } from '#modules/organization/owners';
+import { organizationResolvers } from '#modules/organization/resolvers';
+import { agreementOwner } from '#modules/partnerAgreement/owners';
+import { partnerAgreementResolvers } from '#modules/partnerAgreement/resolvers';
+import { programOwner } from '#modules/program/owners';
+import { programResolvers } from '#modules/program/resolvers';
 import { reportResolvers } from '#modules/report/resolvers';
+import { viewerResolvers } from '#modules/user/resolvers';
 
-/** Every domain module's resolvers; the entry point merges them into one schema. */
+/**
+ * Every domain module's resolvers — thin shims that load the domain's service on first use — and,
+ * for each type with scoped rules, which organizations own a record and which program it belongs to.
+ * The entry points merge these into one schema; nothing here loads a domain's service code.
+ * (docs/conventions.md lists every place a new domain touches.)
+ */
 export const moduleResolvers: Resolvers[] = [
   viewerResolvers, auditResolvers, organizationResolvers, partnerAgreementResolvers, programResolvers,
   frameworkResolvers, reportResolvers,
 ];
 
-/** For each type with scoped rules: which organizations own a record, which program it belongs to. */
-const programOf = (r: unknown) => (r as { programId?: string | null }).programId;
-
 export const owners: Record<string, OwnerOf> = {
-  Organization: { organizations: organizationOwners },
-  PartnerAgreement: { organizations: agreementOwners, program: programOf },
-  Program: { program: (p) => (p as { id: string }).id },
-  Objective: { program: programOf },
-  Indicator: { program: programOf },
-  BudgetLine: { program: programOf },
+  Organization: organizationOwner,
+  PartnerAgreement: agreementOwner,
+  Program: programOwner,
+  Objective: ownedByProgram,
+  Indicator: ownedByProgram,
+  BudgetLine: ownedByProgram,
 };

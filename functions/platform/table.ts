@@ -1,5 +1,27 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 
+/** Where the one table is: read once per cold start, before any domain code loads. */
+export interface TableSettings {
+  tableName: string;
+  region: string;
+  /** DynamoDB Local when running locally or in tests. */
+  endpoint?: string;
+}
+
+let settings: TableSettings | undefined;
+
+/**
+ * Says where the table is without creating a client: the SDK and every entity load with the first
+ * operation that needs them (`#platform/store`), so requests such as `me` never pay for them.
+ */
+export function configureTable(next: TableSettings): void {
+  settings = next;
+}
+
+export function configuredTable(): TableSettings | undefined {
+  return settings;
+}
+
 /** Number of generic GSIs (gsi1…gsiN); the CDK data stack declares the same ones (checked by a test). */
 export const GSI_COUNT = 4;
 

@@ -9,8 +9,8 @@ import { createDocumentClient } from '#platform/dynamo';
 import { ensureTable } from '#platform/local/engine';
 import { withRequestMetrics } from '#platform/requestMetrics';
 import { buildSchema } from '#platform/schema';
+import { connectTable } from '#platform/store';
 import { moduleResolvers, owners } from '#modules/index';
-import { connectStore } from '#modules/store';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
@@ -32,7 +32,7 @@ export async function connectedApi() {
   const table = `test-${randomUUID()}`;
   await ensureTable(endpoint, table);
   const client = createDocumentClient({ region: 'us-east-1', endpoint });
-  connectStore(client, table);
+  connectTable(client, table);
   const server = createApolloServer(buildSchema(typeDefs, moduleResolvers, owners), { deployed: false });
   await server.start();
 

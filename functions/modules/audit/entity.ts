@@ -1,4 +1,5 @@
 import { Entity, type EntityItem } from 'electrodb';
+import { bind } from '#platform/store';
 import { ROLES } from '@ruta/schema/policy';
 
 /**
@@ -6,7 +7,7 @@ import { ROLES } from '@ruta/schema/policy';
  * about (the record's history is one Query, newest first). It stores versions, never field values,
  * so the audit trail itself holds no personal data.
  */
-export const AuditEvent = new Entity({
+export const AuditEvent = bind(new Entity({
   model: { entity: 'audit', version: '1', service: 'ruta' },
   attributes: {
     entityType: { type: 'string', required: true },
@@ -28,6 +29,6 @@ export const AuditEvent = new Entity({
       sk: { field: 'sk', composite: ['at', 'id'] },
     },
   },
-});
+}));
 
 export type AuditRecord = EntityItem<typeof AuditEvent>;

@@ -1,11 +1,12 @@
 import type { Resolvers } from '#generated/resolvers';
-import { pageSize } from '#platform/paging';
-import { listAuditEvents } from '#modules/audit/service';
+import { lazy } from '#platform/lazy';
+
+const service = lazy(() => import('#modules/audit/service'));
 
 export const auditResolvers: Resolvers = {
   Query: {
-    auditEvents: (_, { entityType, entityId, first, after }) =>
-      listAuditEvents(entityType, entityId, pageSize(first), after),
+    auditEvents: async (_, { entityType, entityId, first, after }, ctx) =>
+      (await service()).listAuditEvents(ctx, entityType, entityId, first, after),
   },
   AuditEvent: {
     actorRole: (e) => e.actorRole.toUpperCase() as never,

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '#platform/context';
-import { parseCursor } from '#platform/paging';
+import { readPage } from '#platform/paging';
+import { step, type Step } from '#platform/transact';
 import { AuditEvent, type AuditRecord } from '#modules/audit/entity';
 
 export type AuditAction = AuditRecord['action'];
 
-/** The audit item that goes into a mutation's transaction. */
+/** The audit event of a change by the caller, to go into the change's transaction. */
 export function auditRecord(
   ctx: RequestContext,
   action: AuditAction,
@@ -29,10 +30,12 @@ export function auditRecord(
   };
 }
 
+/** The audit event as a transaction step (its key is new: it cannot fail). */
+export const auditStep = (...args: Parameters<typeof auditRecord>): Step =>
+  step(AuditEvent.create(auditRecord(...args)).commit());
+
 /** The history of one record, newest first. */
-export async function listAuditEvents(entityType: string, entityId: string, first: number, after?: string | null) {
-  const { data, cursor } = await AuditEvent.query
-    .byRecord({ entityType, entityId })
-    .go({ order: 'desc', limit: first, cursor: parseCursor(after) });
-  return { nodes: data, pageInfo: { hasNextPage: cursor !== null, endCursor: cursor } };
+export function listAuditEvents(ctx: RequestContext, entityType: string, entityId: string, first?: number | null, after?: string | null) {
+  const query = AuditEvent.query.byRecord({ entityType, entityId });
+  return readPage(ctx, `audit:${entityType}:${entityId}`, query, { first, after, order: 'desc' });
 }

@@ -1,4 +1,6 @@
-import { Entity, type EntityItem } from 'electrodb';
+import { Entity, Service, type EntityItem } from 'electrodb';
+import { bind } from '#platform/store';
+import { trackedAttributes } from '#modules/records/tracked';
 import { INDICATOR_METRICS, INDICATOR_SOURCES, INDICATOR_UNITS } from '@ruta/schema/zod/framework';
 
 /**
@@ -15,23 +17,26 @@ const framework = <const S extends readonly string[]>(sk: S) => ({
 
 const common = {
   programId: { type: 'string', required: true, readOnly: true },
-  version: { type: 'number', required: true },
-  createdAt: { type: 'string', required: true, readOnly: true },
-  updatedAt: { type: 'string', required: true },
+  ...trackedAttributes,
 } as const;
 
-export const Objective = new Entity({
+export const Objective = bind(new Entity({
   model: { entity: 'objective', version: '1', service: 'ruta' },
   attributes: {
     ...common,
     code: { type: 'string', required: true, readOnly: true },
     title: { type: 'string', required: true },
     description: { type: 'string' },
+    /**
+     * Agreements linked to the objective, kept by the agreements' transactions: a delete is
+     * conditional on it being 0, so a link made meanwhile is never left dangling.
+     */
+    agreementCount: { type: 'number' },
   },
   indexes: { byProgram: framework(['code']) },
-});
+}));
 
-export const Indicator = new Entity({
+export const Indicator = bind(new Entity({
   model: { entity: 'indicator', version: '1', service: 'ruta' },
   attributes: {
     ...common,
@@ -45,9 +50,9 @@ export const Indicator = new Entity({
     metric: { type: INDICATOR_METRICS },
   },
   indexes: { byProgram: framework(['localId']) },
-});
+}));
 
-export const BudgetLine = new Entity({
+export const BudgetLine = bind(new Entity({
   model: { entity: 'budgetLine', version: '1', service: 'ruta' },
   attributes: {
     ...common,
@@ -62,10 +67,10 @@ export const BudgetLine = new Entity({
     expenditureCount: { type: 'number' },
   },
   indexes: { byProgram: framework(['localId']) },
-});
+}));
 
 /** Staff-entered actuals of manual indicators, one per indicator and month, read by period range. */
-export const IndicatorValue = new Entity({
+export const IndicatorValue = bind(new Entity({
   model: { entity: 'indicatorValue', version: '1', service: 'ruta' },
   attributes: {
     programId: { type: 'string', required: true, readOnly: true },
@@ -77,10 +82,10 @@ export const IndicatorValue = new Entity({
   indexes: {
     byPeriod: { pk: { field: 'pk', composite: ['programId'] }, sk: { field: 'sk', composite: ['period', 'indicatorId'] } },
   },
-});
+}));
 
 /** Staff's observation on an objective for a month, read by period range. */
-export const Observation = new Entity({
+export const Observation = bind(new Entity({
   model: { entity: 'observation', version: '1', service: 'ruta' },
   attributes: {
     programId: { type: 'string', required: true, readOnly: true },
@@ -92,10 +97,13 @@ export const Observation = new Entity({
   indexes: {
     byPeriod: { pk: { field: 'pk', composite: ['programId'] }, sk: { field: 'sk', composite: ['period', 'objectiveCode'] } },
   },
-});
+}));
 
-/** Money spent, by date within the program's partition. */
-export const Expenditure = new Entity({
+/**
+ * Money spent. Keyed by its id alone within the program's partition, so an id names one expenditure
+ * whatever its date; listed by date through `byDate` (gsi1, one partition per program).
+ */
+export const Expenditure = bind(new Entity({
   model: { entity: 'expenditure', version: '1', service: 'ruta' },
   attributes: {
     ...common,
@@ -107,9 +115,10 @@ export const Expenditure = new Entity({
     description: { type: 'string' },
   },
   indexes: {
-    byDate: { pk: { field: 'pk', composite: ['programId'] }, sk: { field: 'sk', composite: ['date', 'localId'] } },
+    byId: { pk: { field: 'pk', composite: ['programId'] }, sk: { field: 'sk', composite: ['localId'] } },
+    byDate: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['programId'] }, sk: { field: 'gsi1sk', composite: ['date', 'localId'] } },
   },
-});
+}));
 
 export type ObjectiveRecord = EntityItem<typeof Objective>;
 export type IndicatorRecord = EntityItem<typeof Indicator>;
@@ -117,3 +126,6 @@ export type BudgetLineRecord = EntityItem<typeof BudgetLine>;
 export type IndicatorValueRecord = EntityItem<typeof IndicatorValue>;
 export type ObservationRecord = EntityItem<typeof Observation>;
 export type ExpenditureRecord = EntityItem<typeof Expenditure>;
+
+/** The framework collection (objectives, indicators, budget lines of a program): one Query. */
+export const frameworkOf = bind(new Service({ objective: Objective, indicator: Indicator, budgetLine: BudgetLine }));

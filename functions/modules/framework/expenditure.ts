@@ -1,30 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { problem } from '@ruta/schema/zod/common';
 import { recordExpenditureInput, reportPeriodInput } from '@ruta/schema/zod/framework';
+import { assertProgramReach } from '#platform/access';
 import type { RequestContext } from '#platform/context';
-import { badInput, conflict, notFound, parseInput, staleVersion } from '#platform/errors';
-import { failedCondition } from '#platform/transact';
-import { store } from '#modules/store';
-import { auditRecord } from '#modules/audit/service';
-import { withoutNulls } from '#modules/changes';
+import { badInput, conflict, parseInput } from '#platform/errors';
+import { readPage } from '#platform/paging';
+import { step } from '#platform/transact';
+import { statSteps } from '#modules/aggregates/deltas';
+import { withoutNulls } from '#modules/records/changes';
+import { created } from '#modules/records/tracked';
+import { createOnce, deleteVersioned, versionIs } from '#modules/records/writes';
+import { expenditureContributions } from '#modules/framework/contributions';
 import { BudgetLine, Expenditure, type ExpenditureRecord } from '#modules/framework/entity';
 import { parseScopedId, scopedId } from '#modules/framework/ids';
-import { assertProgramAccess } from '#modules/program/access';
-import { expenditureContributions } from '#modules/report/contributions';
-import { statChanges, statOps } from '#modules/report/deltas';
 
-export const expenditureId = (e: Pick<ExpenditureRecord, 'programId' | 'date' | 'localId'>) => scopedId(e.programId, e.date, e.localId);
+export const expenditureId = (e: Pick<ExpenditureRecord, 'programId' | 'localId'>) => scopedId(e.programId, e.localId);
 
 const lineKey = (budgetLineId: string) => {
   const [programId, localId] = parseScopedId(budgetLineId, 1, 'budgetLineId');
   return { programId, localId: localId! };
 };
 
-export async function listExpenditures(ctx: RequestContext, raw: unknown): Promise<ExpenditureRecord[]> {
+export function listExpenditures(ctx: RequestContext, raw: { programId: string; from: string; to: string }, first?: number | null, after?: string | null) {
   const { programId, from, to } = parseInput(reportPeriodInput, raw, []);
-  assertProgramAccess(ctx, 'expenditures', programId);
-  const { data } = await Expenditure.query.byDate({ programId }).between({ date: from }, { date: `${to}~` }).go({ order: 'desc', limit: 500 });
-  return data;
+  assertProgramReach(ctx, 'expenditures', programId);
+  const query = Expenditure.query.byDate({ programId }).between({ date: from }, { date: `${to}~` });
+  return readPage(ctx, `expenditures:${programId}:${from}:${to}`, query, { first, after, order: 'desc' });
 }
 
 export async function recordExpenditure(ctx: RequestContext, raw: unknown): Promise<ExpenditureRecord> {
@@ -32,42 +33,37 @@ export async function recordExpenditure(ctx: RequestContext, raw: unknown): Prom
   const [programId, lineLocalId] = parseScopedId(input.budgetLineId, 1, 'input.budgetLineId');
   const { data: line } = await BudgetLine.get({ programId, localId: lineLocalId! }).go();
   if (!line) throw badInput([problem('input.budgetLineId', 'validation.invalid')], 'input.budgetLineId: no such budget line');
-  const now = ctx.now.toISOString();
   const record = {
     programId, date: input.date, localId: input.id ?? randomUUID(), budgetLineId: input.budgetLineId,
     ...(line.objectiveCode ? { objectiveCode: line.objectiveCode } : {}),
     amount: input.amount, ...withoutNulls({ description: input.description }),
-    version: 1, createdAt: now, updatedAt: now,
+    ...created(ctx, input),
   } as ExpenditureRecord;
-  const result = await store.transaction
-    .write(({ expenditure, budgetLine, programStat, audit }) => [
-      expenditure.create(record).commit(),
+  return createOnce(ctx, {
+    type: 'Expenditure', id: expenditureId(record), record,
+    put: Expenditure.create(record).commit(),
+    load: async () => (await Expenditure.get({ programId, localId: record.localId }).go()).data,
+    steps: [
       // Counts the expenditure on the line, and fails if the line went away or moved to another objective since it was read.
-      budgetLine.patch({ programId, localId: lineLocalId! }).add({ expenditureCount: 1 })
-        .where((a, op) => (line.objectiveCode ? op.eq(a.objectiveCode, line.objectiveCode) : op.notExists(a.objectiveCode))).commit(),
-      ...statOps(programStat as never, statChanges([], expenditureContributions(record))),
-      audit.create(auditRecord(ctx, 'CREATE', 'Expenditure', expenditureId(record), { after: 1 })).commit(),
-    ])
-    .go();
-  const failed = failedCondition(result);
-  if (failed === undefined) return record;
-  if (failed === 0) throw conflict(`The id ${record.localId} is already used`);
-  throw conflict('The budget line was removed or moved to another objective at the same moment; try again');
+      step(
+        BudgetLine.patch({ programId, localId: lineLocalId! }).add({ expenditureCount: 1 })
+          .where((a, op) => (line.objectiveCode ? op.eq(a.objectiveCode, line.objectiveCode) : op.notExists(a.objectiveCode))).commit(),
+        conflict('The budget line was removed or moved to another objective at the same moment; try again'),
+      ),
+      ...statSteps([], expenditureContributions(record)),
+    ],
+  });
 }
 
 export async function deleteExpenditure(ctx: RequestContext, id: string, version: number): Promise<{ id: string }> {
-  const [programId, date, localId] = parseScopedId(id, 2, 'id');
-  const { data: current } = await Expenditure.get({ programId, date: date!, localId: localId! }).go();
-  if (!current) throw notFound('Expenditure', id);
-  if (current.version !== version) throw staleVersion(current.version);
-  const result = await store.transaction
-    .write(({ expenditure, budgetLine, programStat, audit }) => [
-      expenditure.delete({ programId, date: date!, localId: localId! }).where((a, op) => op.eq(a.version, version)).commit(),
-      budgetLine.patch(lineKey(current.budgetLineId)).subtract({ expenditureCount: 1 }).commit(),
-      ...statOps(programStat as never, statChanges(expenditureContributions(current), [])),
-      audit.create(auditRecord(ctx, 'DELETE', 'Expenditure', id, { before: version })).commit(),
-    ])
-    .go();
-  if (failedCondition(result) !== undefined) throw staleVersion();
-  return { id };
+  const [programId, localId] = parseScopedId(id, 1, 'id');
+  const key = { programId, localId: localId! };
+  const { data: current } = await Expenditure.get(key).go();
+  return deleteVersioned(ctx, {
+    type: 'Expenditure', id, current, version,
+    remove: Expenditure.delete(key).where(versionIs(version)).commit(),
+    steps: current
+      ? [step(BudgetLine.patch(lineKey(current.budgetLineId)).subtract({ expenditureCount: 1 }).commit()), ...statSteps(expenditureContributions(current), [])]
+      : [],
+  });
 }

@@ -1,32 +1,32 @@
 import type { Resolvers } from '#generated/resolvers';
 import { objectiveLevel, parentCode } from '@ruta/schema/zod/framework';
-import {
-  createBudgetLine, createIndicator, updateBudgetLine, createObjective, getFramework, setIndicatorValue, setObservation, updateIndicator,
-  updateObjective,
-} from '#modules/framework/service';
-import { deleteExpenditure, expenditureId, listExpenditures, recordExpenditure } from '#modules/framework/expenditure';
+import { lazy } from '#platform/lazy';
 import { scopedId } from '#modules/framework/ids';
-import { deleteBudgetLine, deleteIndicator, deleteObjective } from '#modules/framework/deletes';
+
+const service = lazy(() => import('#modules/framework/service'));
+const expenditures = lazy(() => import('#modules/framework/expenditure'));
+const deletes = lazy(() => import('#modules/framework/deletes'));
 
 export const frameworkResolvers: Resolvers = {
   Query: {
-    framework: (_, { programId }, ctx) => getFramework(ctx, programId),
-    expenditures: (_, args, ctx) => listExpenditures(ctx, args),
+    framework: async (_, { programId }, ctx) => (await service()).getFramework(ctx, programId),
+    expenditures: async (_, { programId, from, to, first, after }, ctx) =>
+      (await expenditures()).listExpenditures(ctx, { programId, from, to }, first, after),
   },
   Mutation: {
-    createObjective: (_, { input }, ctx) => createObjective(ctx, input),
-    updateObjective: (_, { input }, ctx) => updateObjective(ctx, input),
-    createIndicator: (_, { input }, ctx) => createIndicator(ctx, input),
-    updateIndicator: (_, { input }, ctx) => updateIndicator(ctx, input),
-    setIndicatorValue: (_, args, ctx) => setIndicatorValue(ctx, args),
-    createBudgetLine: (_, { input }, ctx) => createBudgetLine(ctx, input),
-    updateBudgetLine: (_, { input }, ctx) => updateBudgetLine(ctx, input),
-    deleteBudgetLine: (_, args, ctx) => deleteBudgetLine(ctx, args),
-    deleteIndicator: (_, args, ctx) => deleteIndicator(ctx, args),
-    deleteObjective: (_, args, ctx) => deleteObjective(ctx, args),
-    recordExpenditure: (_, { input }, ctx) => recordExpenditure(ctx, input),
-    deleteExpenditure: (_, { id, version }, ctx) => deleteExpenditure(ctx, id, version),
-    setObservation: (_, args, ctx) => setObservation(ctx, args),
+    createObjective: async (_, { input }, ctx) => (await service()).createObjective(ctx, input),
+    updateObjective: async (_, { input }, ctx) => (await service()).updateObjective(ctx, input),
+    createIndicator: async (_, { input }, ctx) => (await service()).createIndicator(ctx, input),
+    updateIndicator: async (_, { input }, ctx) => (await service()).updateIndicator(ctx, input),
+    setIndicatorValue: async (_, args, ctx) => (await service()).setIndicatorValue(ctx, args),
+    createBudgetLine: async (_, { input }, ctx) => (await service()).createBudgetLine(ctx, input),
+    updateBudgetLine: async (_, { input }, ctx) => (await service()).updateBudgetLine(ctx, input),
+    deleteBudgetLine: async (_, args, ctx) => (await deletes()).deleteBudgetLine(ctx, args),
+    deleteIndicator: async (_, args, ctx) => (await deletes()).deleteIndicator(ctx, args),
+    deleteObjective: async (_, args, ctx) => (await deletes()).deleteObjective(ctx, args),
+    recordExpenditure: async (_, { input }, ctx) => (await expenditures()).recordExpenditure(ctx, input),
+    deleteExpenditure: async (_, { id, version }, ctx) => (await expenditures()).deleteExpenditure(ctx, id, version),
+    setObservation: async (_, args, ctx) => (await service()).setObservation(ctx, args),
   },
   Objective: {
     id: (o) => scopedId(o.programId, o.code),
@@ -35,5 +35,5 @@ export const frameworkResolvers: Resolvers = {
   },
   Indicator: { id: (i) => scopedId(i.programId, i.localId) },
   BudgetLine: { id: (b) => scopedId(b.programId, b.localId) },
-  Expenditure: { id: (e) => expenditureId(e) },
+  Expenditure: { id: (e) => scopedId(e.programId, e.localId) },
 };

@@ -4,22 +4,25 @@ import {
   createBudgetLineInput, createIndicatorInput, createObjectiveInput, fitsUnit, indicatorValueInput, observationInput,
   parentCode, updateBudgetLineInput, updateIndicatorInput, updateObjectiveInput,
 } from '@ruta/schema/zod/framework';
+import { assertProgramReach } from '#platform/access';
 import type { RequestContext } from '#platform/context';
-import { badInput, conflict, notFound, parseInput, staleVersion } from '#platform/errors';
-import { failedCondition } from '#platform/transact';
-import { store } from '#modules/store';
-import { auditRecord } from '#modules/audit/service';
-import { splitChanges, withoutNulls } from '#modules/changes';
-import { assertProgramAccess } from '#modules/program/access';
+import { badInput, notFound, parseInput, staleVersion } from '#platform/errors';
+import { step, transact } from '#platform/transact';
+import { auditStep } from '#modules/audit/service';
+import { withoutNulls } from '#modules/records/changes';
+import { created } from '#modules/records/tracked';
+import { createOnce, updateVersioned, versionIs } from '#modules/records/writes';
 import { compareCodes, parseScopedId, scopedId } from '#modules/framework/ids';
+import { objectiveExists, programExists } from '#modules/framework/links';
 import {
-  BudgetLine, Indicator, Objective, type BudgetLineRecord, type IndicatorRecord, type ObjectiveRecord,
+  BudgetLine, frameworkOf, Indicator, IndicatorValue, Objective, Observation,
+  type BudgetLineRecord, type IndicatorRecord, type ObjectiveRecord,
 } from '#modules/framework/entity';
 
 /** The whole framework of a program: one Query on its partition's collection. */
 export async function getFramework(ctx: RequestContext, programId: string, operation = 'framework') {
-  assertProgramAccess(ctx, operation, programId);
-  const { data } = await store.collections.framework({ programId }).go({ pages: 'all' });
+  assertProgramReach(ctx, operation, programId);
+  const { data } = await frameworkOf.collections.framework({ programId }).go({ pages: 'all' });
   return {
     programId,
     objectives: [...data.objective].sort((a, b) => compareCodes(a.code, b.code)),
@@ -28,81 +31,68 @@ export async function getFramework(ctx: RequestContext, programId: string, opera
   };
 }
 
-const stamp = (ctx: RequestContext) => {
-  const now = ctx.now.toISOString();
-  return { version: 1, createdAt: now, updatedAt: now };
-};
-
-const unknownProgram = (path = 'input.programId') => badInput([problem(path, 'validation.unknown_program')]);
-const unknownObjective = (path: string) => badInput([problem(path, 'validation.unknown_objective')]);
-
 export async function createObjective(ctx: RequestContext, raw: unknown): Promise<ObjectiveRecord> {
   const input = parseInput(createObjectiveInput, raw);
-  const record = { ...withoutNulls(input), ...stamp(ctx) } as ObjectiveRecord & { id?: string };
-  delete record.id;
+  const { id: _id, ...fields } = input as typeof input & { id?: string };
+  const record = { ...withoutNulls(fields), ...created(ctx, input) } as ObjectiveRecord;
   const parent = parentCode(input.code);
-  const result = await store.transaction
-    .write(({ objective, program, audit }) => [
-      objective.create(record).commit(),
-      program.check({ id: input.programId }).where((a, op) => op.exists(a.id)).commit(),
-      ...(parent ? [objective.check({ programId: input.programId, code: parent }).where((a, op) => op.exists(a.code)).commit()] : []),
-      audit.create(auditRecord(ctx, 'CREATE', 'Objective', scopedId(input.programId, input.code), { after: 1 })).commit(),
-    ])
-    .go();
-  const failed = failedCondition(result);
-  if (failed === undefined) return record;
-  if (failed === 0) throw badInput([problem('input.code', 'validation.code_taken')], `input.code: ${input.code} is already used in this program`);
-  if (failed === 1) throw unknownProgram();
-  throw badInput([problem('input.code', 'validation.parent_missing', { parent: parent! })], `input.code: create objective ${parent} first`);
+  const key = { programId: input.programId, code: input.code };
+  return createOnce(ctx, {
+    type: 'Objective', id: scopedId(input.programId, input.code), record,
+    put: Objective.create(record).commit(),
+    load: async () => (await Objective.get(key).go()).data,
+    taken: () => badInput([problem('input.code', 'validation.code_taken')], `input.code: ${input.code} is already used in this program`),
+    steps: [
+      programExists(input.programId),
+      ...(parent
+        ? [step(
+          Objective.check({ programId: input.programId, code: parent }).where((a, op) => op.exists(a.code)).commit(),
+          badInput([problem('input.code', 'validation.parent_missing', { parent })], `input.code: create objective ${parent} first`),
+        )]
+        : []),
+    ],
+  });
 }
 
 export async function updateObjective(ctx: RequestContext, raw: unknown): Promise<ObjectiveRecord> {
-  const input = parseInput(updateObjectiveInput, raw);
-  const [programId, code] = parseScopedId(input.id, 1);
-  const { data: current } = await Objective.get({ programId, code: code! }).go();
-  if (!current) throw notFound('Objective', input.id);
-  const { id: _id, version, ...changes } = input;
-  return patchVersioned(ctx, 'Objective', input.id, current, version, changes, (set, remove, next) =>
-    store.transaction.write(({ objective, audit }) => [
-      objective.patch({ programId, code: code! }).set(next).remove(remove as never).where((a, op) => op.eq(a.version, version)).commit(),
-      audit.create(auditRecord(ctx, 'UPDATE', 'Objective', input.id, { before: version, after: version + 1 })).commit(),
-    ]).go());
+  const { id, version, ...changes } = parseInput(updateObjectiveInput, raw);
+  const [programId, code] = parseScopedId(id, 1);
+  const key = { programId, code: code! };
+  const { data: current } = await Objective.get(key).go();
+  return updateVersioned(ctx, {
+    type: 'Objective', id, current, version, changes,
+    patch: (set, remove) => Objective.patch(key).set(set).remove(remove as never).where(versionIs(version)).commit(),
+  });
 }
 
 export async function createIndicator(ctx: RequestContext, raw: unknown): Promise<IndicatorRecord> {
   const input = parseInput(createIndicatorInput, raw);
-  const localId = input.id ?? randomUUID();
-  const { id: _id, ...fields } = input;
-  const record = { ...withoutNulls(fields), localId, ...stamp(ctx) } as IndicatorRecord;
-  const id = scopedId(input.programId, localId);
-  const result = await store.transaction
-    .write(({ indicator, objective, audit }) => [
-      indicator.create(record).commit(),
-      objective.check({ programId: input.programId, code: input.objectiveCode }).where((a, op) => op.exists(a.code)).commit(),
-      audit.create(auditRecord(ctx, 'CREATE', 'Indicator', id, { after: 1 })).commit(),
-    ])
-    .go();
-  const failed = failedCondition(result);
-  if (failed === undefined) return record;
-  if (failed === 0) throw conflict(`The id ${localId} is already used`);
-  throw unknownObjective('input.objectiveCode');
+  const { id: requestedId, ...fields } = input;
+  const localId = requestedId ?? randomUUID();
+  const record = { ...withoutNulls(fields), localId, ...created(ctx, input) } as IndicatorRecord;
+  return createOnce(ctx, {
+    type: 'Indicator', id: scopedId(input.programId, localId), record,
+    put: Indicator.create(record).commit(),
+    load: async () => (await Indicator.get({ programId: input.programId, localId }).go()).data,
+    steps: [objectiveExists(input.programId, input.objectiveCode, 'input.objectiveCode')],
+  });
 }
 
 export async function updateIndicator(ctx: RequestContext, raw: unknown): Promise<IndicatorRecord> {
-  const input = parseInput(updateIndicatorInput, raw);
-  const [programId, localId] = parseScopedId(input.id, 1);
-  const { data: current } = await Indicator.get({ programId, localId: localId! }).go();
-  if (!current) throw notFound('Indicator', input.id);
-  for (const field of ['target', 'baseline'] as const) {
-    const v = input[field];
-    if (v != null && !fitsUnit(current.unit, v)) throw badInput([problem(`input.${field}`, 'validation.unit_value')]);
-  }
-  const { id: _id, version, ...changes } = input;
-  return patchVersioned(ctx, 'Indicator', input.id, current, version, changes, (set, remove, next) =>
-    store.transaction.write(({ indicator, audit }) => [
-      indicator.patch({ programId, localId: localId! }).set(next).remove(remove as never).where((a, op) => op.eq(a.version, version)).commit(),
-      audit.create(auditRecord(ctx, 'UPDATE', 'Indicator', input.id, { before: version, after: version + 1 })).commit(),
-    ]).go());
+  const { id, version, ...changes } = parseInput(updateIndicatorInput, raw);
+  const [programId, localId] = parseScopedId(id, 1);
+  const key = { programId, localId: localId! };
+  const { data: current } = await Indicator.get(key).go();
+  return updateVersioned(ctx, {
+    type: 'Indicator', id, current, version, changes,
+    validate: (merged) => {
+      for (const field of ['target', 'baseline'] as const) {
+        const v = changes[field];
+        if (v != null && !fitsUnit(merged.unit, v)) throw badInput([problem(`input.${field}`, 'validation.unit_value')]);
+      }
+    },
+    patch: (set, remove) => Indicator.patch(key).set(set).remove(remove as never).where(versionIs(version)).commit(),
+  });
 }
 
 export async function setIndicatorValue(ctx: RequestContext, raw: unknown) {
@@ -113,34 +103,30 @@ export async function setIndicatorValue(ctx: RequestContext, raw: unknown) {
   if (indicator.source !== 'MANUAL') throw badInput([problem('indicatorId', 'validation.invalid')], 'Computed indicators take their values from records');
   if (!fitsUnit(indicator.unit, input.value)) throw badInput([problem('value', 'validation.unit_value')]);
   const item = { programId, period: input.period, indicatorId: input.indicatorId, value: input.value, updatedAt: ctx.now.toISOString() };
-  await store.transaction
-    .write(({ indicatorValue, audit }) => [
-      indicatorValue.put(item).commit(),
-      audit.create(auditRecord(ctx, 'UPDATE', 'IndicatorValue', `${input.indicatorId}~${input.period}`, {})).commit(),
-    ])
-    .go();
+  await transact([
+    step(IndicatorValue.put(item).commit()),
+    // The indicator must still be there when the value lands (a delete takes its values with it).
+    step(Indicator.check({ programId, localId: localId! }).where((a, op) => op.exists(a.localId)).commit(), notFound('Indicator', input.indicatorId)),
+    auditStep(ctx, 'UPDATE', 'IndicatorValue', `${input.indicatorId}~${input.period}`, {}),
+  ]);
   return item;
 }
 
 export async function createBudgetLine(ctx: RequestContext, raw: unknown): Promise<BudgetLineRecord> {
   const input = parseInput(createBudgetLineInput, raw);
-  const localId = input.id ?? randomUUID();
-  const { id: _id, ...fields } = input;
-  const record = { ...withoutNulls(fields), localId, ...stamp(ctx) } as BudgetLineRecord;
-  const result = await store.transaction
-    .write(({ budgetLine, objective, program, audit }) => [
-      budgetLine.create(record).commit(),
-      input.objectiveCode
-        ? objective.check({ programId: input.programId, code: input.objectiveCode }).where((a, op) => op.exists(a.code)).commit()
-        : program.check({ id: input.programId }).where((a, op) => op.exists(a.id)).commit(),
-      audit.create(auditRecord(ctx, 'CREATE', 'BudgetLine', scopedId(input.programId, localId), { after: 1 })).commit(),
-    ])
-    .go();
-  const failed = failedCondition(result);
-  if (failed === undefined) return record;
-  if (failed === 0) throw conflict(`The id ${localId} is already used`);
-  throw input.objectiveCode ? unknownObjective('input.objectiveCode') : unknownProgram();
+  const { id: requestedId, ...fields } = input;
+  const localId = requestedId ?? randomUUID();
+  const record = { ...withoutNulls(fields), localId, ...created(ctx, input) } as BudgetLineRecord;
+  return createOnce(ctx, {
+    type: 'BudgetLine', id: scopedId(input.programId, localId), record,
+    put: BudgetLine.create(record).commit(),
+    load: async () => (await BudgetLine.get({ programId: input.programId, localId }).go()).data,
+    steps: [input.objectiveCode ? objectiveExists(input.programId, input.objectiveCode, 'input.objectiveCode') : programExists(input.programId)],
+  });
 }
+
+export const chargedLine = (path: string) =>
+  badInput([problem(path, 'validation.budget_line_has_expenditures')], `${path}: expenditures are charged to this budget line`);
 
 /**
  * Label, planned amount and objective. The report reads `planned` from the line itself, so no
@@ -148,56 +134,35 @@ export async function createBudgetLine(ctx: RequestContext, raw: unknown): Promi
  * the line, so the line may change objective only while nothing is charged to it.
  */
 export async function updateBudgetLine(ctx: RequestContext, raw: unknown): Promise<BudgetLineRecord> {
-  const input = parseInput(updateBudgetLineInput, raw);
-  const [programId, localId] = parseScopedId(input.id, 1);
+  const { id, version, ...changes } = parseInput(updateBudgetLineInput, raw);
+  const [programId, localId] = parseScopedId(id, 1);
   const key = { programId, localId: localId! };
   const { data: current } = await BudgetLine.get(key).go();
-  if (!current) throw notFound('BudgetLine', input.id);
-  const { id: _id, version, ...changes } = input;
-  const moves = changes.objectiveCode !== undefined && (changes.objectiveCode ?? undefined) !== current.objectiveCode;
+  const moves = !!current && changes.objectiveCode !== undefined && (changes.objectiveCode ?? undefined) !== current.objectiveCode;
   if (!moves) delete changes.objectiveCode;
   if (moves && current.version === version && (current.expenditureCount ?? 0) > 0) throw chargedLine('input.objectiveCode');
-  return patchVersioned(ctx, 'BudgetLine', input.id, current, version, changes, (_set, remove, next) =>
-    store.transaction.write(({ budgetLine, objective, audit }) => [
-      budgetLine.patch(key).set(next).remove(remove as never)
-        .where((a, op) => `${op.eq(a.version, version)}${moves ? ` AND (${op.notExists(a.expenditureCount)} OR ${op.eq(a.expenditureCount, 0)})` : ''}`).commit(),
-      audit.create(auditRecord(ctx, 'UPDATE', 'BudgetLine', input.id, { before: version, after: version + 1 })).commit(),
-      ...(changes.objectiveCode ? [objective.check({ programId, code: changes.objectiveCode }).where((a, op) => op.exists(a.code)).commit()] : []),
-    ]).go(), (failed) => (failed === 2 ? unknownObjective('input.objectiveCode') : undefined));
+  return updateVersioned(ctx, {
+    type: 'BudgetLine', id, current, version, changes,
+    patch: (set, remove) => BudgetLine.patch(key).set(set).remove(remove as never)
+      .where((a, op) => `${op.eq(a.version, version)}${moves ? ` AND (${op.notExists(a.expenditureCount)} OR ${op.eq(a.expenditureCount, 0)})` : ''}`)
+      .commit(),
+    // Either someone edited the line or an expenditure was charged to it meanwhile; say which.
+    onPatchFail: async () => {
+      const { data: now } = await BudgetLine.get(key).go();
+      return now && now.version === version ? chargedLine('input.objectiveCode') : staleVersion(now?.version);
+    },
+    steps: () => (changes.objectiveCode ? [objectiveExists(programId, changes.objectiveCode, 'input.objectiveCode')] : []),
+  });
 }
-
-export const chargedLine = (path: string) =>
-  badInput([problem(path, 'validation.budget_line_has_expenditures')], `${path}: expenditures are charged to this budget line`);
 
 export async function setObservation(ctx: RequestContext, raw: unknown) {
   const input = parseInput(observationInput, raw, []);
   const key = { programId: input.programId, period: input.period, objectiveCode: input.objectiveCode };
   const item = { ...key, text: input.text, updatedAt: ctx.now.toISOString() };
-  const auditId = scopedId(input.programId, input.objectiveCode, input.period);
-  const result = await store.transaction
-    .write(({ observation, objective, audit }) => [
-      input.text ? observation.put(item).commit() : observation.delete(key).commit(),
-      objective.check({ programId: input.programId, code: input.objectiveCode }).where((a, op) => op.exists(a.code)).commit(),
-      audit.create(auditRecord(ctx, input.text ? 'UPDATE' : 'DELETE', 'Observation', auditId, {})).commit(),
-    ])
-    .go();
-  if (failedCondition(result) !== undefined) throw unknownObjective('objectiveCode');
+  await transact([
+    step(input.text ? Observation.put(item).commit() : Observation.delete(key).commit()),
+    objectiveExists(input.programId, input.objectiveCode, 'objectiveCode'),
+    auditStep(ctx, input.text ? 'UPDATE' : 'DELETE', 'Observation', scopedId(input.programId, input.objectiveCode, input.period), {}),
+  ]);
   return input.text ? item : null;
-}
-
-/** The shared shape of a versioned partial update: check version, SET/REMOVE, bump version, audit. */
-async function patchVersioned<T extends { version: number }>(
-  ctx: RequestContext, type: string, id: string, current: T, version: number, changes: Record<string, unknown>,
-  write: (set: Record<string, unknown>, remove: string[], next: Record<string, unknown>) => Promise<{ canceled: boolean; data: readonly { rejected: boolean; code: string }[] }>,
-  explain: (failed: number) => Error | undefined = () => undefined,
-): Promise<T> {
-  if (current.version !== version) throw staleVersion(current.version);
-  const { set, remove } = splitChanges(changes);
-  const next = { ...set, version: version + 1, updatedAt: ctx.now.toISOString() };
-  const failed = failedCondition(await write(set, remove, next));
-  if (failed !== undefined) throw explain(failed) ?? staleVersion();
-  const merged = { ...current, ...next } as T;
-  for (const key of remove) delete (merged as Record<string, unknown>)[key];
-  void type; void id;
-  return merged;
 }

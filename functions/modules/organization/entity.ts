@@ -1,7 +1,8 @@
 import { Entity, type EntityItem } from 'electrodb';
+import { bind } from '#platform/store';
 import { ORGANIZATION_KINDS } from '@ruta/schema/zod/organization';
 import { searchKey } from '#platform/text';
-import { trackedAttributes } from '#modules/tracked';
+import { trackedAttributes } from '#modules/records/tracked';
 
 /**
  * Organizations are few (hundreds per deployment) and read far more than written, so the list lives
@@ -11,7 +12,7 @@ import { trackedAttributes } from '#modules/tracked';
  * which lets a delete refuse an organization that is still party to an agreement without a query,
  * and doubles as the existence check for parties.
  */
-export const Organization = new Entity({
+export const Organization = bind(new Entity({
   model: { entity: 'organization', version: '1', service: 'ruta' },
   attributes: {
     id: { type: 'string', required: true, readOnly: true },
@@ -39,6 +40,6 @@ export const Organization = new Entity({
     byName: { index: 'gsi1', pk: { field: 'gsi1pk', composite: [] }, sk: { field: 'gsi1sk', composite: ['nameKey', 'id'] } },
     byKind: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['kind'] }, sk: { field: 'gsi2sk', composite: ['nameKey', 'id'] } },
   },
-});
+}));
 
 export type OrganizationRecord = EntityItem<typeof Organization>;

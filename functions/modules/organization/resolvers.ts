@@ -1,21 +1,17 @@
 import type { Resolvers } from '#generated/resolvers';
-import {
-  createOrganization, deleteOrganization, getOrganization, listOrganizations, organizationsByIds,
-  updateOrganization,
-} from '#modules/organization/service';
+import { lazy } from '#platform/lazy';
+
+const service = lazy(() => import('#modules/organization/service'));
 
 export const organizationResolvers: Resolvers = {
   Query: {
-    organization: (_, { id }, ctx) => getOrganization(ctx, id),
-    organizations: (_, { filter, sort, first, after }) => listOrganizations(filter, sort, first, after),
-    organizationsByIds: (_, { ids }, ctx) => organizationsByIds(ctx, ids),
+    organization: async (_, { id }, ctx) => (await service()).getOrganization(ctx, id),
+    organizations: async (_, { filter, sort, first, after }, ctx) => (await service()).listOrganizations(ctx, filter, sort, first, after),
+    organizationsByIds: async (_, { ids }, ctx) => (await service()).organizationsByIds(ctx, ids),
   },
   Mutation: {
-    createOrganization: (_, { input }, ctx) => createOrganization(ctx, input),
-    updateOrganization: (_, { input }, ctx) => updateOrganization(ctx, input),
-    deleteOrganization: (_, { id, version }, ctx) => deleteOrganization(ctx, id, version),
+    createOrganization: async (_, { input }, ctx) => (await service()).createOrganization(ctx, input),
+    updateOrganization: async (_, { input }, ctx) => (await service()).updateOrganization(ctx, input),
+    deleteOrganization: async (_, { id, version }, ctx) => (await service()).deleteOrganization(ctx, id, version),
   },
 };
-
-/** Under the 'own' scope an organization belongs to itself. */
-export const organizationOwners = (o: unknown) => [(o as { id: string }).id];

@@ -1,7 +1,8 @@
 import { Entity, type EntityItem } from 'electrodb';
+import { bind } from '#platform/store';
 import { AGREEMENT_KINDS, STORED_AGREEMENT_STATUSES } from '@ruta/schema/zod/partnerAgreement';
 import { searchKey } from '#platform/text';
-import { trackedAttributes } from '#modules/tracked';
+import { trackedAttributes } from '#modules/records/tracked';
 
 const attributes = {
   id: { type: 'string', required: true, readOnly: true },
@@ -33,7 +34,7 @@ const attributes = {
  * and `byTitle` for the title search (sorted by title). Filters on the organization go to the party
  * copies below.
  */
-export const PartnerAgreement = new Entity({
+export const PartnerAgreement = bind(new Entity({
   model: { entity: 'agreement', version: '1', service: 'ruta' },
   attributes,
   indexes: {
@@ -43,7 +44,7 @@ export const PartnerAgreement = new Entity({
     byKind: { index: 'gsi3', pk: { field: 'gsi3pk', composite: ['kind'] }, sk: { field: 'gsi3sk', composite: ['startDate', 'id'] } },
     byStatus: { index: 'gsi4', pk: { field: 'gsi4pk', composite: ['status'] }, sk: { field: 'gsi4sk', composite: ['startDate', 'id'] } },
   },
-});
+}));
 
 /**
  * A full copy of the agreement per party, in the agreement's item collection. Partners list "my
@@ -51,7 +52,7 @@ export const PartnerAgreement = new Entity({
  * agreement's transactions rewrite the copies together with the agreement (at most 20 parties, well
  * inside DynamoDB's 100-item transaction limit).
  */
-export const AgreementParty = new Entity({
+export const AgreementParty = bind(new Entity({
   model: { entity: 'agreementParty', version: '1', service: 'ruta' },
   attributes: { ...attributes, organizationId: { type: 'string', required: true, readOnly: true } },
   indexes: {
@@ -62,7 +63,7 @@ export const AgreementParty = new Entity({
       sk: { field: 'gsi1sk', composite: ['startDate', 'id'] },
     },
   },
-});
+}));
 
 export type AgreementRecord = EntityItem<typeof PartnerAgreement>;
 export type AgreementPartyRecord = EntityItem<typeof AgreementParty>;

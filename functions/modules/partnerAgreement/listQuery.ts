@@ -41,15 +41,16 @@ export function planList({ filter, sort, today }: ListRequest) {
     if (sort && sort.field !== 'TITLE') {
       throw badInput([problem('sort.field', 'validation.invalid')], 'Results of a title search are sorted by title');
     }
-    const query = PartnerAgreement.query.byTitle({}).begins({ titleKey: searchKey(filter.q) });
-    return { query: query as unknown as RunnableQuery, order, filtered: false };
+    const key = searchKey(filter.q);
+    const query = PartnerAgreement.query.byTitle({}).begins({ titleKey: key });
+    return { query: query as unknown as RunnableQuery, order, filtered: false, index: `byTitle:${key}` };
   }
   if (sort?.field === 'TITLE') {
     const used = others.filter((k) => filter[k]);
     if (used.length) {
       throw badInput([problem('sort.field', 'validation.invalid')], 'Sorting by title works only without filters; sort by start date instead');
     }
-    return { query: PartnerAgreement.query.byTitle({}) as unknown as RunnableQuery, order, filtered: false };
+    return { query: PartnerAgreement.query.byTitle({}) as unknown as RunnableQuery, order, filtered: false, index: 'byTitle' };
   }
   if (filter.startFrom && filter.startTo && filter.startTo < filter.startFrom) {
     throw badInput([problem('filter.startTo', 'validation.end_before_start')]);
@@ -59,17 +60,22 @@ export function planList({ filter, sort, today }: ListRequest) {
   const byStatusFilter: Where = statusCondition(filter, today);
 
   let base;
+  let index: string;
   if (filter.organizationId) {
+    index = `byOrganization:${filter.organizationId}`;
     base = AgreementParty.query.byOrganization({ organizationId: filter.organizationId });
     if (filter.kind) conditions.push(byKindFilter);
     if (filter.status) conditions.push(byStatusFilter);
   } else if (filter.kind) {
+    index = `byKind:${filter.kind}`;
     base = PartnerAgreement.query.byKind({ kind: filter.kind });
     if (filter.status) conditions.push(byStatusFilter);
   } else if (filter.status) {
+    index = `byStatus:${filter.status}`;
     base = PartnerAgreement.query.byStatus({ status: storedStatus(filter.status) });
     if (filter.status === 'EXPIRED' || filter.status === 'ACTIVE') conditions.push(byStatusFilter);
   } else {
+    index = 'byStart';
     base = PartnerAgreement.query.byStart({});
   }
   const from = filter.startFrom ?? undefined;
@@ -81,7 +87,8 @@ export function planList({ filter, sort, today }: ListRequest) {
     : base;
   let query = ranged as unknown as RunnableQuery;
   for (const c of conditions) query = query.where(c);
-  return { query, order, filtered: conditions.length > 0 };
+  // The list name binds a cursor to the index and filters it was issued for.
+  return { query, order, filtered: conditions.length > 0, index: `${index}:${JSON.stringify([filter.kind, filter.status, from, upTo])}` };
 }
 
 function storedStatus(status: NonNullable<PartnerAgreementFilter['status']>): AgreementRecord['status'] {

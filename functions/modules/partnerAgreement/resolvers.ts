@@ -1,26 +1,23 @@
 import type { Resolvers } from '#generated/resolvers';
-import { organizationLoader } from '#modules/organization/service';
-import {
-  createAgreement, deleteAgreement, getAgreement, listAgreements, updateAgreement,
-} from '#modules/partnerAgreement/service';
+import { lazy } from '#platform/lazy';
 import { effectiveStatus, isoDay } from '#modules/partnerAgreement/status';
+
+const service = lazy(() => import('#modules/partnerAgreement/service'));
+const organizations = lazy(() => import('#modules/organization/service'));
 
 export const partnerAgreementResolvers: Resolvers = {
   Query: {
-    partnerAgreement: (_, { id }, ctx) => getAgreement(ctx, id),
-    partnerAgreements: (_, { filter, sort, first, after }, ctx) => listAgreements(ctx, filter, sort, first, after),
+    partnerAgreement: async (_, { id }, ctx) => (await service()).getAgreement(ctx, id),
+    partnerAgreements: async (_, { filter, sort, first, after }, ctx) => (await service()).listAgreements(ctx, filter, sort, first, after),
   },
   Mutation: {
-    createPartnerAgreement: (_, { input }, ctx) => createAgreement(ctx, input),
-    updatePartnerAgreement: (_, { input }, ctx) => updateAgreement(ctx, input),
-    deletePartnerAgreement: (_, { id, version }, ctx) => deleteAgreement(ctx, id, version),
+    createPartnerAgreement: async (_, { input }, ctx) => (await service()).createAgreement(ctx, input),
+    updatePartnerAgreement: async (_, { input }, ctx) => (await service()).updateAgreement(ctx, input),
+    deletePartnerAgreement: async (_, { id, version }, ctx) => (await service()).deleteAgreement(ctx, id, version),
   },
   PartnerAgreement: {
     status: (a, _, ctx) => effectiveStatus(a, isoDay(ctx.now)),
-    parties: async (a, _, ctx) => {
-      const orgs = await organizationLoader(ctx).loadMany(a.partyIds);
-      return orgs.filter((o) => o !== null && !(o instanceof Error)) as never;
-    },
+    parties: async (a, _, ctx) => (await organizations()).organizationsByIds(ctx, a.partyIds),
     objectiveCodes: (a) => a.objectiveCodes ?? [],
   },
 };

@@ -4,41 +4,30 @@ import { problem } from '@ruta/schema/zod/common';
 import {
   checkAgreementRules, createPartnerAgreementInput, updatePartnerAgreementInput,
 } from '@ruta/schema/zod/partnerAgreement';
-import { scopeOf } from '@ruta/schema/policy';
-import type { RequestContext } from '#platform/context';
-import { badInput, conflict, notFound, parseInput, staleVersion } from '#platform/errors';
-import { page, pageSize, parseCursor } from '#platform/paging';
-import { failedCondition } from '#platform/transact';
-import { store } from '#modules/store';
-import { auditRecord } from '#modules/audit/service';
-import { splitChanges, withoutNulls } from '#modules/changes';
-import { PartnerAgreement, type AgreementRecord } from '#modules/partnerAgreement/entity';
-import { planList } from '#modules/partnerAgreement/listQuery';
-import { isoDay } from '#modules/partnerAgreement/status';
 import * as z from 'zod';
-import { agreementContributions } from '#modules/report/contributions';
-import { statChanges, statOps } from '#modules/report/deltas';
-import { created, existingForRetry } from '#modules/tracked';
-import { checkOps, programChecks } from '#modules/program/checks';
+import { reachOf, reaches } from '#platform/access';
+import type { RequestContext } from '#platform/context';
+import { badInput, notFound, parseInput } from '#platform/errors';
+import { emptyPage, readPage } from '#platform/paging';
+import { step, type Step } from '#platform/transact';
+import { statSteps } from '#modules/aggregates/deltas';
+import { withoutNulls } from '#modules/records/changes';
+import { created } from '#modules/records/tracked';
+import { createOnce, deleteVersioned, updateVersioned, versionIs } from '#modules/records/writes';
+import { objectiveLinkSteps } from '#modules/framework/links';
+import { countAgreement } from '#modules/organization/checks';
+import { agreementContributions } from '#modules/partnerAgreement/contributions';
+import { AgreementParty, PartnerAgreement, type AgreementRecord } from '#modules/partnerAgreement/entity';
+import { planList } from '#modules/partnerAgreement/listQuery';
+import { agreementOwner } from '#modules/partnerAgreement/owners';
+import { isoDay } from '#modules/partnerAgreement/status';
 
 const TYPE = 'PartnerAgreement';
-/** Filter expressions can leave a page short; read at most this many DynamoDB pages to fill it. */
-const MAX_FILTERED_READS = 3;
-
-/** Organizations that may see an agreement under the 'own' scope: its parties. */
-export const agreementOwners = (a: unknown) => (a as AgreementRecord).partyIds;
-
-function visibleTo(ctx: RequestContext, a: AgreementRecord): boolean {
-  const scope = scopeOf(ctx.identity.role, 'PartnerAgreement', 'id');
-  if (scope === 'all') return true;
-  const org = ctx.identity.organizationId;
-  return scope === 'own' && org !== null && a.partyIds.includes(org);
-}
 
 export async function getAgreement(ctx: RequestContext, id: string): Promise<AgreementRecord> {
   const { data } = await PartnerAgreement.get({ id }).go();
   // Someone else's agreement reads as missing, so its existence does not leak either.
-  if (!data || !visibleTo(ctx, data)) throw notFound(TYPE, id);
+  if (!data || !reaches(reachOf(ctx, 'Query', 'partnerAgreement'), agreementOwner, data, TYPE)) throw notFound(TYPE, id);
   return data;
 }
 
@@ -49,26 +38,16 @@ export async function listAgreements(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  const limit = pageSize(first);
   const filter = { ...(filterIn ?? {}) };
-  if (scopeOf(ctx.identity.role, 'Query', 'partnerAgreements') === 'own') {
-    const own = ctx.identity.organizationId;
-    if (!own) return page([], null);
-    if (filter.organizationId && filter.organizationId !== own) return page([], null);
-    filter.organizationId = own;
+  const reach = reachOf(ctx, 'Query', 'partnerAgreements');
+  if (reach?.scope === 'own') {
+    // An 'own' caller lists through its organization's party copies, whatever else it filters by.
+    if (!reach.organizationId || (filter.organizationId && filter.organizationId !== reach.organizationId)) return emptyPage<AgreementRecord>();
+    filter.organizationId = reach.organizationId;
   }
   const plan = planList({ filter, sort, today: isoDay(ctx.now) });
-  const nodes: AgreementRecord[] = [];
-  let cursor = parseCursor(after);
-  for (let read = 0; read < (plan.filtered ? MAX_FILTERED_READS : 1); read++) {
-    const res = await plan.query.go({
-      limit: limit - nodes.length, order: plan.order, cursor, pages: 1,
-    });
-    nodes.push(...res.data);
-    cursor = res.cursor;
-    if (!cursor || nodes.length >= limit) break;
-  }
-  return page(nodes.map(stripParty), cursor);
+  const result = await readPage(ctx, `partnerAgreements:${plan.index}`, plan.query, { first, after, order: plan.order, filtered: plan.filtered });
+  return { ...result, nodes: result.nodes.map(stripParty) };
 }
 
 /** A party copy carries its organizationId; the GraphQL type is the agreement. */
@@ -77,89 +56,62 @@ function stripParty(a: AgreementRecord & { organizationId?: string }): Agreement
   return agreement;
 }
 
+const unknownParty = (partyIds: readonly string[], id: string) => {
+  const index = partyIds.indexOf(id);
+  return badInput([problem(`input.partyIds.${index}`, 'validation.unknown_party')], `input.partyIds.${index}: organization ${id} does not exist`);
+};
+
+/** The party copies, party counts, objective links and aggregates that follow an agreement from `before` to `after`. */
+function agreementSteps(before: AgreementRecord | null, after: AgreementRecord | null): Step[] {
+  const was = new Set(before?.partyIds ?? []);
+  const now = new Set(after?.partyIds ?? []);
+  const id = (after ?? before)!.id;
+  return [
+    ...[...now].filter((p) => !was.has(p)).map((p) => countAgreement(p, 1, unknownParty(after!.partyIds, p))),
+    ...[...was].filter((p) => !now.has(p)).map((p) => countAgreement(p, -1)),
+    ...[...was].filter((p) => !now.has(p)).map((organizationId) => step(AgreementParty.delete({ id, organizationId }).commit())),
+    ...(after ? after.partyIds.map((organizationId) => step(AgreementParty.put({ ...after, organizationId }).commit())) : []),
+    ...objectiveLinkSteps(before, after),
+    ...statSteps(agreementContributions(before), agreementContributions(after)),
+  ];
+}
+
 export async function createAgreement(ctx: RequestContext, raw: unknown): Promise<AgreementRecord> {
   const input = parseInput(createPartnerAgreementInput, raw);
   const { id: requestedId, ...fields } = input;
-  const record = { ...withoutNulls(fields), id: requestedId ?? randomUUID(), ...created(ctx) } as AgreementRecord;
-  const parties = record.partyIds;
-  const checks = programChecks(record);
-  const stats = statChanges([], agreementContributions(record));
-  const result = await store.transaction
-    .write(({ agreement, agreementParty, organization, audit, program, objective, programStat }) => [
-      agreement.create(record).commit(),
-      ...parties.map((organizationId) => agreementParty.put({ ...record, organizationId }).commit()),
-      ...parties.map((id) => organization.patch({ id }).add({ agreementCount: 1 }).commit()),
-      ...checkOps(checks, program, objective),
-      ...statOps(programStat as never, stats),
-      audit.create(auditRecord(ctx, 'CREATE', TYPE, record.id, { after: 1 })).commit(),
-    ])
-    .go();
-  const failed = failedCondition(result);
-  if (failed === undefined) return record;
-  if (failed === 0) return existingForRetry(ctx, record.id, () => PartnerAgreement.get({ id: record.id }).go());
-  if (failed <= 2 * parties.length) throw unknownParty(parties, failed - 1 - parties.length);
-  throw checks[failed - 1 - 2 * parties.length]!.error;
+  const record = { ...withoutNulls(fields), id: requestedId ?? randomUUID(), ...created(ctx, input) } as AgreementRecord;
+  return createOnce(ctx, {
+    type: TYPE, id: record.id, record,
+    put: PartnerAgreement.create(record).commit(),
+    load: async () => (await PartnerAgreement.get({ id: record.id }).go()).data,
+    steps: agreementSteps(null, record),
+  });
 }
 
-function unknownParty(partyIds: readonly string[], index: number) {
-  return badInput([problem(`input.partyIds.${index}`, 'validation.unknown_party')],
-    `input.partyIds.${index}: organization ${partyIds[index]} does not exist`);
-}
-
-export async function updateAgreement(ctx: RequestContext, raw: unknown): Promise<AgreementRecord> {
-  const input = parseInput(updatePartnerAgreementInput, raw);
-  const { id, version, ...changes } = input;
-  const { data: current } = await PartnerAgreement.get({ id }).go();
-  if (!current) throw notFound(TYPE, id);
-  if (current.version !== version) throw staleVersion(current.version);
-  const { set, remove } = splitChanges(changes);
-  const next = { ...set, version: version + 1, updatedAt: ctx.now.toISOString() } as Partial<AgreementRecord>;
-  const merged = { ...current, ...next } as AgreementRecord;
-  for (const key of remove) delete (merged as Record<string, unknown>)[key];
-  // Cross-field rules hold for the record as it will be, not only for the fields sent.
+/** Cross-field rules hold for the record as it will be, not only for the fields sent. */
+function checkMerged(merged: AgreementRecord) {
   const combined = z.object({}).passthrough().superRefine(checkAgreementRules).safeParse(merged);
   if (!combined.success) {
     throw badInput(combined.error.issues.map((i) => problem(`input.${i.path.join('.')}`, i.message as never)));
   }
-  const before = new Set(current.partyIds);
-  const after = new Set(merged.partyIds);
-  const added = merged.partyIds.filter((p) => !before.has(p));
-  const removed = current.partyIds.filter((p) => !after.has(p));
-  const checks = programChecks(merged);
-  const stats = statChanges(agreementContributions(current), agreementContributions(merged));
-  const result = await store.transaction
-    .write(({ agreement, agreementParty, organization, audit, program, objective, programStat }) => [
-      agreement.patch({ id }).set(next).remove(remove as never).where((a, op) => op.eq(a.version, version)).commit(),
-      ...added.map((oid) => organization.patch({ id: oid }).add({ agreementCount: 1 }).commit()),
-      ...checkOps(checks, program, objective),
-      ...removed.map((oid) => organization.patch({ id: oid }).subtract({ agreementCount: 1 }).commit()),
-      ...removed.map((organizationId) => agreementParty.delete({ id, organizationId }).commit()),
-      ...merged.partyIds.map((organizationId) => agreementParty.put({ ...merged, organizationId }).commit()),
-      ...statOps(programStat as never, stats),
-      audit.create(auditRecord(ctx, 'UPDATE', TYPE, id, { before: version, after: version + 1 })).commit(),
-    ])
-    .go();
-  const failed = failedCondition(result);
-  if (failed === undefined) return merged;
-  if (failed === 0) throw staleVersion();
-  if (failed <= added.length) throw unknownParty(merged.partyIds, merged.partyIds.indexOf(added[failed - 1]!));
-  if (failed <= added.length + checks.length) throw checks[failed - 1 - added.length]!.error;
-  throw conflict('A party of this agreement changed at the same moment; try again');
+}
+
+export async function updateAgreement(ctx: RequestContext, raw: unknown): Promise<AgreementRecord> {
+  const { id, version, ...changes } = parseInput(updatePartnerAgreementInput, raw);
+  const { data: current } = await PartnerAgreement.get({ id }).go();
+  return updateVersioned(ctx, {
+    type: TYPE, id, current, version, changes,
+    validate: checkMerged,
+    patch: (set, remove) => PartnerAgreement.patch({ id }).set(set).remove(remove as never).where(versionIs(version)).commit(),
+    steps: (merged) => agreementSteps(current!, merged),
+  });
 }
 
 export async function deleteAgreement(ctx: RequestContext, id: string, version: number): Promise<{ id: string }> {
   const { data: current } = await PartnerAgreement.get({ id }).go();
-  if (!current) throw notFound(TYPE, id);
-  if (current.version !== version) throw staleVersion(current.version);
-  const result = await store.transaction
-    .write(({ agreement, agreementParty, organization, audit, programStat }) => [
-      agreement.delete({ id }).where((a, op) => op.eq(a.version, version)).commit(),
-      ...current.partyIds.map((organizationId) => agreementParty.delete({ id, organizationId }).commit()),
-      ...current.partyIds.map((oid) => organization.patch({ id: oid }).subtract({ agreementCount: 1 }).commit()),
-      ...statOps(programStat as never, statChanges(agreementContributions(current), [])),
-      audit.create(auditRecord(ctx, 'DELETE', TYPE, id, { before: version })).commit(),
-    ])
-    .go();
-  if (failedCondition(result) !== undefined) throw staleVersion();
-  return { id };
+  return deleteVersioned(ctx, {
+    type: TYPE, id, current, version,
+    remove: PartnerAgreement.delete({ id }).where(versionIs(version)).commit(),
+    steps: current ? agreementSteps(current, null) : [],
+  });
 }

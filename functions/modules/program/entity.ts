@@ -1,11 +1,12 @@
 import { Entity, type EntityItem } from 'electrodb';
-import { trackedAttributes } from '#modules/tracked';
+import { bind } from '#platform/store';
+import { trackedAttributes } from '#modules/records/tracked';
 
 /**
  * Programs are few and read on every report, so they are fetched by id (donors and partners carry
  * their program ids in their token) and listed for staff from one sorted GSI partition.
  */
-export const Program = new Entity({
+export const Program = bind(new Entity({
   model: { entity: 'program', version: '1', service: 'ruta' },
   attributes: {
     id: { type: 'string', required: true, readOnly: true },
@@ -39,6 +40,6 @@ export const Program = new Entity({
     byId: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: [] } },
     byName: { index: 'gsi1', pk: { field: 'gsi1pk', composite: [] }, sk: { field: 'gsi1sk', composite: ['name', 'id'] } },
   },
-});
+}));
 
 export type ProgramRecord = EntityItem<typeof Program>;

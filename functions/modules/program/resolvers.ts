@@ -1,22 +1,24 @@
 import type { Resolvers } from '#generated/resolvers';
 import { effectiveTerms } from '@ruta/schema/zod/program';
-import { organizationLoader } from '#modules/organization/service';
-import { createProgram, getProgram, listPrograms, updateProgram } from '#modules/program/service';
+import { lazy } from '#platform/lazy';
+
+const service = lazy(() => import('#modules/program/service'));
+const organizations = lazy(() => import('#modules/organization/service'));
 
 export const programResolvers: Resolvers = {
   Query: {
-    program: (_, { id }, ctx) => getProgram(ctx, id),
-    programs: (_, __, ctx) => listPrograms(ctx),
+    program: async (_, { id }, ctx) => (await service()).getProgram(ctx, id),
+    programs: async (_, { first, after }, ctx) => (await service()).listPrograms(ctx, first, after),
   },
   Mutation: {
-    createProgram: (_, { input }, ctx) => createProgram(ctx, input),
-    updateProgram: (_, { input }, ctx) => updateProgram(ctx, input),
+    createProgram: async (_, { input }, ctx) => (await service()).createProgram(ctx, input),
+    updateProgram: async (_, { input }, ctx) => (await service()).updateProgram(ctx, input),
   },
   Program: {
     endDate: (p) => effectiveTerms(p).endDate,
     declaredTotal: (p) => effectiveTerms(p).declaredTotal,
     modifications: (p) => p.modifications ?? [],
-    donors: async (p, _, ctx) => (await organizationLoader(ctx).loadMany(p.donorIds)).filter((o) => o && !(o instanceof Error)) as never,
-    implementer: (p, _, ctx) => organizationLoader(ctx).load(p.implementerId),
+    donors: async (p, _, ctx) => (await organizations()).organizationsByIds(ctx, p.donorIds),
+    implementer: async (p, _, ctx) => (await organizations()).getOrganization(ctx, p.implementerId),
   },
 };

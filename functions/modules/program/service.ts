@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { problem } from '@ruta/schema/zod/common';
 import { createProgramInput, updateProgramInput } from '@ruta/schema/zod/program';
-import { scopeOf } from '@ruta/schema/policy';
+import { assertProgramReach, reachOf } from '#platform/access';
 import type { RequestContext } from '#platform/context';
-import { badInput, notFound, parseInput, staleVersion } from '#platform/errors';
+import { openCursor } from '#platform/cursor';
+import { badInput, notFound, parseInput } from '#platform/errors';
 import { byKeys } from '#platform/loaders';
-import { failedCondition } from '#platform/transact';
-import { store } from '#modules/store';
-import { auditRecord } from '#modules/audit/service';
-import { splitChanges, withoutNulls } from '#modules/changes';
-import { created, existingForRetry } from '#modules/tracked';
-import { assertProgramAccess } from '#modules/program/access';
+import { pageSize, readPage, sealedPage, type Page } from '#platform/paging';
+import { withoutNulls } from '#modules/records/changes';
+import { created } from '#modules/records/tracked';
+import { createOnce, updateVersioned, versionIs } from '#modules/records/writes';
+import { organizationExists } from '#modules/organization/checks';
 import { Program, type ProgramRecord } from '#modules/program/entity';
 
 const TYPE = 'Program';
@@ -23,25 +23,33 @@ export function programLoader(ctx: RequestContext) {
 }
 
 export async function getProgram(ctx: RequestContext, id: string, operation = 'program'): Promise<ProgramRecord> {
-  assertProgramAccess(ctx, operation, id);
+  assertProgramReach(ctx, operation, id);
   const program = await programLoader(ctx).load(id);
   if (!program) throw notFound(TYPE, id);
   return program;
 }
 
-/** Staff see every program (one Query, sorted by name); donors and partners the ones in their token. */
-export async function listPrograms(ctx: RequestContext): Promise<ProgramRecord[]> {
-  if (scopeOf(ctx.identity.role, 'Query', 'programs') === 'program') {
-    const found = await programLoader(ctx).loadMany(ctx.identity.programIds.slice(0, 100));
-    return found.filter((p): p is ProgramRecord => !!p && !(p instanceof Error));
-  }
-  const { data } = await Program.query.byName({}).go({ limit: 100 });
-  return data;
+/**
+ * Staff page through every program (sorted by name); donors and partners through the programs in
+ * their token, read by id (a token names few programs; the cursor is an offset into that list).
+ */
+export async function listPrograms(ctx: RequestContext, first?: number | null, after?: string | null): Promise<Page<ProgramRecord>> {
+  const reach = reachOf(ctx, 'Query', 'programs');
+  if (reach?.scope !== 'program') return readPage(ctx, 'programs:byName', Program.query.byName({}), { first, after });
+  const limit = pageSize(first);
+  const opened = openCursor(ctx, 'programs:token', after);
+  const offset = opened ? Number((JSON.parse(Buffer.from(opened, 'base64url').toString('utf8')) as { offset?: unknown }).offset) : 0;
+  if (!Number.isInteger(offset) || offset < 0) throw badInput([problem('after', 'validation.invalid')], 'after: not a cursor from this list');
+  const ids = reach.programIds.slice(offset, offset + limit);
+  const found = await programLoader(ctx).loadMany(ids);
+  const more = offset + limit < reach.programIds.length;
+  const next = more ? Buffer.from(JSON.stringify({ offset: offset + limit })).toString('base64url') : null;
+  return sealedPage(ctx, 'programs:token', found.filter((p): p is ProgramRecord => !!p && !(p instanceof Error)), next);
 }
 
-/** Donors and implementer must exist: condition checks in the program's transaction. */
-function organizationChecks(ids: { path: string; id: string }[]) {
-  return ids.map(({ path, id }) => ({ id, error: badInput([problem(path, 'validation.unknown_party')], `${path}: organization ${id} does not exist`) }));
+/** Donors and implementer must exist: condition checks in the program's transaction (one per organization). */
+function organizationSteps(ids: { path: string; id: string }[]) {
+  return ids.map(({ path, id }) => organizationExists(id, badInput([problem(path, 'validation.unknown_party')], `${path}: organization ${id} does not exist`)));
 }
 
 export async function createProgram(ctx: RequestContext, raw: unknown): Promise<ProgramRecord> {
@@ -51,51 +59,32 @@ export async function createProgram(ctx: RequestContext, raw: unknown): Promise<
     ...withoutNulls(fields),
     modifications: fields.modifications.map((m) => withoutNulls(m)),
     id: requestedId ?? randomUUID(),
-    ...created(ctx),
+    ...created(ctx, input),
   } as ProgramRecord;
-  const checks = organizationChecks([
-    ...record.donorIds.map((id, i) => ({ path: `input.donorIds.${i}`, id })),
-    { path: 'input.implementerId', id: record.implementerId },
-  ]);
-  const result = await store.transaction
-    .write(({ program, organization, audit }) => [
-      program.create(record).commit(),
-      ...checks.map((c) => organization.check({ id: c.id }).where((a, op) => op.exists(a.id)).commit()),
-      audit.create(auditRecord(ctx, 'CREATE', TYPE, record.id, { after: 1 })).commit(),
-    ])
-    .go();
-  const failed = failedCondition(result);
-  if (failed === undefined) return record;
-  if (failed === 0) return existingForRetry(ctx, record.id, () => Program.get({ id: record.id }).go());
-  throw checks[failed - 1]!.error;
+  return createOnce(ctx, {
+    type: TYPE, id: record.id, record,
+    put: Program.create(record).commit(),
+    load: async () => (await Program.get({ id: record.id }).go()).data,
+    steps: organizationSteps([
+      ...record.donorIds.map((id, i) => ({ path: `input.donorIds.${i}`, id })),
+      { path: 'input.implementerId', id: record.implementerId },
+    ]),
+  });
 }
 
 export async function updateProgram(ctx: RequestContext, raw: unknown): Promise<ProgramRecord> {
   const input = parseInput(updateProgramInput, raw);
   const { id, version, modifications, ...changes } = input;
   const { data: current } = await Program.get({ id }).go();
-  if (!current) throw notFound(TYPE, id);
-  if (current.version !== version) throw staleVersion(current.version);
-  const { set, remove } = splitChanges(changes);
-  const next = {
-    ...set,
-    ...(modifications ? { modifications: modifications.map((m) => withoutNulls(m)) } : {}),
-    version: version + 1,
-    updatedAt: ctx.now.toISOString(),
-  } as Partial<ProgramRecord>;
-  const merged = { ...current, ...next } as ProgramRecord;
-  for (const key of remove) delete (merged as Record<string, unknown>)[key];
-  if (merged.originalEndDate < merged.startDate) throw badInput([problem('input.originalEndDate', 'validation.end_before_start')]);
-  const checks = organizationChecks((input.donorIds ?? []).map((d, i) => ({ path: `input.donorIds.${i}`, id: d })));
-  const result = await store.transaction
-    .write(({ program, organization, audit }) => [
-      program.patch({ id }).set(next).remove(remove as never).where((a, op) => op.eq(a.version, version)).commit(),
-      ...checks.map((c) => organization.check({ id: c.id }).where((a, op) => op.exists(a.id)).commit()),
-      audit.create(auditRecord(ctx, 'UPDATE', TYPE, id, { before: version, after: version + 1 })).commit(),
-    ])
-    .go();
-  const failed = failedCondition(result);
-  if (failed === undefined) return merged;
-  if (failed === 0) throw staleVersion();
-  throw checks[failed - 1]!.error;
+  return updateVersioned(ctx, {
+    type: TYPE, id, current, version,
+    changes: { ...changes, ...(modifications ? { modifications: modifications.map((m) => withoutNulls(m)) } : {}) },
+    patch: (set, remove) => Program.patch({ id }).set(set).remove(remove as never).where(versionIs(version)).commit(),
+    validate: (merged) => {
+      if (merged.originalEndDate < merged.startDate) throw badInput([problem('input.originalEndDate', 'validation.end_before_start')]);
+    },
+    steps: () => organizationSteps([
+      ...(input.donorIds ?? []).map((d, i) => ({ path: `input.donorIds.${i}`, id: d })),
+    ]),
+  });
 }

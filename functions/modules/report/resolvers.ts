@@ -1,8 +1,10 @@
 import type { Resolvers } from '#generated/resolvers';
-import { resultsReport } from '#modules/report/service';
+import { lazy } from '#platform/lazy';
+
+const service = lazy(() => import('#modules/report/service'));
 
 export const reportResolvers: Resolvers = {
   Query: {
-    resultsReport: (_, args, ctx) => resultsReport(ctx, args),
+    resultsReport: async (_, args, ctx) => (await service()).resultsReport(ctx, args),
   },
 };

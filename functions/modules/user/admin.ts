@@ -3,7 +3,8 @@ import { createUserInput, updateUserInput, usernameInput } from '@ruta/schema/zo
 import type { Role } from '@ruta/schema/policy';
 import type { RequestContext } from '#platform/context';
 import { badInput, notFound, parseInput } from '#platform/errors';
-import { page, pageSize, parseCursor } from '#platform/paging';
+import { openCursor } from '#platform/cursor';
+import { pageSize, sealedPage } from '#platform/paging';
 import { auditRecord } from '#modules/audit/service';
 import type { DirectoryUser, UserChanges, UserDirectory } from '#modules/user/directory';
 import { localDirectory } from '#modules/user/localDirectory';
@@ -26,9 +27,10 @@ export function userDirectory(): Promise<UserDirectory> {
 
 const lower = (r: string) => r.toLowerCase() as Role;
 
-export async function listUsers(first: number | null | undefined, after: string | null | undefined) {
-  const { users, cursor } = await (await userDirectory()).list(pageSize(first), after && !process.env.USER_POOL_ID ? parseCursor(after) : after ?? null);
-  return page(users, cursor);
+export async function listUsers(ctx: RequestContext, first: number | null | undefined, after: string | null | undefined) {
+  const limit = pageSize(first);
+  const { users, cursor } = await (await userDirectory()).list(limit, openCursor(ctx, 'users', after));
+  return sealedPage(ctx, 'users', users, cursor);
 }
 
 export async function getUser(username: string): Promise<DirectoryUser> {

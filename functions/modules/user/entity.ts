@@ -1,11 +1,12 @@
 import { Entity, type EntityItem } from 'electrodb';
+import { bind } from '#platform/store';
 import { ROLES } from '@ruta/schema/policy';
 
 /**
  * Users of the local token issuer (in AWS, Cognito holds them): looked up by username at login,
  * listed by username for the admin. The password is stored as a scrypt hash.
  */
-export const User = new Entity({
+export const User = bind(new Entity({
   model: { entity: 'user', version: '1', service: 'ruta' },
   attributes: {
     username: { type: 'string', required: true, readOnly: true },
@@ -25,6 +26,6 @@ export const User = new Entity({
     /** The admin's user list, sorted by username. */
     all: { index: 'gsi1', pk: { field: 'gsi1pk', composite: [] }, sk: { field: 'gsi1sk', composite: ['username'] } },
   },
-});
+}));
 
 export type UserRecord = EntityItem<typeof User>;

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword } from '#platform/local/passwords';
 import { problem } from '@ruta/schema/zod/common';
 import { badInput, conflict } from '#platform/errors';
-import { failedCondition } from '#platform/transact';
-import { store } from '#modules/store';
+import { step, transact } from '#platform/transact';
+import { AuditEvent } from '#modules/audit/entity';
 import { User, type UserRecord } from '#modules/user/entity';
 import { temporaryUntil } from '#modules/user/service';
 import type { DirectoryUser, UserDirectory } from '#modules/user/directory';
@@ -39,26 +39,30 @@ export const localDirectory: UserDirectory = {
       username: user.username, displayName: user.displayName, role: user.role, programIds: user.programIds,
       disabled: false, passwordHash: await hashPassword(password), temporaryUntil: temporaryUntil(new Date(audit.at)), createdAt: audit.at,
     };
-    const result = await store.transaction.write(({ user: u, audit: a }) => [u.create(record).commit(), a.create(audit).commit()]).go();
-    if (failedCondition(result) !== undefined) throw badInput([problem('input.username', 'validation.username_taken')]);
+    await transact([
+      step(User.create(record).commit(), badInput([problem('input.username', 'validation.username_taken')])),
+      step(AuditEvent.create(audit).commit()),
+    ]);
     return password;
   },
   async update(username, changes, audit) {
     const set = clean(changes);
     const remove = Object.entries(changes).filter(([, v]) => v === null).map(([k]) => k);
-    const result = await store.transaction.write(({ user, audit: a }) => [
-      user.patch({ username }).set(set).remove(remove as never).commit(),
-      a.create(audit).commit(),
-    ]).go();
-    if (failedCondition(result) !== undefined) throw conflict(`The account ${username} was removed meanwhile`);
+    await transact([
+      step(User.patch({ username }).set(set).remove(remove as never).commit(), conflict(`The account ${username} was removed meanwhile`)),
+      step(AuditEvent.create(audit).commit()),
+    ]);
   },
   async setDisabled(username, disabled, audit) {
-    await store.transaction.write(({ user, audit: a }) => [user.patch({ username }).set({ disabled }).commit(), a.create(audit).commit()]).go();
+    await transact([step(User.patch({ username }).set({ disabled }).commit()), step(AuditEvent.create(audit).commit())]);
   },
   async resetPassword(username, audit) {
     const password = temporaryPassword();
     const passwordHash = await hashPassword(password);
-    await store.transaction.write(({ user, audit: a }) => [user.patch({ username }).set({ passwordHash, temporaryUntil: temporaryUntil(new Date(audit.at)) }).commit(), a.create(audit).commit()]).go();
+    await transact([
+      step(User.patch({ username }).set({ passwordHash, temporaryUntil: temporaryUntil(new Date(audit.at)) }).commit()),
+      step(AuditEvent.create(audit).commit()),
+    ]);
     return password;
   },
 };

@@ -1,25 +1,28 @@
 import type { Resolvers } from '#generated/resolvers';
-import { organizationLoader } from '#modules/organization/service';
-import { createUser, getUser, listUsers, resetUserPassword, setUserDisabled, updateUser } from '#modules/user/admin';
+import { lazy } from '#platform/lazy';
+
+const admin = lazy(() => import('#modules/user/admin'));
+const organizations = lazy(() => import('#modules/organization/service'));
 
 export const viewerResolvers: Resolvers = {
   Query: {
+    // Read from the verified token: no DynamoDB, and no domain code loaded.
     me: (_, __, ctx) => ctx.identity,
-    users: (_, { first, after }) => listUsers(first, after),
-    user: (_, { username }) => getUser(username),
+    users: async (_, { first, after }, ctx) => (await admin()).listUsers(ctx, first, after),
+    user: async (_, { username }) => (await admin()).getUser(username),
   },
   Mutation: {
     _noop: () => null,
-    createUser: (_, { input }, ctx) => createUser(ctx, input),
-    updateUser: (_, { input }, ctx) => updateUser(ctx, input),
-    setUserDisabled: (_, { username, disabled }, ctx) => setUserDisabled(ctx, username, disabled),
-    resetUserPassword: (_, { username }, ctx) => resetUserPassword(ctx, username),
+    createUser: async (_, { input }, ctx) => (await admin()).createUser(ctx, input),
+    updateUser: async (_, { input }, ctx) => (await admin()).updateUser(ctx, input),
+    setUserDisabled: async (_, { username, disabled }, ctx) => (await admin()).setUserDisabled(ctx, username, disabled),
+    resetUserPassword: async (_, { username }, ctx) => (await admin()).resetUserPassword(ctx, username),
   },
   User: {
     role: (u) => u.role.toUpperCase() as never,
   },
   Viewer: {
     role: (v) => v.role.toUpperCase() as never,
-    organization: (v, _, ctx) => (v.organizationId ? organizationLoader(ctx).load(v.organizationId) : null),
+    organization: async (v, _, ctx) => (v.organizationId ? (await organizations()).organizationLoader(ctx).load(v.organizationId) : null),
   },
 };

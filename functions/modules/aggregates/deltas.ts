@@ -1,4 +1,5 @@
-import type { StatCounter } from '#modules/report/entity';
+import { step, type Step } from '#platform/transact';
+import { ProgramStat, type StatCounter } from '#modules/aggregates/entity';
 
 /** One aggregate item to change: its key and what to add to each counter. */
 export interface StatChange {
@@ -8,6 +9,7 @@ export interface StatChange {
   add: Partial<Record<StatCounter, number>>;
 }
 
+/** What one record adds to one counter of one aggregate item; each domain says it for its records. */
 export interface Contribution {
   programId: string;
   month: string;
@@ -17,10 +19,10 @@ export interface Contribution {
 }
 
 /**
- * Folds what a record contributed before and after a change into one change per aggregate item,
+ * Folds what records contributed before and after a change into one change per aggregate item,
  * dropping what cancels out — a transaction may touch each item once, and a no-op should not write.
  */
-export function statChanges(before: Contribution[], after: Contribution[]): StatChange[] {
+export function statChanges(before: readonly Contribution[], after: readonly Contribution[]): StatChange[] {
   const byItem = new Map<string, StatChange>();
   const apply = (c: Contribution, sign: 1 | -1) => {
     const key = `${c.programId}|${c.month}|${c.bucket}`;
@@ -35,14 +37,8 @@ export function statChanges(before: Contribution[], after: Contribution[]): Stat
     .filter((c) => Object.keys(c.add).length > 0);
 }
 
-/** The bucket of costs outside objectives: one per budget line. */
-export const lineBucket = (budgetLineId: string) => `line:${budgetLineId}`;
-
-/** The part of ElectroDB's transaction entity the aggregate writes need. */
-interface StatEntity {
-  update(key: never): { add(values: never): { commit(): any } };
+/** The aggregate writes of a record's change (before → after), to go into the record's own transaction. */
+export function statSteps(before: readonly Contribution[], after: readonly Contribution[]): Step[] {
+  return statChanges(before, after).map((c) =>
+    step(ProgramStat.update({ programId: c.programId, month: c.month, bucket: c.bucket }).add(c.add).commit()));
 }
-
-/** The aggregate writes of a change, to go into the record's own transaction. */
-export const statOps = (programStat: StatEntity, changes: StatChange[]) =>
-  changes.map((c) => programStat.update({ programId: c.programId, month: c.month, bucket: c.bucket } as never).add(c.add as never).commit());

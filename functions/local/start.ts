@@ -12,7 +12,7 @@ import { createLocalServer } from '#platform/local/server';
 
 // Local machines run Node 20; the SDK's notice about requiring Node 22 from 2027 would only be noise.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const port = Number(process.env.PORT ?? 4000);
 const dataDir = resolve(process.env.RUTA_DATA_DIR ?? join(root, '.ruta'));
 const tableName = process.env.TABLE_NAME ?? 'ruta-local';
@@ -45,8 +45,8 @@ Object.assign(process.env, {
 // The same handler module that runs in Lambda; importing it builds the server and connects the store.
 const { handler } = await import('#handlers/graphql');
 const { signIn } = await import('#modules/user/service');
-const { loadDemoData } = await import('../../seed/load.ts');
-const { demoUsers } = await import('../../seed/ecuador.ts');
+const { loadDemoData } = await import('../seed/load.ts');
+const { demoUsers } = await import('../seed/ecuador.ts');
 const seeded = await loadDemoData();
 
 const server = createLocalServer({ handler, issuer, login: signIn, adminDir: join(root, 'admin/dist') });
