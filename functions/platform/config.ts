@@ -13,6 +13,18 @@ export interface Config {
     jwksUrl?: string;
     jwksJson?: string;
   };
+  /**
+   * Key that signs the paging cursors handed to clients (functions/platform/cursor.ts). In AWS the API
+   * stack resolves a generated Secrets Manager secret into CURSOR_SECRET at deploy time (no call at cold
+   * start); locally `npm start` keeps one under .ruta/; tests get a random key per process.
+   */
+  cursorSecret?: string;
+}
+
+/** CURSOR_SECRET when set (at least 32 characters, or it is ignored as a configuration mistake). */
+export function cursorSecretFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const secret = env.CURSOR_SECRET;
+  return secret && secret.length >= 32 ? secret : undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -31,5 +43,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jwksUrl: env.JWT_JWKS_URL || undefined,
       jwksJson: env.JWT_JWKS || undefined,
     },
+    cursorSecret: cursorSecretFromEnv(env),
   };
 }

@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -6,6 +6,7 @@ import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { handlerEntries } from '../../functions/scripts/esbuild-options.ts';
 import { RutaFunction } from './constructs/ruta-function.ts';
@@ -47,6 +48,20 @@ export class ApiStack extends Stack {
     const { stage, table, indexNames, identityKey, userPool, userPoolClient, adminOrigin } = props;
     const issuer = `https://${userPool.userPoolProviderName}`; // what Cognito puts in `iss`
 
+    // The key that signs paging cursors (functions/platform/cursor.ts): generated once by Secrets Manager
+    // and resolved by CloudFormation into the function's environment at deploy time, so a cold start
+    // makes no call to read it and every instance signs with the same key (docs/decisions.md).
+    const cursorSecret = new Secret(this, 'CursorSecret', {
+      description: `Ruta ${stage}: signs the API's paging cursors`,
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.DESTROY, // only open paging cursors depend on it
+    });
+    Validations.of(cursorSecret).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SMG4',
+      reason: 'The cursor key reaches the function at deploy time, so rotating it is a redeploy after `aws secretsmanager put-secret-value` '
+        + '(docs/decisions.md); a new key only makes open paging cursors start again from the first page.',
+    });
+
     this.graphqlFunction = new RutaFunction(this, 'Graphql', {
       entry: handlerEntries.graphql,
       description: `Ruta ${stage}: GraphQL API`,
@@ -57,6 +72,8 @@ export class ApiStack extends Stack {
         JWT_AUDIENCE: userPoolClient.userPoolClientId,
         USER_POOL_ID: userPool.userPoolId,
         POWERTOOLS_SERVICE_NAME: 'ruta-graphql',
+        // A CloudFormation dynamic reference ({{resolve:secretsmanager:…}}), never the value in the template.
+        CURSOR_SECRET: cursorSecret.secretValue.unsafeUnwrap(),
       },
     });
     // Least privilege: this table, its indexes and key; the identity key; the user directory's calls on this pool.

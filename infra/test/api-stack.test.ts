@@ -40,6 +40,15 @@ describe('api stack: the GraphQL function', () => {
     s.templates.api.resourceCountIs('AWS::Lambda::Function', 1);
   });
 
+  it('gets its cursor key from a generated secret, resolved at deploy time: never a value in the template, no call at cold start', () => {
+    const secret = only(s.templates.api, 'AWS::SecretsManager::Secret');
+    expect(secret.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 64, ExcludePunctuation: true });
+    const fn = Object.values(s.templates.api.findResources('AWS::Lambda::Function'))[0]!;
+    expect(flat(fn.Properties.Environment.Variables.CURSOR_SECRET)).toBe(`{{resolve:secretsmanager:{Ref:${secret.id}}:SecretString:::}}`);
+    // The function itself needs no access to Secrets Manager: CloudFormation resolves the reference.
+    expect(granting('secretsmanager:')).toEqual([]);
+  });
+
   it('keeps its logs a month, in its own log group', () => {
     const groups = s.templates.api.findResources('AWS::Logs::LogGroup');
     expect(Object.keys(groups).map((id) => id.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual(['AccessLogs', 'GraphqlLogs']);

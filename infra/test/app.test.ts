@@ -74,6 +74,7 @@ describe('the app', () => {
       'AwsSolutions-IAM5 Ruta-test-AdminContent/BucketDeployment',
       'AwsSolutions-L1 Ruta-test-AdminContent/BucketDeployment',
       'AwsSolutions-L1 Ruta-test-Api/Graphql',
+      'AwsSolutions-SMG4 Ruta-test-Api/CursorSecret',
     ]);
   });
 
