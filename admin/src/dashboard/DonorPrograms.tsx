@@ -4,8 +4,10 @@ import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { programPeriod } from '../commons/months.ts';
 import { formatMoney } from '../commons/money.ts';
 import { formatRateBps } from '../commons/RateBpsInput.tsx';
-import { frameworkApi, frameworkKeys } from '../providers/programs/frameworkApi.ts';
-import type { ProgramRecord, ReportData } from '../providers/programs/types.ts';
+import { frameworkKeys } from '../providers/framework/queryKeys.ts';
+import { useRutaDataProvider } from '../providers/useRutaDataProvider.ts';
+import type { ReportData } from '../providers/report/reportMethods.ts';
+import type { ProgramRecord } from '../providers/graphql/fragments.ts';
 import { FrameworkButton, ReportButton } from '../resources/program/ProgramLinks.tsx';
 
 /** The whole budget: every objective's lines (rolled up into the overall objective) and the lines outside them. */
@@ -28,9 +30,10 @@ const ProgramCard = ({ program }: { program: ProgramRecord }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const whole = programPeriod(program.startDate, program.endDate);
+  const dataProvider = useRutaDataProvider();
   const { data: report } = useQuery({
     queryKey: frameworkKeys.report(program.id, whole.from, whole.to),
-    queryFn: () => frameworkApi.report(program.id, whole.from, whole.to),
+    queryFn: () => dataProvider.resultsReport(program.id, whole.from, whole.to).then((r) => r.data),
   });
   const money = (minor: number) => formatMoney(minor, program.currency, locale);
   const planned = report ? plannedTotal(report) : 0;

@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney, toMajor } from '../commons/money.ts';
-import type { ReportData } from '../providers/programs/types.ts';
+import type { ReportData } from '../providers/report/reportMethods.ts';
 import { CostShareChart } from './charts/CostShareChart.tsx';
 import { PlannedExecutedChart } from './charts/PlannedExecutedChart.tsx';
 import { objectiveFigures } from './reportSections.ts';

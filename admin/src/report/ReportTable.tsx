@@ -4,7 +4,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { formatIndicatorValue, formatPercent } from '../commons/indicatorValue.ts';
 import { formatMoney } from '../commons/money.ts';
 import { formatRateBps } from '../commons/RateBpsInput.tsx';
-import type { ReportData, ReportRowData } from '../providers/programs/types.ts';
+import type { ReportData, ReportRowData } from '../providers/report/reportMethods.ts';
 import { reportSections } from './reportSections.ts';
 
 const linesOf = (row: ReportRowData) => Math.max(1, row.indicators.length);

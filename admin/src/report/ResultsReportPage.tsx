@@ -8,8 +8,10 @@ import { Button, Title, useAuthenticated, useCanAccess, useGetList, useLocaleSta
 import { reportPeriodInput } from '@ruta/schema/zod/framework';
 import { exportRows } from '../commons/csv.ts';
 import { quartersOf, type Period } from '../commons/months.ts';
-import { frameworkApi, frameworkKeys } from '../providers/programs/frameworkApi.ts';
-import type { ProgramRecord, ReportData } from '../providers/programs/types.ts';
+import { frameworkKeys } from '../providers/framework/queryKeys.ts';
+import { useRutaDataProvider } from '../providers/useRutaDataProvider.ts';
+import type { ReportData } from '../providers/report/reportMethods.ts';
+import type { ProgramRecord } from '../providers/graphql/fragments.ts';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { PrintStyles } from './PrintStyles.tsx';
 import { ReportCharts } from './ReportCharts.tsx';
@@ -50,6 +52,7 @@ export const ResultsReportPage = () => {
   useAuthenticated();
   const translate = useTranslate();
   const [params, setParams] = useSearchParams();
+  const dataProvider = useRutaDataProvider();
   const { canAccess, isPending: checking } = useCanAccess({ resource: 'ResultsReport', action: 'list' });
   const { data: programs, isPending: loadingPrograms } = useGetList<ProgramRecord>(
     'Program', { pagination: { page: 1, perPage: 100 } }, { enabled: !!canAccess },
@@ -67,7 +70,7 @@ export const ResultsReportPage = () => {
   const valid = !!program && reportPeriodInput.safeParse({ programId: program.id, ...period });
   const report = useQuery({
     queryKey: frameworkKeys.report(program?.id ?? '', period.from, period.to),
-    queryFn: () => frameworkApi.report(program!.id, period.from, period.to),
+    queryFn: () => dataProvider.resultsReport(program!.id, period.from, period.to).then((r) => r.data),
     enabled: !!valid && valid.success,
   });
 

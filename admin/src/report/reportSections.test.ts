@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportData, ReportRowData } from '../providers/programs/types.ts';
+import type { ReportData, ReportRowData } from '../providers/report/reportMethods.ts';
 import { objectiveFigures, reportCsvRows, reportSections } from './reportSections.ts';
 
 const row = (code: string, level: ReportRowData['level'], planned: number, cost: number, extra: Partial<ReportRowData> = {}): ReportRowData => ({

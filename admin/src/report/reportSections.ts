@@ -1,6 +1,6 @@
 import type { IndicatorUnit } from '@ruta/schema/generated/types';
 import { toMajor } from '../commons/money.ts';
-import type { ReportData, ReportIndicatorData, ReportRowData } from '../providers/programs/types.ts';
+import type { ReportData, ReportIndicatorData, ReportRowData } from '../providers/report/reportMethods.ts';
 
 /** A specific objective with its activities, as the donor's table groups them. */
 export interface ReportSection {

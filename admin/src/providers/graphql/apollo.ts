@@ -1,27 +1,36 @@
-import { ApolloClient, InMemoryCache } from '@apollo/client';
-import { HttpError } from 'react-admin';
-import { toHttpError } from './errors.ts';
+import { ApolloClient, InMemoryCache, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
+import { withApiErrors } from './errors.ts';
 import { createHttpLink } from './httpLink.ts';
+import { stripTypename } from './stripTypename.ts';
 
 /**
- * The console's one Apollo client: the data provider, the user screens, the framework editor and the
- * report share its link (token, typed errors). Every call passes `fetchPolicy: 'no-cache'`: screens
- * show what the server says now.
+ * The console's one Apollo client: ra-data-graphql's CRUD and the custom data-provider methods
+ * (users, framework, report) share its link (token, typed errors). Every call passes
+ * `fetchPolicy: 'no-cache'`: screens show what the server says now.
  */
 export const apolloClient = new ApolloClient({ link: createHttpLink(), cache: new InMemoryCache() });
 
+/** A typed query (a generated `graphql()` document), its errors mapped by errors.ts. */
+export function runQuery<TData, TVariables extends OperationVariables>(
+  document: TypedDocumentNode<TData, TVariables>, variables: TVariables,
+): Promise<TData> {
+  return withApiErrors(
+    () => apolloClient.query({ query: document, variables, fetchPolicy: 'no-cache' }).then((r) => stripTypename(r.data)),
+    false,
+  );
+}
+
 /**
- * Runs a call made with the client directly (outside ra-data-graphql), wrapping Apollo's errors the way
- * ra-data-graphql does, so errors.ts turns both into the same typed HttpErrors.
+ * A typed mutation. A save's BAD_USER_INPUT comes back as field errors of the form that sent it;
+ * an action's (`isSave: false`, e.g. disabling an account) as one message.
  */
-export async function callApollo<T>(run: () => Promise<T>, isSave: boolean): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    const error = e as { networkError?: { message?: string; statusCode?: number }; message?: string };
-    const wrapped = error?.networkError
-      ? new HttpError(error.networkError.message ?? 'ruta.errors.NETWORK', error.networkError.statusCode ?? 0)
-      : new HttpError(error?.message ?? '', 200, error);
-    throw toHttpError(wrapped, isSave);
-  }
+export function runMutation<TData, TVariables extends OperationVariables>(
+  document: TypedDocumentNode<TData, TVariables>, variables: TVariables, { isSave = true } = {},
+): Promise<TData> {
+  return withApiErrors(async () => {
+    const { data } = await apolloClient.mutate({ mutation: document, variables, fetchPolicy: 'no-cache' });
+    // Apollo types `data` as possibly empty; with errors it throws instead (errorPolicy 'none').
+    if (!data) throw new Error(`No data from ${document.definitions.map((d) => ('name' in d ? d.name?.value : '')).join()}`);
+    return stripTypename(data);
+  }, isSave);
 }

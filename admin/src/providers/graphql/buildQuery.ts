@@ -1,5 +1,4 @@
-import { gql } from '@apollo/client';
-import type { IntrospectionField } from 'graphql';
+import { parse, type IntrospectionField } from 'graphql';
 import type { BuildQueryFactory, BuildQueryResult, IntrospectionResult } from 'ra-data-graphql';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 'react-admin';
 import { cursorFor, rememberCursor, type ListQuery } from './cursors.ts';
@@ -30,11 +29,11 @@ function required(field: IntrospectionField | undefined, resource: string, raFet
   return field;
 }
 
-/** `query organizations($filter: …) { items: organizations(filter: $filter) { … } }` */
-function document(kind: 'query' | 'mutation', field: IntrospectionField, args: string[], alias: string, body: string) {
-  return gql`${kind} ${field.name}${variableDefinitions(field, args)} {
-    ${alias}: ${field.name}${argumentList(field, args)} { ${body} }
-  }`;
+/** `query organizations($filter: …) { items: organizations(filter: $filter) { … } }`; `selection` has its braces. */
+function document(kind: 'query' | 'mutation', field: IntrospectionField, args: string[], alias: string, selection: string) {
+  return parse(`${kind} ${field.name}${variableDefinitions(field, args)} {
+    ${alias}: ${field.name}${argumentList(field, args)} ${selection}
+  }`);
 }
 
 function list(ir: IntrospectionResult, resource: string, field: IntrospectionField, params: Params): BuildQueryResult {
@@ -61,7 +60,7 @@ function list(ir: IntrospectionResult, resource: string, field: IntrospectionFie
   if (after === undefined) throw new UnknownCursorError();
   return {
     query: document('query', field, ['filter', 'sort', 'first', 'after'], 'items',
-      `nodes { ${selection} } pageInfo { hasNextPage endCursor }`),
+      `{ nodes ${selection} pageInfo { hasNextPage endCursor } }`),
     variables: { filter, sort, first: perPage, after },
     parseResponse: ({ data }) => {
       const { nodes, pageInfo } = data.items;
@@ -91,9 +90,9 @@ function many(ir: IntrospectionResult, resource: string, params: Params): BuildQ
   }
   const one = required(operation(ir, resource, GET_ONE), resource, GET_ONE);
   const defs = ids.map((_, i) => `$id${i}: ID!`).join(', ');
-  const body = ids.map((_, i) => `r${i}: ${one.name}(id: $id${i}) { ${selection} }`).join('\n');
+  const body = ids.map((_, i) => `r${i}: ${one.name}(id: $id${i}) ${selection}`).join('\n');
   return {
-    query: gql`query ${one.name}Many(${defs}) { ${body} }`,
+    query: parse(`query ${one.name}Many(${defs}) { ${body} }`),
     variables: Object.fromEntries(ids.map((id, i) => [`id${i}`, id])),
     parseResponse: ({ data }) => ({ data: stripTypename(ids.map((_, i) => data[`r${i}`]) as Records) }),
   };
@@ -137,7 +136,7 @@ export const buildQuery: BuildQueryFactory = (ir) => (raFetchType, resource, par
       const f = required(field, resource, raFetchType);
       const previous = params.previousData ?? {};
       return {
-        query: document('mutation', f, ['id', 'version'], 'data', 'id'),
+        query: document('mutation', f, ['id', 'version'], 'data', '{ id }'),
         variables: { id: String(params.id), version: previous.version },
         parseResponse: ({ data }) => ({ data: { ...previous, id: data.data.id } }),
       };

@@ -69,12 +69,44 @@ function fromApiError(e: ApiError, isSave: boolean): HttpError {
   return new HttpError('ruta.errors.INTERNAL_SERVER_ERROR', e.extensions?.httpStatus ?? 500);
 }
 
+/**
+ * What a failed call carries: Apollo's error as the client throws it, or the same error wrapped by
+ * ra-data-graphql in an HttpError (GraphQL errors in `body`, a network failure's status in `status`).
+ */
+interface ApolloFailure {
+  graphQLErrors?: readonly ApiError[];
+  networkError?: { statusCode?: number } | null;
+}
+
+const isApolloFailure = (e: unknown): e is ApolloFailure =>
+  !!e && typeof e === 'object' && ('graphQLErrors' in e || 'networkError' in e);
+
+function fromStatus(status: number): HttpError {
+  if (status === 401) return new HttpError('ruta.errors.UNAUTHENTICATED', 401);
+  if (status === 403) return new HttpError('ruta.errors.FORBIDDEN', 403);
+  return new HttpError('ruta.errors.NETWORK', status || 503);
+}
+
+/** Any error of a GraphQL call → the HttpError react-admin acts on; other errors (bugs) pass unchanged. */
 export function toHttpError(error: unknown, isSave: boolean): unknown {
-  if (!(error instanceof HttpError)) return error;
-  const graphQLErrors = (error.body as { graphQLErrors?: ApiError[] } | undefined)?.graphQLErrors;
-  const first = graphQLErrors?.[0];
+  if (error instanceof HttpError) {
+    const first = isApolloFailure(error.body) ? error.body.graphQLErrors?.[0] : undefined;
+    return first ? fromApiError(first, isSave) : fromStatus(error.status);
+  }
+  if (!isApolloFailure(error)) return error;
+  const first = error.graphQLErrors?.[0];
   if (first) return fromApiError(first, isSave);
-  if (error.status === 401) return new HttpError('ruta.errors.UNAUTHENTICATED', 401);
-  if (error.status === 403) return new HttpError('ruta.errors.FORBIDDEN', 403);
-  return new HttpError('ruta.errors.NETWORK', error.status || 503);
+  return fromStatus(error.networkError?.statusCode ?? 0);
+}
+
+/**
+ * The console's one error wrapper: every call to the API (react-admin's CRUD, users, framework,
+ * report) goes through it, so a 401 reaches authProvider.checkError the same way everywhere.
+ */
+export async function withApiErrors<T>(run: () => Promise<T>, isSave: boolean): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    throw toHttpError(e, isSave);
+  }
 }

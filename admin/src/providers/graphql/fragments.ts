@@ -1,24 +1,51 @@
+import { Kind, print, type DocumentNode } from 'graphql';
+import { graphql } from '../../graphql/generated/gql.ts';
+import type {
+  OrganizationFieldsFragment, PartnerAgreementFieldsFragment, ProgramFieldsFragment,
+} from '../../graphql/generated/graphql.ts';
+
 /**
- * What the console reads of each resource: one selection per type, written out so a change in
- * the SDL that the console depends on shows up here and in review (the introspection JSON only
- * tells buildQuery how to call the operations). Personal fields are asked for by every role:
- * the server returns null where the policy hides them.
+ * What the console reads of each resource that buildQuery serves: one typed fragment per type.
+ * `npm run codegen` validates them against the SDL (a field that drifts fails the build, not a
+ * browser test) and generates the record types the screens use; the introspection JSON only tells
+ * buildQuery how to call the operations. Personal fields are asked for by every role: the server
+ * returns null where the policy hides them.
  */
-export const fields: Record<string, string> = {
-  Organization: `
+const organizationFields = graphql(`
+  fragment OrganizationFields on Organization {
     id name acronym kind country province city contactPerson email phone notes agreementCount
-    version createdAt updatedAt`,
-  PartnerAgreement: `
+    version createdAt updatedAt
+  }
+`);
+
+const partnerAgreementFields = graphql(`
+  fragment PartnerAgreementFields on PartnerAgreement {
     id programId kind title partyIds parties { id name acronym } signedOn startDate endDate status
-    value currency purpose objectiveCodes version createdAt updatedAt`,
-  Program: `
+    value currency purpose objectiveCodes version createdAt updatedAt
+  }
+`);
+
+const programFields = graphql(`
+  fragment ProgramFields on Program {
     id name country donorIds donors { id name acronym } implementerId implementer { id name acronym } agreementReference
     startDate originalEndDate endDate currency adminFeeRateBps originalDeclaredTotal declaredTotal
-    modifications { number date description newEndDate newDeclaredTotal } version createdAt updatedAt`,
+    modifications { number date description newEndDate newDeclaredTotal } version createdAt updatedAt
+  }
+`);
+
+export type OrganizationRecord = OrganizationFieldsFragment;
+export type PartnerAgreementRecord = PartnerAgreementFieldsFragment;
+export type ProgramRecord = ProgramFieldsFragment;
+
+export const fragments: Record<string, DocumentNode> = {
+  Organization: organizationFields,
+  PartnerAgreement: partnerAgreementFields,
+  Program: programFields,
 };
 
+/** The fragment's selection set as query text, braces included: `{ id name … }`. */
 export function selectionOf(resource: string): string {
-  const selection = fields[resource];
-  if (!selection) throw new Error(`No field selection for resource ${resource}`);
-  return selection;
+  const definition = fragments[resource]?.definitions[0];
+  if (definition?.kind !== Kind.FRAGMENT_DEFINITION) throw new Error(`No field selection for resource ${resource}`);
+  return print(definition.selectionSet);
 }

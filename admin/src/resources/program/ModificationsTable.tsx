@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatMoney } from '../../commons/money.ts';
-import type { ProgramRecord } from '../../providers/programs/types.ts';
+import type { ProgramRecord } from '../../providers/graphql/fragments.ts';
 
 const date = (iso: string | null | undefined, locale: string) =>
   iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso)) : '—';

@@ -6,7 +6,7 @@ import {
 import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
 import { MoneyField } from '../../commons/MoneyField.tsx';
 import { formatRateBps } from '../../commons/RateBpsInput.tsx';
-import type { ProgramRecord } from '../../providers/programs/types.ts';
+import type { ProgramRecord } from '../../providers/graphql/fragments.ts';
 import { DonorChips } from './DonorChips.tsx';
 import { ModificationsTable } from './ModificationsTable.tsx';
 import { FrameworkButton, ReportButton } from './ProgramLinks.tsx';

@@ -3,9 +3,10 @@ import CheckCircle from '@mui/icons-material/CheckCircle';
 import LockReset from '@mui/icons-material/LockReset';
 import { useState } from 'react';
 import {
-  Button, Confirm, useDataProvider, useGetIdentity, useNotify, useRecordContext, useRefresh,
+  Button, Confirm, useGetIdentity, useNotify, useRecordContext, useRefresh,
 } from 'react-admin';
-import type { Credentials, UserActions, UserRecord } from '../../providers/users/userProvider.ts';
+import { useRutaDataProvider } from '../../providers/useRutaDataProvider.ts';
+import type { Credentials, UserRecord } from '../../providers/users/userProvider.ts';
 import { CredentialsDialog } from './CredentialsDialog.tsx';
 
 /** A button that asks first, then runs `action`; errors are notified as the API's message keys. */
@@ -31,7 +32,7 @@ function useConfirmedAction(action: (record: UserRecord) => Promise<void>) {
 
 /** Disable or enable; an admin cannot disable their own account (the API refuses it too). */
 export const ToggleDisabledButton = () => {
-  const dataProvider = useDataProvider<UserActions & ReturnType<typeof useDataProvider>>();
+  const dataProvider = useRutaDataProvider();
   const notify = useNotify();
   const refresh = useRefresh();
   const { identity } = useGetIdentity();
@@ -55,11 +56,11 @@ export const ToggleDisabledButton = () => {
 
 /** Resets the password and shows the new temporary one once (locally; in AWS Cognito e-mails a code). */
 export const ResetPasswordButton = () => {
-  const dataProvider = useDataProvider<UserActions & ReturnType<typeof useDataProvider>>();
+  const dataProvider = useRutaDataProvider();
   const refresh = useRefresh();
   const [credentials, setCredentials] = useState<Credentials | null>(null);
   const { record, open, setOpen, busy, run, name } = useConfirmedAction(async (r) => {
-    setCredentials(await dataProvider.resetUserPassword(r.username));
+    setCredentials((await dataProvider.resetUserPassword(r.username)).data);
   });
   if (!record) return null;
   return (

@@ -1,12 +1,14 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import type { AuditEntry, UserActions, UserRecord } from '../../providers/users/userProvider.ts';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useRutaDataProvider } from '../../providers/useRutaDataProvider.ts';
+import type { AuditEntry, UserRecord } from '../../providers/users/userProvider.ts';
+import { roleLabel } from './roles.ts';
 
 /** Who created and changed this account, newest first (the API's audit events for User/<username>). */
 export const UserAuditTrail = () => {
   const record = useRecordContext<UserRecord>();
-  const dataProvider = useDataProvider<UserActions & ReturnType<typeof useDataProvider>>();
+  const dataProvider = useRutaDataProvider();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
@@ -17,7 +19,7 @@ export const UserAuditTrail = () => {
     if (!record) return;
     let live = true;
     dataProvider.auditTrail(record.username).then(
-      (found) => live && setEntries(found),
+      ({ data }) => live && setEntries(data),
       (e: Error) => live && setFailed(e?.message || 'ruta.errors.INTERNAL_SERVER_ERROR'),
     );
     return () => {
@@ -42,7 +44,7 @@ export const UserAuditTrail = () => {
         {entries.map((e) => (
           <TableRow key={e.id}>
             <TableCell>{when.format(new Date(e.at))}</TableCell>
-            <TableCell>{e.actor} ({translate(`ruta.enums.Role.${e.actorRole.toLowerCase()}`)})</TableCell>
+            <TableCell>{e.actor} ({translate(roleLabel(e.actorRole))})</TableCell>
             <TableCell>{translate(`ruta.users.actions.${e.action}`, { _: e.action })}</TableCell>
           </TableRow>
         ))}

@@ -1,7 +1,14 @@
+import { fromApiRole, isApiRole, type ApiRole } from '@ruta/schema/roles';
 import { ROLE_VALUES } from '@ruta/schema/zod/user';
 
-/** The API's roles (ADMIN…) labelled by the lower-case keys the rest of the console uses. */
-export const roleChoices = ROLE_VALUES.map((id) => ({ id, name: `ruta.enums.Role.${id.toLowerCase()}` }));
+/** The translation of an API role (ADMIN…): the console's keys use the policy's spelling (admin…). */
+export const roleLabel = (role: ApiRole) => `ruta.enums.Role.${fromApiRole(role)}`;
+
+/** The API's roles, as the user forms send and show them. */
+export const roleChoices = ROLE_VALUES.map((id) => ({ id, name: roleLabel(id) }));
 
 /** Partners and donors see data only through their organization and programs (schema/zod/user.ts). */
-export const isScopedRole = (role: unknown) => role === 'PARTNER' || role === 'DONOR';
+export const isScopedRole = (role: unknown) => {
+  const policyRole = isApiRole(role) ? fromApiRole(role) : undefined;
+  return policyRole === 'partner' || policyRole === 'donor';
+};

@@ -1,8 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Button, useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney } from '../../../commons/money.ts';
-import type { BudgetLineRecord } from '../../../providers/programs/types.ts';
-import { frameworkApi } from '../../../providers/programs/frameworkApi.ts';
+import type { BudgetLineRecord } from '../../../providers/framework/frameworkMethods.ts';
+import { useRutaDataProvider } from '../../../providers/useRutaDataProvider.ts';
 import { BudgetLineDialog } from './dialogs/BudgetLineDialog.tsx';
 import { DeleteButton } from './DeleteButton.tsx';
 import { ExpenditureDialog } from './dialogs/ExpenditureDialog.tsx';
@@ -29,15 +29,18 @@ const CorrectLine = ({ line }: { line: BudgetLineRecord }) => {
   );
 };
 
-const DeleteLine = ({ line }: { line: BudgetLineRecord }) => (
-  <DeleteButton
-    label="ruta.framework.actions.delete_budget_line"
-    title="ruta.framework.dialogs.delete_budget_line"
-    content="ruta.framework.dialogs.delete_budget_line_text"
-    translateOptions={{ label: line.label }}
-    onDelete={() => frameworkApi.deleteBudgetLine(line.id, line.version)}
-  />
-);
+const DeleteLine = ({ line }: { line: BudgetLineRecord }) => {
+  const dataProvider = useRutaDataProvider();
+  return (
+    <DeleteButton
+      label="ruta.framework.actions.delete_budget_line"
+      title="ruta.framework.dialogs.delete_budget_line"
+      content="ruta.framework.dialogs.delete_budget_line_text"
+      translateOptions={{ label: line.label }}
+      onDelete={() => dataProvider.deleteBudgetLine(line.id, line.version)}
+    />
+  );
+};
 
 /** Budget lines with their planned amount; staff record what was spent on each. */
 export const BudgetLineTable = ({ lines }: { lines: BudgetLineRecord[] }) => {

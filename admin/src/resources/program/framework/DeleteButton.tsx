@@ -1,5 +1,6 @@
 import Delete from '@mui/icons-material/Delete';
 import { IconButton, Tooltip } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Confirm, HttpError, useNotify, useTranslate } from 'react-admin';
 import { errorMessage } from '../../../commons/serverFieldErrors.ts';
@@ -29,17 +30,15 @@ export const DeleteButton = ({ label, title, content, translateOptions, onDelete
   const translate = useTranslate();
   const notify = useNotify();
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
+  const { mutateAsync, isPending } = useMutation({ mutationFn: onDelete });
   const confirm = async () => {
-    setPending(true);
     try {
-      await onDelete();
+      await mutateAsync();
       notify('ruta.framework.deleted', { type: 'success' });
       refresh();
     } catch (e) {
       notify(errorMessage(e), { type: 'error', messageArgs: problemParams(e) });
     }
-    setPending(false);
     setOpen(false);
   };
   return (
@@ -49,7 +48,7 @@ export const DeleteButton = ({ label, title, content, translateOptions, onDelete
       </Tooltip>
       <Confirm
         isOpen={open}
-        loading={pending}
+        loading={isPending}
         title={title}
         content={content}
         translateOptions={translateOptions}

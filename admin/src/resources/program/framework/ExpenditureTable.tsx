@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { Confirm, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { formatMoney } from '../../../commons/money.ts';
 import { errorMessage } from '../../../commons/serverFieldErrors.ts';
-import { frameworkApi } from '../../../providers/programs/frameworkApi.ts';
-import type { ExpenditureRecord } from '../../../providers/programs/types.ts';
+import { useRutaDataProvider } from '../../../providers/useRutaDataProvider.ts';
+import type { ExpenditureRecord } from '../../../providers/framework/frameworkMethods.ts';
 import { useFramework } from './FrameworkContext.tsx';
 
 const date = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
@@ -13,6 +13,7 @@ const date = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { 
 /** What was spent, newest first (program team only: donors see it summed in the report). */
 export const ExpenditureTable = ({ expenditures }: { expenditures: ExpenditureRecord[] }) => {
   const { program, framework, canEdit, refresh } = useFramework();
+  const dataProvider = useRutaDataProvider();
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
@@ -24,7 +25,7 @@ export const ExpenditureTable = ({ expenditures }: { expenditures: ExpenditureRe
   const confirmDelete = async () => {
     if (!deleting) return;
     try {
-      await frameworkApi.deleteExpenditure(deleting.id, deleting.version);
+      await dataProvider.deleteExpenditure(deleting.id, deleting.version);
       notify('ruta.framework.deleted', { type: 'success' });
       refresh();
     } catch (e) {

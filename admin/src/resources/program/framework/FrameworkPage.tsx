@@ -6,7 +6,7 @@ import {
 } from 'react-admin';
 import { formatMoney } from '../../../commons/money.ts';
 import { useRole } from '../../../commons/useRole.ts';
-import type { ProgramRecord } from '../../../providers/programs/types.ts';
+import type { ProgramRecord } from '../../../providers/graphql/fragments.ts';
 import { ReportButton } from '../ProgramLinks.tsx';
 import { BudgetLineTable } from './BudgetLineTable.tsx';
 import { BudgetLineDialog } from './dialogs/BudgetLineDialog.tsx';

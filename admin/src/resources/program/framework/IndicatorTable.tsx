@@ -3,8 +3,8 @@ import EditCalendar from '@mui/icons-material/EditCalendar';
 import { IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatIndicatorValue, formatPercent } from '../../../commons/indicatorValue.ts';
-import type { IndicatorRecord } from '../../../providers/programs/types.ts';
-import { frameworkApi } from '../../../providers/programs/frameworkApi.ts';
+import type { IndicatorRecord } from '../../../providers/framework/frameworkMethods.ts';
+import { useRutaDataProvider } from '../../../providers/useRutaDataProvider.ts';
 import { DeleteButton } from './DeleteButton.tsx';
 import { IndicatorDialog } from './dialogs/IndicatorDialog.tsx';
 import { IndicatorValueDialog } from './dialogs/IndicatorValueDialog.tsx';
@@ -14,6 +14,7 @@ import { useToggle } from './useToggle.ts';
 const IndicatorActions = ({ indicator }: { indicator: IndicatorRecord }) => {
   const translate = useTranslate();
   const { canDelete } = useFramework();
+  const dataProvider = useRutaDataProvider();
   const [editing, edit, stopEditing] = useToggle();
   const [setting, set, stopSetting] = useToggle();
   return (
@@ -33,7 +34,7 @@ const IndicatorActions = ({ indicator }: { indicator: IndicatorRecord }) => {
           title="ruta.framework.dialogs.delete_indicator"
           content="ruta.framework.dialogs.delete_indicator_text"
           translateOptions={{ name: indicator.name }}
-          onDelete={() => frameworkApi.deleteIndicator(indicator.id, indicator.version)}
+          onDelete={() => dataProvider.deleteIndicator(indicator.id, indicator.version)}
         />
       )}
       <IndicatorDialog open={editing} onClose={stopEditing} objectiveCode={indicator.objectiveCode} indicator={indicator} />

@@ -3,7 +3,7 @@ import Edit from '@mui/icons-material/Edit';
 import Notes from '@mui/icons-material/Notes';
 import { Stack } from '@mui/material';
 import { Button } from 'react-admin';
-import { frameworkApi } from '../../../providers/programs/frameworkApi.ts';
+import { useRutaDataProvider } from '../../../providers/useRutaDataProvider.ts';
 import { BudgetLineDialog } from './dialogs/BudgetLineDialog.tsx';
 import { DeleteButton } from './DeleteButton.tsx';
 import { IndicatorDialog } from './dialogs/IndicatorDialog.tsx';
@@ -16,6 +16,7 @@ import { useToggle } from './useToggle.ts';
 /** What staff can do on one node; the schema allows codes down to 1.1.1, the seed's report stops at activities. */
 export const NodeActions = ({ node }: { node: ObjectiveNode }) => {
   const { framework, canDelete } = useFramework();
+  const dataProvider = useRutaDataProvider();
   const { objective } = node;
   const [editing, edit, stopEditing] = useToggle();
   const [adding, add, stopAdding] = useToggle();
@@ -38,7 +39,7 @@ export const NodeActions = ({ node }: { node: ObjectiveNode }) => {
           title="ruta.framework.dialogs.delete_objective"
           content="ruta.framework.dialogs.delete_objective_text"
           translateOptions={{ code: objective.code }}
-          onDelete={() => frameworkApi.deleteObjective(objective.id, objective.version)}
+          onDelete={() => dataProvider.deleteObjective(objective.id, objective.version)}
         />
       )}
 

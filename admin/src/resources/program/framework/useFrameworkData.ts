@@ -2,8 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useCanAccess } from 'react-admin';
 import { programPeriod } from '../../../commons/months.ts';
-import { frameworkApi, frameworkKeys } from '../../../providers/programs/frameworkApi.ts';
-import type { ProgramRecord } from '../../../providers/programs/types.ts';
+import { frameworkKeys } from '../../../providers/framework/queryKeys.ts';
+import { useRutaDataProvider } from '../../../providers/useRutaDataProvider.ts';
+import type { ProgramRecord } from '../../../providers/graphql/fragments.ts';
 
 /**
  * The framework, plus for roles that may read them the whole-program report (actuals, observations,
@@ -11,23 +12,24 @@ import type { ProgramRecord } from '../../../providers/programs/types.ts';
  */
 export function useFrameworkData(program: ProgramRecord | undefined, canReadExpenditures: boolean) {
   const queryClient = useQueryClient();
+  const dataProvider = useRutaDataProvider();
   const programId = program?.id ?? '';
   const { canAccess: canReadReport } = useCanAccess({ resource: 'ResultsReport', action: 'list' });
   const period = program ? programPeriod(program.startDate, program.endDate) : { from: '', to: '' };
 
   const framework = useQuery({
     queryKey: frameworkKeys.framework(programId),
-    queryFn: () => frameworkApi.framework(programId),
+    queryFn: () => dataProvider.framework(programId).then((r) => r.data),
     enabled: !!program,
   });
   const report = useQuery({
     queryKey: frameworkKeys.report(programId, period.from, period.to),
-    queryFn: () => frameworkApi.report(programId, period.from, period.to),
+    queryFn: () => dataProvider.resultsReport(programId, period.from, period.to).then((r) => r.data),
     enabled: !!program && !!canReadReport,
   });
   const expenditures = useQuery({
     queryKey: frameworkKeys.expenditures(programId),
-    queryFn: () => frameworkApi.expenditures(programId, period.from, period.to),
+    queryFn: () => dataProvider.expenditures(programId, period.from, period.to).then((r) => r.data),
     enabled: !!program && canReadExpenditures,
   });
 

@@ -3,8 +3,8 @@ import { createBudgetLineInput, updateBudgetLineInput } from '@ruta/schema/zod/f
 import { MoneyInput } from '../../../../commons/MoneyInput.tsx';
 import { newId } from '../../../../commons/newId.ts';
 import { zodFormResolver } from '../../../../commons/zodFormResolver.ts';
-import { frameworkApi } from '../../../../providers/programs/frameworkApi.ts';
-import type { BudgetLineRecord } from '../../../../providers/programs/types.ts';
+import { useRutaDataProvider } from '../../../../providers/useRutaDataProvider.ts';
+import type { BudgetLineRecord } from '../../../../providers/framework/frameworkMethods.ts';
 import { useFramework } from '../FrameworkContext.tsx';
 import { FormDialog } from './FormDialog.tsx';
 
@@ -24,6 +24,7 @@ interface BudgetLineDialogProps {
 /** Adds a budget line, or corrects one: expenditures stay charged to it, the report shows the new plan. */
 export const BudgetLineDialog = ({ open, onClose, objectiveCode, line }: BudgetLineDialogProps) => {
   const { program, refresh } = useFramework();
+  const dataProvider = useRutaDataProvider();
   return (
     <FormDialog
       open={open}
@@ -34,8 +35,8 @@ export const BudgetLineDialog = ({ open, onClose, objectiveCode, line }: BudgetL
         : { id: newId(), programId: program.id, objectiveCode, label: '', planned: null, currency: program.currency }}
       resolver={line ? updateResolver : createResolver}
       save={(v) => line
-        ? frameworkApi.updateBudgetLine({ id: v.id, version: v.version, label: v.label, planned: v.planned })
-        : frameworkApi.createBudgetLine({
+        ? dataProvider.updateBudgetLine({ id: v.id, version: v.version, label: v.label, planned: v.planned })
+        : dataProvider.createBudgetLine({
           id: v.id, programId: v.programId, objectiveCode: v.objectiveCode ?? null, label: v.label, planned: v.planned,
         })}
       onSaved={refresh}

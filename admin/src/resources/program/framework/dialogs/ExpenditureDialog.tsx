@@ -3,8 +3,8 @@ import { recordExpenditureInput } from '@ruta/schema/zod/framework';
 import { MoneyInput } from '../../../../commons/MoneyInput.tsx';
 import { newId } from '../../../../commons/newId.ts';
 import { zodFormResolver } from '../../../../commons/zodFormResolver.ts';
-import { frameworkApi } from '../../../../providers/programs/frameworkApi.ts';
-import type { BudgetLineRecord } from '../../../../providers/programs/types.ts';
+import { useRutaDataProvider } from '../../../../providers/useRutaDataProvider.ts';
+import type { BudgetLineRecord } from '../../../../providers/framework/frameworkMethods.ts';
 import { useFramework } from '../FrameworkContext.tsx';
 import { FormDialog } from './FormDialog.tsx';
 
@@ -14,6 +14,7 @@ const label = (field: string) => `ruta.framework.fields.${field}`;
 /** Records money spent on a budget line; the report's cost and the fee follow in the same transaction. */
 export const ExpenditureDialog = ({ open, onClose, line }: { open: boolean; onClose: () => void; line: BudgetLineRecord }) => {
   const { program, refresh } = useFramework();
+  const dataProvider = useRutaDataProvider();
   const today = new Date().toISOString().slice(0, 10);
   return (
     <FormDialog
@@ -25,7 +26,7 @@ export const ExpenditureDialog = ({ open, onClose, line }: { open: boolean; onCl
         amount: null, description: '', currency: program.currency,
       }}
       resolver={resolver}
-      save={(v) => frameworkApi.recordExpenditure({
+      save={(v) => dataProvider.recordExpenditure({
         id: v.id, budgetLineId: v.budgetLineId, date: v.date, amount: v.amount, description: v.description || null,
       })}
       onSaved={refresh}

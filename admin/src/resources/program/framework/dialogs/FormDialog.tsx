@@ -1,4 +1,5 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Button, Form, SaveButton, useNotify, useTranslate } from 'react-admin';
 import type { FieldValues, Resolver } from 'react-hook-form';
@@ -10,7 +11,7 @@ interface FormDialogProps {
   title: string;
   defaultValues: FieldValues;
   resolver: Resolver<FieldValues>;
-  /** Sends the values; throws the data provider's HttpError when the API refuses them. */
+  /** Sends the values through the data provider; throws its HttpError when the API refuses them. */
   save: (values: FieldValues) => Promise<unknown>;
   /** Called after a successful save (reload what changed). */
   onSaved: () => void;
@@ -24,9 +25,10 @@ interface FormDialogProps {
 export const FormDialog = ({ open, onClose, title, defaultValues, resolver, save, onSaved, children }: FormDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const { mutateAsync } = useMutation({ mutationFn: save });
   const submit = async (values: FieldValues) => {
     try {
-      await save(values);
+      await mutateAsync(values);
     } catch (e) {
       const errors = serverFieldErrors(e);
       if (errors) return errors;

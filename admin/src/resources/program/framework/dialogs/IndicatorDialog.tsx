@@ -3,8 +3,8 @@ import { useWatch } from 'react-hook-form';
 import { createIndicatorInput, updateIndicatorInput } from '@ruta/schema/zod/framework';
 import { newId } from '../../../../commons/newId.ts';
 import { zodFormResolver } from '../../../../commons/zodFormResolver.ts';
-import { frameworkApi } from '../../../../providers/programs/frameworkApi.ts';
-import type { IndicatorRecord } from '../../../../providers/programs/types.ts';
+import { useRutaDataProvider } from '../../../../providers/useRutaDataProvider.ts';
+import type { IndicatorRecord } from '../../../../providers/framework/frameworkMethods.ts';
 import { useFramework } from '../FrameworkContext.tsx';
 import { indicatorMetrics, indicatorSources, indicatorUnits } from './choices.ts';
 import { FormDialog } from './FormDialog.tsx';
@@ -42,6 +42,7 @@ interface Props {
 /** Adds an indicator to an objective or activity, or edits its name, baseline and target (unit and source stay). */
 export const IndicatorDialog = ({ open, onClose, objectiveCode, indicator }: Props) => {
   const { program, refresh } = useFramework();
+  const dataProvider = useRutaDataProvider();
   if (indicator) {
     return (
       <FormDialog
@@ -53,7 +54,7 @@ export const IndicatorDialog = ({ open, onClose, objectiveCode, indicator }: Pro
           target: indicator.target, currency: program.currency,
         }}
         resolver={updateResolver}
-        save={(v) => frameworkApi.updateIndicator({
+        save={(v) => dataProvider.updateIndicator({
           id: v.id, version: v.version, name: v.name, baseline: v.baseline ?? null, target: v.target,
         })}
         onSaved={refresh}
@@ -73,7 +74,7 @@ export const IndicatorDialog = ({ open, onClose, objectiveCode, indicator }: Pro
         source: 'MANUAL', metric: null, currency: program.currency,
       }}
       resolver={createResolver}
-      save={(v) => frameworkApi.createIndicator({
+      save={(v) => dataProvider.createIndicator({
         id: v.id, programId: v.programId, objectiveCode: v.objectiveCode, name: v.name, unit: v.unit,
         baseline: v.baseline ?? null, target: v.target, source: v.source, metric: v.source === 'COMPUTED' ? v.metric : null,
       })}

@@ -4,8 +4,8 @@ import { useWatch } from 'react-hook-form';
 import { indicatorValueInput } from '@ruta/schema/zod/framework';
 import { formatIndicatorValue } from '../../../../commons/indicatorValue.ts';
 import { zodFormResolver } from '../../../../commons/zodFormResolver.ts';
-import { frameworkApi } from '../../../../providers/programs/frameworkApi.ts';
-import type { IndicatorRecord } from '../../../../providers/programs/types.ts';
+import { useRutaDataProvider } from '../../../../providers/useRutaDataProvider.ts';
+import type { IndicatorRecord } from '../../../../providers/framework/frameworkMethods.ts';
 import { useFramework } from '../FrameworkContext.tsx';
 import { FormDialog } from './FormDialog.tsx';
 import { UnitValueInput } from './UnitValueInput.tsx';
@@ -35,6 +35,7 @@ const RecordedValue = ({ indicator }: { indicator: IndicatorRecord }) => {
 /** Sets a manual indicator's actual value for one month (counts and money add up over a period; percentages take the latest). */
 export const IndicatorValueDialog = ({ open, onClose, indicator }: { open: boolean; onClose: () => void; indicator: IndicatorRecord }) => {
   const { program, refresh } = useFramework();
+  const dataProvider = useRutaDataProvider();
   return (
     <FormDialog
       open={open}
@@ -42,7 +43,7 @@ export const IndicatorValueDialog = ({ open, onClose, indicator }: { open: boole
       title="ruta.framework.dialogs.set_value"
       defaultValues={{ indicatorId: indicator.id, name: indicator.name, period: defaultMonth(program), value: null, currency: program.currency }}
       resolver={resolver}
-      save={(v) => frameworkApi.setIndicatorValue({ indicatorId: v.indicatorId, period: v.period, value: v.value })}
+      save={(v) => dataProvider.setIndicatorValue({ indicatorId: v.indicatorId, period: v.period, value: v.value })}
       onSaved={refresh}
     >
       <TextInput source="name" label="ruta.framework.fields.indicator" readOnly multiline />

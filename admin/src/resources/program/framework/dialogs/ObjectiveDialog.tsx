@@ -2,8 +2,8 @@ import { TextInput } from 'react-admin';
 import { createObjectiveInput, updateObjectiveInput } from '@ruta/schema/zod/framework';
 import { newId } from '../../../../commons/newId.ts';
 import { zodFormResolver } from '../../../../commons/zodFormResolver.ts';
-import { frameworkApi } from '../../../../providers/programs/frameworkApi.ts';
-import type { ObjectiveRecord } from '../../../../providers/programs/types.ts';
+import { useRutaDataProvider } from '../../../../providers/useRutaDataProvider.ts';
+import type { ObjectiveRecord } from '../../../../providers/framework/frameworkMethods.ts';
 import { useFramework } from '../FrameworkContext.tsx';
 import { FormDialog } from './FormDialog.tsx';
 
@@ -22,6 +22,7 @@ interface Props {
 /** Adds an objective or activity (its code places it in the tree), or edits one's title and description. */
 export const ObjectiveDialog = ({ open, onClose, objective, code }: Props) => {
   const { program, refresh } = useFramework();
+  const dataProvider = useRutaDataProvider();
   if (objective) {
     return (
       <FormDialog
@@ -30,7 +31,7 @@ export const ObjectiveDialog = ({ open, onClose, objective, code }: Props) => {
         title="ruta.framework.dialogs.edit_objective"
         defaultValues={{ id: objective.id, version: objective.version, title: objective.title, description: objective.description ?? '' }}
         resolver={updateResolver}
-        save={(v) => frameworkApi.updateObjective({ id: v.id, version: v.version, title: v.title, description: v.description || null })}
+        save={(v) => dataProvider.updateObjective({ id: v.id, version: v.version, title: v.title, description: v.description || null })}
         onSaved={refresh}
       >
         <TextInput source="code" label={label('code')} defaultValue={objective.code} readOnly />
@@ -46,7 +47,7 @@ export const ObjectiveDialog = ({ open, onClose, objective, code }: Props) => {
       title="ruta.framework.dialogs.add_objective"
       defaultValues={{ id: newId(), programId: program.id, code: code ?? '', title: '', description: '' }}
       resolver={createResolver}
-      save={(v) => frameworkApi.createObjective({
+      save={(v) => dataProvider.createObjective({
         id: v.id, programId: v.programId, code: v.code.trim(), title: v.title, description: v.description || null,
       })}
       onSaved={refresh}

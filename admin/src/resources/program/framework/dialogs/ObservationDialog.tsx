@@ -3,7 +3,7 @@ import { TextInput } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { observationInput } from '@ruta/schema/zod/framework';
 import { zodFormResolver } from '../../../../commons/zodFormResolver.ts';
-import { frameworkApi } from '../../../../providers/programs/frameworkApi.ts';
+import { useRutaDataProvider } from '../../../../providers/useRutaDataProvider.ts';
 import { useFramework } from '../FrameworkContext.tsx';
 import { FormDialog } from './FormDialog.tsx';
 import { defaultMonth, useMonthReport } from './useMonthReport.ts';
@@ -44,6 +44,7 @@ const TextForMonth = ({ objectiveCode }: { objectiveCode: string }) => {
 /** Writes the observation on an objective for one month; an empty text removes it. */
 export const ObservationDialog = ({ open, onClose, objectiveCode }: { open: boolean; onClose: () => void; objectiveCode: string }) => {
   const { program, refresh } = useFramework();
+  const dataProvider = useRutaDataProvider();
   return (
     <FormDialog
       open={open}
@@ -51,7 +52,7 @@ export const ObservationDialog = ({ open, onClose, objectiveCode }: { open: bool
       title="ruta.framework.dialogs.observation"
       defaultValues={{ programId: program.id, objectiveCode, period: defaultMonth(program), text: '' }}
       resolver={resolver}
-      save={(v) => frameworkApi.setObservation({ programId: v.programId, objectiveCode: v.objectiveCode, period: v.period, text: v.text ?? '' })}
+      save={(v) => dataProvider.setObservation({ programId: v.programId, objectiveCode: v.objectiveCode, period: v.period, text: v.text ?? '' })}
       onSaved={refresh}
     >
       <TextInput source="objectiveCode" label="ruta.framework.fields.objectiveCode" readOnly />

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { lastDayOfMonth } from '../../../../commons/months.ts';
-import { frameworkApi, frameworkKeys } from '../../../../providers/programs/frameworkApi.ts';
-import type { ProgramRecord } from '../../../../providers/programs/types.ts';
+import { frameworkKeys } from '../../../../providers/framework/queryKeys.ts';
+import { useRutaDataProvider } from '../../../../providers/useRutaDataProvider.ts';
+import type { ProgramRecord } from '../../../../providers/graphql/fragments.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -13,9 +14,10 @@ export function useMonthReport(programId: string, month: string | undefined) {
   const valid = !!month && MONTH.test(month);
   const from = valid ? `${month}-01` : '';
   const to = valid ? lastDayOfMonth(month) : '';
+  const dataProvider = useRutaDataProvider();
   return useQuery({
     queryKey: frameworkKeys.report(programId, from, to),
-    queryFn: () => frameworkApi.report(programId, from, to),
+    queryFn: () => dataProvider.resultsReport(programId, from, to).then((r) => r.data),
     enabled: valid,
   });
 }
