@@ -126,6 +126,10 @@ try {
   console.log('\nBundled Lambda handler (esbuild, minified ESM)');
   console.log(`  loaded at start-up         ${(b.startupBytes / 1024).toFixed(0)} KiB   (goal ≤ 1024 KiB)`);
   console.log(`  all chunks                 ${(b.totalBytes / 1024).toFixed(0)} KiB`);
+  console.log('  added by the first call of (lazy chunks not already loaded at start-up):');
+  for (const m of b.lazyModules.filter((x: { module: string }) => x.module.includes('functions/modules/'))) {
+    console.log(`    ${m.module.replace('functions/modules/', '').padEnd(36)} ${(m.bytes / 1024).toFixed(0).padStart(5)} KiB`);
+  }
   console.log(`  duplicated packages        ${b.duplicates.length ? b.duplicates.join(', ') : 'none'}`);
   console.log('  largest inputs             ' + b.topInputs.slice(0, 6).map((x: { path: string; bytes: number }) => `${x.path.replace(/^.*node_modules\//, '')} ${(x.bytes / 1024).toFixed(0)}K`).join(', '));
 } catch (e) {
@@ -137,9 +141,19 @@ try {
 try {
   const { measureColdStart, printColdStart } = await import('./coldStart.ts');
   const rounds = Number(process.env.BENCH_COLD_ROUNDS ?? 20);
+  const year = '2006-10-01", to: "2009-07-31';
   printColdStart(await measureColdStart({
     dynamoEndpoint: engine.endpoint, tableName: table, rounds,
     jwt: { issuer: issuer.issuer, audience: issuer.audience, jwks: issuer.jwks, token },
+    // The first operation of each domain: start-up plus loading that domain's chunk.
+    operations: [
+      { label: 'organizations(first: 25)', query: '{ organizations(first: 25) { nodes { id name kind } } }' },
+      { label: 'partnerAgreements(first: 25)', query: '{ partnerAgreements(first: 25) { nodes { id title parties { name } } } }' },
+      { label: 'programs', query: '{ programs { nodes { id name } } }' },
+      { label: 'framework(programId)', query: `{ framework(programId: "${PROGRAM_ID}") { objectives { code } } }` },
+      { label: 'resultsReport(whole program)', query: `{ resultsReport(programId: "${PROGRAM_ID}", from: "${year}") { total } }` },
+      { label: 'auditEvents', query: `{ auditEvents(entityType: "Program", entityId: "${PROGRAM_ID}") { nodes { action } } }` },
+    ],
   }), rounds);
 } catch (e) {
   console.log(`\nCold-start figures unavailable: ${(e as Error).message}`);

@@ -1,6 +1,6 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { typeDefs, typeDefsWithoutDescriptions } from '@ruta/schema/generated/typeDefs';
+import { typeDefsWithoutDescriptions } from '@ruta/schema/generated/typeDefsWithoutDescriptions';
 import { createApolloServer } from '#platform/apollo';
 import { bearerToken, createVerifier } from '#platform/auth';
 import { readConfig } from '#platform/config';
@@ -16,7 +16,8 @@ import { moduleResolvers, owners } from '#modules/index';
 const config = readConfig();
 configureTable({ tableName: config.tableName, region: config.region, endpoint: config.dynamoEndpoint });
 const verify = createVerifier(config.jwt);
-const sdl = config.deployed ? typeDefsWithoutDescriptions : typeDefs;
+// The SDL with descriptions (for introspection and GraphiQL) only where introspection is on.
+const sdl = config.deployed ? typeDefsWithoutDescriptions : (await import('@ruta/schema/generated/typeDefs')).typeDefs;
 const server = createApolloServer(buildSchema(sdl, moduleResolvers, owners), { deployed: config.deployed });
 
 const apolloHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {

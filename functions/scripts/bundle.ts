@@ -23,6 +23,11 @@ export interface BundleReport {
   totalBytes: number;
   /** What a cold start loads: the entry plus the chunks it imports statically, transitively. */
   startupBytes: number;
+  /**
+   * What the first call of a lazily imported module adds to the start-up: its chunk and the chunks it
+   * imports statically that start-up has not loaded yet, per source module imported with `import()`.
+   */
+  lazyModules: { module: string; bytes: number }[];
   /** Packages bundled more than once (two builds of one package, or two installed copies); empty when clean. */
   duplicates: string[];
   /** Largest contributors to the output, minified bytes, grouped by package (own code: by file). */
@@ -53,15 +58,24 @@ export function measure(metafile: Metafile, outdir: string): Omit<BundleReport, 
   const js = Object.entries(outputs).filter(([p]) => p.endsWith('.mjs'));
 
   // Cold start: follow static imports (not `import()`) from the entry through the chunks.
-  const startup = new Set<string>([entryKey]);
-  const queue = [entryKey];
-  while (queue.length) {
-    for (const imp of outputs[queue.pop()!]?.imports ?? []) {
-      if (imp.external || imp.kind !== 'import-statement' || startup.has(imp.path)) continue;
-      startup.add(imp.path);
-      queue.push(imp.path);
+  const closure = (from: string, loaded: ReadonlySet<string> = new Set()) => {
+    const seen = new Set<string>([from]);
+    const queue = [from];
+    while (queue.length) {
+      for (const imp of outputs[queue.pop()!]?.imports ?? []) {
+        if (imp.external || imp.kind !== 'import-statement' || seen.has(imp.path) || loaded.has(imp.path)) continue;
+        seen.add(imp.path);
+        queue.push(imp.path);
+      }
     }
-  }
+    return seen;
+  };
+  const startup = closure(entryKey);
+  const bytesOf = (files: Iterable<string>) => [...files].reduce((n, p) => n + (outputs[p]?.bytes ?? 0), 0);
+  const lazyModules = Object.entries(outputs)
+    .filter(([path, out]) => out.entryPoint && path !== entryKey && path.endsWith('.mjs'))
+    .map(([path, out]) => ({ module: out.entryPoint!, bytes: bytesOf(closure(path, startup)) }))
+    .sort((a, b) => a.module.localeCompare(b.module));
 
   const contribution = new Map<string, number>();
   for (const [, out] of js) {
@@ -75,7 +89,8 @@ export function measure(metafile: Metafile, outdir: string): Omit<BundleReport, 
     entryFile: join(repoRoot, entryKey),
     entryBytes: entryOut.bytes,
     totalBytes: js.reduce((n, [, o]) => n + o.bytes, 0),
-    startupBytes: [...startup].reduce((n, p) => n + (outputs[p]?.bytes ?? 0), 0),
+    startupBytes: bytesOf(startup),
+    lazyModules,
     duplicates: findDuplicates(metafile.inputs),
     topInputs: [...contribution]
       .map(([path, bytes]) => ({ path, bytes }))

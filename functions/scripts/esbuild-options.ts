@@ -17,7 +17,12 @@
  *   the cold start (~70 KiB). See `shims/packages/ruta-lib-dynamodb/index.mjs`.
  * - `jsonschema` aliased to a shim whose validator accepts (see `shims/jsonschema.cjs`): ElectroDB validated our
  *   constant entity models against a JSON schema at every cold start (~45 ms); the tests validate them unbundled.
- * - splitting: every dynamic `import()` (encryption, report builders) becomes a chunk loaded on first use.
+ * - `@graphql-tools/schema` aliased to a shim that throws (see `shims/graphql-tools-schema.mjs`): Apollo imports it for
+ *   servers built from `typeDefs`; we pass a schema, and the import cost ~54 KiB of every cold start.
+ * - `@apollo/usage-reporting-protobuf` aliased to an inert stand-in: usage reporting is disabled, and its 104 KiB
+ *   would otherwise ship (as a chunk never loaded) in every deployment package.
+ * - splitting: every dynamic `import()` becomes a chunk loaded on first use — each domain's service (resolvers are
+ *   lazy shims, `#platform/lazy`), the DynamoDB client and ElectroDB with the first entity, Cognito's client.
  * - `process.env.NODE_ENV` baked in as "production": graphql-js skips its dev-only checks (25–45 % throughput).
  * - the banner gives bundled CommonJS code a real `require` for Node built-ins.
  * - the AWS SDK stays bundled: marking it external made cold imports slower.
@@ -87,7 +92,9 @@ export function handlerBuildOptions(entry: string, outdir: string, root: string 
     alias: {
       '@apollo/server': apolloServerEsm(root),
       'sha.js': join(shims, 'sha.cjs'),
-      jsonschema: join(shims, 'jsonschema.cjs'), // ElectroDB's model validation, done by the tests instead (see the shim)
+      jsonschema: join(shims, 'jsonschema.cjs'),
+      '@apollo/usage-reporting-protobuf': join(shims, 'usage-reporting-protobuf.mjs'), // disabled: never runs (see the shim)
+      '@graphql-tools/schema': join(shims, 'graphql-tools-schema.mjs'), // Apollo's typeDefs+resolvers path, unused (see the shim) // ElectroDB's model validation, done by the tests instead (see the shim)
       // `require` → a registry ElectroDB reads commands from; `import` → the used commands (shims/packages/ruta-lib-dynamodb).
       '@aws-sdk/lib-dynamodb': 'ruta-lib-dynamodb',
       'ruta-lib-dynamodb-esm': esmEntry(root, '@aws-sdk/lib-dynamodb'), // the real package, for the shim

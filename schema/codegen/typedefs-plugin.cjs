@@ -5,16 +5,19 @@
 const { printSchemaWithDirectives } = require('@graphql-tools/utils');
 const { parse, print, visit } = require('graphql');
 
+// Two files (config `withoutDescriptions`), so a deployed bundle carries only the text it parses.
 module.exports = {
-  plugin(schema) {
+  plugin(schema, _documents, config) {
     const sdl = printSchemaWithDirectives(schema);
+    if (!config.withoutDescriptions) {
+      return ['/* generated from schema/graphql/*.graphql — do not edit */', `export const typeDefs = ${JSON.stringify(sdl)};`, ''].join('\n');
+    }
     const bare = print(visit(parse(sdl, { noLocation: true }), {
       enter: (node) => (node.description ? { ...node, description: undefined } : undefined),
     }));
     return [
       '/* generated from schema/graphql/*.graphql — do not edit */',
-      `export const typeDefs = ${JSON.stringify(sdl)};`,
-      '/** The same SDL without descriptions, for deployed handlers (introspection off). */',
+      '/** The SDL without descriptions, for deployed handlers (introspection off). */',
       `export const typeDefsWithoutDescriptions = ${JSON.stringify(bare)};`,
       '',
     ].join('\n');
