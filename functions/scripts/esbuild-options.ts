@@ -3,7 +3,7 @@
  * bench figures) and the CDK construct `infra/lib/constructs/ruta-function.ts` both build with these options,
  * so what the bench measures is what gets deployed.
  *
- * Why each option (CONVENTIONS "Performance facts"):
+ * Why each option (measured on our stack; docs/conventions.md sends readers here):
  * - ESM, `import`/`module` conditions, `module` main field and `.mjs` first: packages resolve to their ES-module
  *   builds, which keeps tree-shaking working and removes duplicate CJS + ESM copies of the same package.
  * - `@apollo/server` aliased to its ESM build: `@as-integrations/aws-lambda@4.0.1` is CommonJS only and

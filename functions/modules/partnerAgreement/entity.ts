@@ -49,8 +49,9 @@ export const PartnerAgreement = bind(new Entity({
 /**
  * A full copy of the agreement per party, in the agreement's item collection. Partners list "my
  * agreements" with one Query on `byOrganization` and get complete rows without a second read; the
- * agreement's transactions rewrite the copies together with the agreement (at most 20 parties, well
- * inside DynamoDB's 100-item transaction limit).
+ * agreement's transactions rewrite the copies together with the agreement (at most 12 parties,
+ * `MAX_PARTIES`: the largest update stays inside DynamoDB's 100-item transaction limit, see
+ * functions/modules/README.md).
  */
 export const AgreementParty = bind(new Entity({
   model: { entity: 'agreementParty', version: '1', service: 'ruta' },

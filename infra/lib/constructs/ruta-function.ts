@@ -34,7 +34,7 @@ export interface BindTableOptions {
 }
 
 /**
- * Our Lambda defaults (CONVENTIONS 4): arm64, Node.js 22 set explicitly, a log group with retention (no
+ * Our Lambda defaults (docs/conventions.md): arm64, Node.js 22 set explicitly, a log group with retention (no
  * custom resource), source maps on, and the code bundled with the same esbuild options as
  * `functions/scripts/bundle.ts` — the bundle the bench measures is the one deployed.
  *

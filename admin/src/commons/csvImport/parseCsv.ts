@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 
 /**
- * A CSV file as rows of cells, for imports: papaparse (CONVENTIONS.md) does the RFC 4180 quoting;
+ * A CSV file as rows of cells, for imports: papaparse (docs/conventions.md) does the RFC 4180 quoting;
  * here is what spreadsheets need on top — Spanish-locale Excel writes `;` (the comma is its decimal
  * mark) and a UTF-8 BOM, and rows are numbered as the user's spreadsheet numbers them.
  */
