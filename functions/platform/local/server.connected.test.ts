@@ -59,6 +59,38 @@ describe('local server', () => {
     expect(((await r.json()) as { error: string }).error).toBe('invalid_credentials');
   });
 
+  // Issue 8.2 and the general proof at the HTTP edge: garbage in → a typed 4xx, never a plain 500.
+  it.each([
+    ['a username of thousands of characters', { username: 'a'.repeat(5000), password: 'secret-pass' }],
+    ['a username with NUL and a direction override', { username: 'part\u0000ner\u202E', password: 'secret-pass' }],
+    ['a password of a megabyte minus a little', { username: 'partner', password: 'p'.repeat(900_000) }],
+    ['a number as username', { username: 42, password: 'secret-pass' }],
+    ['an object as password', { username: 'partner', password: { $ne: '' } }],
+  ])('refuses %s as 401 invalid_credentials', async (_, body) => {
+    const r = await login(body);
+    expect(r.status).toBe(401);
+    expect(((await r.json()) as { error: string }).error).toBe('invalid_credentials');
+  });
+
+  it.each([
+    ['invalid JSON', '{"username": "partner"'],
+    ['JSON null', 'null'],
+    ['an array', '[{"username": "partner", "password": "secret-pass"}]'],
+    ['a string', '"partner"'],
+    ['a number', '42'],
+    ['an empty body', ''],
+    ['a new password that is not text', '{"username": "partner", "password": "secret-pass", "newPassword": ["x"]}'],
+  ])('refuses a login body that is %s as 400 bad_request', async (_, body) => {
+    const r = await fetch(`${base}/auth/login`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    expect(r.status).toBe(400);
+    expect(((await r.json()) as { error: string }).error).toBe('bad_request');
+  });
+
+  it('refuses a login body over 1 MB with 413', async () => {
+    const r = await login({ username: 'partner', password: 'p'.repeat(1_100_000) });
+    expect(r.status).toBe(413);
+  });
+
   it('refuses a disabled account', async () => {
     await ensureUser({ username: 'gone', displayName: 'Gone', role: 'staff', password: 'secret-pass' });
     await User.patch({ username: 'gone' }).set({ disabled: true }).go();

@@ -43,6 +43,29 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Usernames as the user schema allows them (schema/zod/user.ts), and the pool's longest password. */
+const USERNAME = /^[a-z0-9._-]{3,40}$/;
+const MAX_PASSWORD = 256;
+
+/** `{username, password, newPassword?}`, or null when the body is not a JSON object (or newPassword is not text). */
+function loginBody(raw: string): { username: string; password: string; newPassword?: string } | null {
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+  const { username, password, newPassword } = body as Record<string, unknown>;
+  if (newPassword !== undefined && newPassword !== null && typeof newPassword !== 'string') return null;
+  // A missing or non-string username or password is wrong credentials (401), as before.
+  return {
+    username: typeof username === 'string' ? username : '',
+    password: typeof password === 'string' ? password : '',
+    ...(typeof newPassword === 'string' ? { newPassword } : {}),
+  };
+}
+
 function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
   res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
   res.end(body);
@@ -112,18 +135,15 @@ export function createLocalServer(opts: LocalServerOptions): Server {
         return send(res, result.statusCode ?? 200, result.body ?? '', headers);
       }
       if (url.pathname === '/auth/login' && req.method === 'POST') {
-        let creds: { username?: unknown; password?: unknown; newPassword?: unknown };
-        try {
-          creds = JSON.parse(await readBody(req));
-        } catch {
-          return json(res, 400, { error: 'bad_request', message: 'Send JSON {username, password, newPassword?}' });
-        }
-        if (typeof creds.username !== 'string' || typeof creds.password !== 'string') {
+        const creds = loginBody(await readBody(req));
+        if (!creds) return json(res, 400, { error: 'bad_request', message: 'Send JSON {username, password, newPassword?}' });
+        // Checked here, at the edge, before any lookup: a username that cannot exist is simply wrong credentials.
+        if (!USERNAME.test(creds.username.trim().toLowerCase()) || !creds.password || creds.password.length > MAX_PASSWORD) {
           return json(res, 401, { error: 'invalid_credentials', message: 'Wrong username or password' });
         }
         let result: Awaited<ReturnType<LocalServerOptions['login']>>;
         try {
-          result = await opts.login(creds.username, creds.password, typeof creds.newPassword === 'string' ? creds.newPassword : undefined);
+          result = await opts.login(creds.username, creds.password, creds.newPassword);
         } catch (e) {
           const fields = (e as { extensions?: { code?: string; fields?: unknown } }).extensions;
           if (fields?.code !== 'BAD_USER_INPUT') throw e;
