@@ -3,6 +3,7 @@ import { connectedApi, identity } from '#test/harness';
 import { loadDemoData } from '../seed/load.ts';
 import { PROGRAM_ID } from '../seed/ecuadorProgram.ts';
 import { ProgramStat } from '#modules/aggregates/entity';
+import { Objective } from '#modules/framework/entity';
 import { recountProgram } from './recount.ts';
 
 let api: Awaited<ReturnType<typeof connectedApi>>;
@@ -21,6 +22,17 @@ describe('recount and the demo program', () => {
     await ProgramStat.update({ programId: PROGRAM_ID, month: '2009-07', bucket: '2' }).add({ expenditure: 5 }).go();
     const drift = await recountProgram(PROGRAM_ID);
     expect(drift).toEqual([{ programId: PROGRAM_ID, month: '2009-07', bucket: '2', counter: 'expenditure', stored: 17_919_705, recounted: 17_919_700 }]);
+    await recountProgram(PROGRAM_ID, { fix: true });
+    expect(await recountProgram(PROGRAM_ID)).toEqual([]);
+  });
+
+  it("rebuilds an objective's count of linked agreements, which guards its delete", async () => {
+    const { data: objective } = await Objective.get({ programId: PROGRAM_ID, code: '6.2' }).go();
+    expect(objective!.agreementCount).toBeGreaterThan(0);
+    await Objective.patch({ programId: PROGRAM_ID, code: '6.2' }).set({ agreementCount: 0 }).go();
+    expect(await recountProgram(PROGRAM_ID)).toEqual([
+      { programId: PROGRAM_ID, month: '', bucket: 'objective:6.2', counter: 'agreementCount', stored: 0, recounted: objective!.agreementCount },
+    ]);
     await recountProgram(PROGRAM_ID, { fix: true });
     expect(await recountProgram(PROGRAM_ID)).toEqual([]);
   });

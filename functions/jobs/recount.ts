@@ -1,4 +1,4 @@
-import { BudgetLine, Expenditure, type ExpenditureRecord } from '#modules/framework/entity';
+import { BudgetLine, Expenditure, Objective, type ExpenditureRecord } from '#modules/framework/entity';
 import { scopedId } from '#modules/framework/ids';
 import { PartnerAgreement } from '#modules/partnerAgreement/entity';
 import { Program } from '#modules/program/entity';
@@ -11,8 +11,11 @@ export interface Drift {
   programId: string;
   month: string;
   bucket: string;
-  /** An aggregate counter, or a budget line's count of expenditures (month '', bucket `line:<id>`). */
-  counter: StatCounter | 'expenditureCount';
+  /**
+   * An aggregate counter, a budget line's count of expenditures (month '', bucket `line:<id>`) or an
+   * objective's count of linked agreements (month '', bucket `objective:<code>`).
+   */
+  counter: StatCounter | 'expenditureCount' | 'agreementCount';
   stored: number;
   recounted: number;
 }
@@ -23,11 +26,12 @@ export interface Drift {
  * With `fix`, it writes the difference so the aggregates match the records again.
  */
 export async function recountProgram(programId: string, { fix = false } = {}): Promise<Drift[]> {
-  const [agreements, expenditures, stats, lines] = await Promise.all([
+  const [agreements, expenditures, stats, lines, objectives] = await Promise.all([
     PartnerAgreement.query.byStart({}).where((a, op) => op.eq(a.programId, programId)).go({ pages: 'all' }),
     Expenditure.query.byId({ programId }).go({ pages: 'all' }),
     ProgramStat.query.byMonth({ programId }).go({ pages: 'all' }),
     BudgetLine.query.byProgram({ programId }).go({ pages: 'all' }),
+    Objective.query.byProgram({ programId }).go({ pages: 'all' }),
   ]);
   const recounted: Contribution[] = [
     ...agreements.data.flatMap((a) => agreementContributions(a)),
@@ -48,13 +52,15 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
     }),
   );
   const lineDrift = expenditureCountDrift(programId, lines.data, expenditures.data);
+  const objectiveDrift = agreementCountDrift(programId, objectives.data, agreements.data);
   if (fix) {
+    for (const d of objectiveDrift) await Objective.patch({ programId, code: d.code }).set({ agreementCount: d.recounted }).go();
     for (const c of changes) await ProgramStat.update({ programId, month: c.month, bucket: c.bucket }).add(c.add).go();
     for (const d of lineDrift) {
       await BudgetLine.patch({ programId, localId: d.localId }).set({ expenditureCount: d.recounted }).go();
     }
   }
-  return [...drift, ...lineDrift.map(({ localId: _l, ...d }) => d)];
+  return [...drift, ...lineDrift.map(({ localId: _l, ...d }) => d), ...objectiveDrift.map(({ code: _c, ...d }) => d)];
 }
 
 /** Budget lines guard their delete and objective moves with a count of their expenditures. */
@@ -66,6 +72,17 @@ function expenditureCountDrift(programId: string, lines: { localId: string; expe
     const stored = l.expenditureCount ?? 0;
     const recounted = counts.get(lineId) ?? 0;
     return stored === recounted ? [] : [{ programId, month: '', bucket: lineBucket(lineId), counter: 'expenditureCount' as const, stored, recounted, localId: l.localId }];
+  });
+}
+
+/** Objectives refuse deletion while agreements link to them, by a count the agreements' transactions keep. */
+function agreementCountDrift(programId: string, objectives: { code: string; agreementCount?: number }[], agreements: { objectiveCodes?: string[] }[]) {
+  const counts = new Map<string, number>();
+  for (const a of agreements) for (const code of a.objectiveCodes ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
+  return objectives.flatMap((o) => {
+    const stored = o.agreementCount ?? 0;
+    const recounted = counts.get(o.code) ?? 0;
+    return stored === recounted ? [] : [{ programId, month: '', bucket: `objective:${o.code}`, counter: 'agreementCount' as const, stored, recounted, code: o.code }];
   });
 }
 

@@ -46,6 +46,8 @@ export const validationMessagesEn = {
   'validation.invalid_characters': 'Remove control, text-direction or broken characters (they are invisible or change how text is shown)',
   'validation.date_range': 'Use a date between %{min} and %{max}',
   'validation.too_large': 'Must be at most %{max}',
+  'validation.outside_program': 'Must fall within the program period (%{start} to %{end})',
+  'validation.too_many_items': 'This change touches %{count} records; at most %{max} fit in one change',
 } as const;
 export type ValidationKey = keyof typeof validationMessagesEn;
 

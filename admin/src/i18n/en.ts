@@ -51,6 +51,11 @@ const validation: ValidationMessages = {
   objective_in_use: 'Only an objective without sub-objectives, indicators, budget lines, expenditures or linked agreements can be deleted',
   budget_line_has_expenditures: 'Expenditures are charged to this budget line; delete them first',
   too_many_to_delete: 'Too many related items (%{count}) to delete at once; at most %{max} are allowed',
+  outside_program: 'Must fall within the program period (%{start} to %{end})',
+  too_many_items: 'This change touches %{count} records; at most %{max} fit in one change',
+  invalid_characters: 'Remove control, text-direction or broken characters (they are invisible or change how text is shown)',
+  date_range: 'Use a date between %{min} and %{max}',
+  too_large: 'Must be at most %{max}',
 };
 
 export const rutaEn = {

@@ -47,6 +47,11 @@ const validation: ValidationMessages = {
   objective_in_use: 'Solo se puede eliminar un objetivo sin subobjetivos, indicadores, líneas presupuestarias, gastos ni convenios vinculados',
   budget_line_has_expenditures: 'Hay gastos imputados a esta línea presupuestaria; elimínelos primero',
   too_many_to_delete: 'Demasiados elementos relacionados (%{count}) para eliminar de una vez; como máximo %{max}',
+  outside_program: 'Debe estar dentro del período del programa (%{start} a %{end})',
+  too_many_items: 'Este cambio afecta a %{count} registros; caben como máximo %{max} en un solo cambio',
+  invalid_characters: 'Quite los caracteres de control, de dirección del texto o dañados (son invisibles o cambian cómo se muestra el texto)',
+  date_range: 'Use una fecha entre %{min} y %{max}',
+  too_large: 'Debe ser como máximo %{max}',
 };
 
 const rutaEs: RutaMessages = {

@@ -13,6 +13,7 @@ import { createOnce, deleteVersioned, versionIs } from '#modules/records/writes'
 import { expenditureContributions } from '#modules/framework/contributions';
 import { BudgetLine, Expenditure, type ExpenditureRecord } from '#modules/framework/entity';
 import { parseScopedId, scopedId } from '#modules/framework/ids';
+import { assertWithinProgram } from '#modules/framework/period';
 
 export const expenditureId = (e: Pick<ExpenditureRecord, 'programId' | 'localId'>) => scopedId(e.programId, e.localId);
 
@@ -31,7 +32,10 @@ export function listExpenditures(ctx: RequestContext, raw: { programId: string; 
 export async function recordExpenditure(ctx: RequestContext, raw: unknown): Promise<ExpenditureRecord> {
   const input = parseInput(recordExpenditureInput, raw);
   const [programId, lineLocalId] = parseScopedId(input.budgetLineId, 1, 'input.budgetLineId');
-  const { data: line } = await BudgetLine.get({ programId, localId: lineLocalId! }).go();
+  const [{ data: line }] = await Promise.all([
+    BudgetLine.get({ programId, localId: lineLocalId! }).go(),
+    assertWithinProgram(programId, input.date, 'input.date'),
+  ]);
   if (!line) throw badInput([problem('input.budgetLineId', 'validation.invalid')], 'input.budgetLineId: no such budget line');
   const record = {
     programId, date: input.date, localId: input.id ?? randomUUID(), budgetLineId: input.budgetLineId,

@@ -96,7 +96,8 @@ describe('budget line corrections and deletes', () => {
 });
 
 describe('deleting indicators', () => {
-  beforeAll(() => newProgram('p-ind'));
+  // Long enough for more monthly values than one transaction takes (values fall in the program period).
+  beforeAll(() => fx.newProgram('p-ind', { startDate: '2000-01-01', originalEndDate: '2009-12-31' }));
   const indicatorsOf = (report: any, code: string) => report.rows.find((r: any) => r.code === code).indicators;
   const manual = (id: string) => ({ i: { id, programId: 'p-ind', objectiveCode: '2', name: 'People reached', unit: 'COUNT', target: 10, source: 'MANUAL' } });
 
@@ -197,5 +198,38 @@ describe('who may correct the framework', () => {
       ] as const) expect(onlyError(await fx.api.gql(who, q, vars)).extensions!.code).toBe('FORBIDDEN');
     }
     expect(await state('p-who')).toEqual(before);
+  });
+});
+
+describe('dated records inside the program period', () => {
+  // The fixture's program runs 2006-10-01 to 2009-07-31.
+  beforeAll(() => newProgram('p-dates'));
+  const COUNT = 'query { framework(programId: "p-dates") { budgetLines { id } } }';
+
+  it.each([
+    ['an expenditure before the start', 'spend', '2006-09-30'],
+    ['an expenditure after the end', 'spend', '2009-08-01'],
+    ['an expenditure on 0000-01-01', 'spend', '0000-01-01'],
+    ['an expenditure on 9999-12-31', 'spend', '9999-12-31'],
+  ] as const)('refuses %s with a typed error and writes nothing', async (_, __, date) => {
+    const { id: line } = await ok(m.line, { i: { programId: 'p-dates', objectiveCode: '1.1', label: `Line ${date}`, planned: 100 } });
+    const r = await fx.api.gql(staff, m.spend, { i: { budgetLineId: line, date, amount: 100 } });
+    expect(fieldError(r)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    // Years outside 1900–2100 are refused by the Date scalar itself, the rest by the program's period.
+    if (date.startsWith('2')) expect(fieldError(r)!.fields).toContainEqual(expect.objectContaining({ path: 'input.date', key: 'validation.outside_program' }));
+    const report = await ok(REPORT, { p: 'p-dates' });
+    expect(report.subtotal).toBe(0);
+    expect((await ok(COUNT, {})).budgetLines.length).toBeGreaterThan(0);
+  });
+
+  it('accepts the first and last day, and refuses monthly values and observations outside', async () => {
+    const { id: line } = await ok(m.line, { i: { programId: 'p-dates', objectiveCode: '1.1', label: 'Edges', planned: 100 } });
+    await ok(m.spend, { i: { budgetLineId: line, date: '2006-10-01', amount: 1 } });
+    await ok(m.spend, { i: { budgetLineId: line, date: '2009-07-31', amount: 2 } });
+    expect((await ok(REPORT, { p: 'p-dates' })).subtotal).toBe(3);
+    const { id: indicator } = await ok(m.indicator, { i: { programId: 'p-dates', objectiveCode: '1.1', name: 'Manual', unit: 'COUNT', target: 10, source: 'MANUAL' } });
+    expect(fieldError(await fx.api.gql(staff, m.value, { id: indicator, p: '2009-08', v: 1 }))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(fieldError(await fx.api.gql(staff, m.observe, { p: 'p-dates', c: '1.1', per: '2006-09', t: 'Too early' }))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    await ok(m.value, { id: indicator, p: '2006-10', v: 1 });
   });
 });

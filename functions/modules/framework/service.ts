@@ -14,6 +14,7 @@ import { created } from '#modules/records/tracked';
 import { createOnce, updateVersioned, versionIs } from '#modules/records/writes';
 import { compareCodes, parseScopedId, scopedId } from '#modules/framework/ids';
 import { objectiveExists, programExists } from '#modules/framework/links';
+import { assertWithinProgram } from '#modules/framework/period';
 import {
   BudgetLine, frameworkOf, Indicator, IndicatorValue, Objective, Observation,
   type BudgetLineRecord, type IndicatorRecord, type ObjectiveRecord,
@@ -98,7 +99,10 @@ export async function updateIndicator(ctx: RequestContext, raw: unknown): Promis
 export async function setIndicatorValue(ctx: RequestContext, raw: unknown) {
   const input = parseInput(indicatorValueInput, raw, []);
   const [programId, localId] = parseScopedId(input.indicatorId, 1, 'indicatorId');
-  const { data: indicator } = await Indicator.get({ programId, localId: localId! }).go();
+  const [{ data: indicator }] = await Promise.all([
+    Indicator.get({ programId, localId: localId! }).go(),
+    assertWithinProgram(programId, input.period, 'period'),
+  ]);
   if (!indicator) throw notFound('Indicator', input.indicatorId);
   if (indicator.source !== 'MANUAL') throw badInput([problem('indicatorId', 'validation.invalid')], 'Computed indicators take their values from records');
   if (!fitsUnit(indicator.unit, input.value)) throw badInput([problem('value', 'validation.unit_value')]);
@@ -157,6 +161,7 @@ export async function updateBudgetLine(ctx: RequestContext, raw: unknown): Promi
 
 export async function setObservation(ctx: RequestContext, raw: unknown) {
   const input = parseInput(observationInput, raw, []);
+  await assertWithinProgram(input.programId, input.period, 'period');
   const key = { programId: input.programId, period: input.period, objectiveCode: input.objectiveCode };
   const item = { ...key, text: input.text, updatedAt: ctx.now.toISOString() };
   await transact([
