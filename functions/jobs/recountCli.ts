@@ -3,19 +3,18 @@
  * database from the records and prints any drift. Uses the running `npm start` engine when there is
  * one (its address is in .ruta/engine.json), otherwise starts DynamoDB Local on the same data.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient } from '#platform/dynamo';
-import { startEngine, type Engine } from '#platform/local/engine';
+import { maintenanceTable, readRunningSystem, startEngine, type Engine } from '#platform/local/engine';
 import { connectTable } from '#platform/store';
 import { recountAll } from './recount.ts';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = resolve(process.env.RUTA_DATA_DIR ?? join(root, '.ruta'));
-const tableName = process.env.TABLE_NAME ?? 'ruta-local';
 const fix = process.argv.includes('--fix');
 
 async function reachable(endpoint: string) {
@@ -32,11 +31,10 @@ async function reachable(endpoint: string) {
 
 let engine: Engine | undefined;
 let endpoint = process.env.DYNAMODB_ENDPOINT;
-const running = join(dataDir, 'engine.json');
-if (!endpoint && existsSync(running)) {
-  const candidate = JSON.parse(readFileSync(running, 'utf8')).endpoint as string;
-  if (await reachable(candidate)) endpoint = candidate;
-}
+// The table and engine `npm start` uses (it writes them to engine.json), unless TABLE_NAME / DYNAMODB_ENDPOINT say otherwise.
+const running = readRunningSystem(join(dataDir, 'engine.json'));
+const tableName = maintenanceTable(process.env, running);
+if (!endpoint && running.endpoint && (await reachable(running.endpoint))) endpoint = running.endpoint;
 if (!endpoint) {
   if (!existsSync(join(dataDir, 'dynamodb'))) {
     console.log(`No local database in ${dataDir}: run \`npm start\` once first.`);
@@ -46,6 +44,7 @@ if (!endpoint) {
   endpoint = engine.endpoint;
 }
 connectTable(createDocumentClient({ region: 'us-east-1', endpoint }), tableName);
+console.log(`Table ${tableName} at ${endpoint}${engine ? ' (engine started for this run)' : ''}.`);
 const { programs, drift } = await recountAll({ fix });
 console.log(`Recounted the aggregates of ${programs} program(s) from their records.`);
 if (!drift.length) console.log('No drift: every aggregate equals the sum of its records.');

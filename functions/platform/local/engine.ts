@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -88,4 +88,32 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
   } finally {
     client.destroy();
   }
+}
+
+/** What `npm start` wrote to `<dataDir>/engine.json`: the engine it runs and the table it uses. */
+export interface RunningSystem {
+  endpoint?: string;
+  tableName?: string;
+}
+
+export function readRunningSystem(file: string): RunningSystem {
+  if (!existsSync(file)) return {};
+  try {
+    const value = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    return {
+      ...(typeof value.endpoint === 'string' ? { endpoint: value.endpoint } : {}),
+      ...(typeof value.tableName === 'string' ? { tableName: value.tableName } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The table a maintenance command (npm run recount) works on: TABLE_NAME when given, else the one the
+ * running (or last) `npm start` wrote to engine.json, else the default — so it never recounts an empty
+ * table beside the one holding the data.
+ */
+export function maintenanceTable(env: NodeJS.ProcessEnv, running: RunningSystem): string {
+  return env.TABLE_NAME || running.tableName || 'ruta-local';
 }
