@@ -1,4 +1,5 @@
 import type { Resolvers } from '#generated/resolvers';
+import { toApiRole } from '@ruta/schema/roles';
 import { lazy } from '#platform/lazy';
 
 const service = lazy(() => import('#modules/audit/service'));
@@ -9,6 +10,6 @@ export const auditResolvers: Resolvers = {
       (await service()).listAuditEvents(ctx, entityType, entityId, first, after),
   },
   AuditEvent: {
-    actorRole: (e) => e.actorRole.toUpperCase() as never,
+    actorRole: (e) => toApiRole(e.actorRole),
   },
 };

@@ -1,6 +1,6 @@
 import { problem } from '@ruta/schema/zod/common';
 import { createUserInput, updateUserInput, usernameInput } from '@ruta/schema/zod/user';
-import type { Role } from '@ruta/schema/policy';
+import { fromApiRole } from '@ruta/schema/roles';
 import type { RequestContext } from '#platform/context';
 import { badInput, notFound, parseInput } from '#platform/errors';
 import { openCursor } from '#platform/cursor';
@@ -25,7 +25,6 @@ export function userDirectory(): Promise<UserDirectory> {
   return directory;
 }
 
-const lower = (r: string) => r.toLowerCase() as Role;
 
 export async function listUsers(ctx: RequestContext, first: number | null | undefined, after: string | null | undefined) {
   const limit = pageSize(first);
@@ -42,7 +41,7 @@ export async function getUser(username: string): Promise<DirectoryUser> {
 export async function createUser(ctx: RequestContext, raw: unknown) {
   const input = parseInput(createUserInput, raw);
   const user: DirectoryUser = {
-    username: input.username, displayName: input.displayName, email: input.email ?? null, role: lower(input.role),
+    username: input.username, displayName: input.displayName, email: input.email ?? null, role: fromApiRole(input.role),
     organizationId: input.organizationId ?? null, programIds: input.programIds ?? [], disabled: false, createdAt: ctx.now.toISOString(),
   };
   const temporaryPassword = await (await userDirectory()).create(user, auditRecord(ctx, 'CREATE', TYPE, user.username, {}));
@@ -52,7 +51,7 @@ export async function createUser(ctx: RequestContext, raw: unknown) {
 export async function updateUser(ctx: RequestContext, raw: unknown): Promise<DirectoryUser> {
   const { username, role, ...rest } = parseInput(updateUserInput, raw);
   const current = await getUser(username);
-  const changes = { ...rest, ...(role ? { role: lower(role) } : {}) };
+  const changes = { ...rest, ...(role ? { role: fromApiRole(role) } : {}) };
   const next = { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as DirectoryUser;
   if ((next.role === 'partner' || next.role === 'donor') && (!next.organizationId || !next.programIds.length)) {
     throw badInput([problem(next.organizationId ? 'input.programIds' : 'input.organizationId', 'validation.required')]);

@@ -1,4 +1,5 @@
 import type { Resolvers } from '#generated/resolvers';
+import { toApiRole } from '@ruta/schema/roles';
 import { lazy } from '#platform/lazy';
 
 const admin = lazy(() => import('#modules/user/admin'));
@@ -19,10 +20,10 @@ export const viewerResolvers: Resolvers = {
     resetUserPassword: async (_, { username }, ctx) => (await admin()).resetUserPassword(ctx, username),
   },
   User: {
-    role: (u) => u.role.toUpperCase() as never,
+    role: (u) => toApiRole(u.role),
   },
   Viewer: {
-    role: (v) => v.role.toUpperCase() as never,
+    role: (v) => toApiRole(v.role),
     organization: async (v, _, ctx) => (v.organizationId ? (await organizations()).organizationLoader(ctx).load(v.organizationId) : null),
   },
 };
