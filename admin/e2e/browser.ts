@@ -1,7 +1,23 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { root } from './server.ts';
+
+/**
+ * How long an assertion on the page may take to come true (a server round trip and a render; the CI
+ * machine has 2 busy cores). Pass it to `expect.poll`, whose own default (1 s) is too short here.
+ */
+export const SETTLE_MS = 15_000;
+
+/**
+ * Asserts that `locator` matches exactly one element and that it becomes visible within `timeout`;
+ * otherwise the test fails with `message` (say what the page should show, and why).
+ * playwright-core has no `expect(locator)`: this polls `isVisible()`, which never waits by itself.
+ */
+export async function expectVisible(locator: Locator, message: string, timeout = SETTLE_MS): Promise<void> {
+  await expect.poll(() => locator.isVisible(), { message, timeout }).toBe(true);
+}
 
 /** Debian's Chromium, never a downloaded one. */
 export function launchBrowser(): Promise<Browser> {
