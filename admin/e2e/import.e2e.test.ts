@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useApp } from './app.ts';
-import { screenshot } from './browser.ts';
+import { expectVisible, SETTLE_MS, screenshot } from './browser.ts';
 
 /**
  * Staff importing organizations from a spreadsheet saved by Spanish Excel (BOM, semicolons,
@@ -38,7 +38,7 @@ const dialog = () => page.getByRole('dialog');
 async function openAndPick(csv: typeof file = file, screenshotName?: string): Promise<void> {
   await page.goto('/#/Organization');
   await page.getByRole('button', { name: 'Importar CSV' }).click();
-  await dialog().getByText('Elegir archivo CSV').waitFor();
+  await expectVisible(dialog().getByText('Elegir archivo CSV'), 'the import dialog opens, asking for a file');
   if (screenshotName) await screenshot(page, screenshotName);
   await dialog().locator('input[type=file]').setInputFiles(csv);
 }
@@ -46,7 +46,9 @@ async function openAndPick(csv: typeof file = file, screenshotName?: string): Pr
 async function searchImported(count: number): Promise<void> {
   await page.goto('/#/Organization');
   await page.getByPlaceholder('Buscar por nombre').fill(prefix);
-  await expect.poll(() => page.getByRole('row').count(), { timeout: 15_000 }).toBe(count + 1); // + header
+  await expect.poll(() => page.getByRole('row').count(), {
+    message: `searching the run's prefix lists the ${count} imported organizations (and the header row)`, timeout: SETTLE_MS,
+  }).toBe(count + 1);
 }
 
 let toFix = '';
@@ -54,16 +56,16 @@ let toFix = '';
 describe('organization CSV import (staff)', () => {
   it('shows the invalid row before sending and imports the valid ones', async () => {
     await openAndPick(file, 'import-0-dialog');
-    await dialog().getByText('2 de 3 filas son válidas').waitFor();
+    await expectVisible(dialog().getByText('2 de 3 filas son válidas'), 'the preview counts the valid rows before sending');
     const bad = dialog().getByRole('row').filter({ hasText: 'No válida' });
-    expect(await bad.getByRole('cell').first().textContent()).toBe('3');
-    await bad.getByText('Nombre: Obligatorio').waitFor();
+    expect(await bad.getByRole('cell').first().textContent(), 'the invalid row is line 3 of the file').toBe('3');
+    await expectVisible(bad.getByText('Nombre: Obligatorio'), 'the invalid row says what is wrong: no name');
     await screenshot(page, 'import-1-preview');
 
     await dialog().getByRole('button', { name: 'Importar 2 filas válidas' }).click();
-    await dialog().getByText('Creadas: 2 · Ya existían (sin cambios): 0 · Con error: 0').waitFor();
-    await dialog().getByText('2 de 2').waitFor();
-    expect(await dialog().getByText('Creada', { exact: true }).count()).toBe(2);
+    await expectVisible(dialog().getByText('Creadas: 2 · Ya existían (sin cambios): 0 · Con error: 0'), 'the summary: both valid rows created');
+    await expectVisible(dialog().getByText('2 de 2'), 'the progress reaches 2 of 2');
+    expect(await dialog().getByText('Creada', { exact: true }).count(), 'each valid row is marked Creada').toBe(2);
     await screenshot(page, 'import-2-done');
 
     // The rows to fix come back as the file came (BOM, semicolons, its columns), with what is wrong.
@@ -72,20 +74,20 @@ describe('organization CSV import (staff)', () => {
       dialog().getByRole('button', { name: 'Descargar filas por corregir' }).click(),
     ]);
     toFix = readFileSync((await download.path())!, 'utf8');
-    expect(toFix).toBe('\ufeffNombre;Sigla;Tipo;Ciudad;Notas;errores\r\n;SN;Empresa;Quito;sin nombre;Nombre: Obligatorio\r\n');
+    expect(toFix, 'the rows to fix keep the file\'s encoding, separator and columns, plus the errors').toBe('\ufeffNombre;Sigla;Tipo;Ciudad;Notas;errores\r\n;SN;Empresa;Quito;sin nombre;Nombre: Obligatorio\r\n');
 
     await dialog().getByRole('button', { name: 'Cerrar' }).click();
     await searchImported(2);
-    await page.getByRole('cell', { name: `${prefix} Uno` }).waitFor();
-    await page.getByRole('cell', { name: `${prefix} Dos` }).waitFor();
+    await expectVisible(page.getByRole('cell', { name: `${prefix} Uno` }), 'the first valid row is an organization');
+    await expectVisible(page.getByRole('cell', { name: `${prefix} Dos` }), 'the second valid row is an organization');
     await screenshot(page, 'import-3-list');
   });
 
   it('importing the same file again creates no duplicates', async () => {
     await openAndPick();
     await dialog().getByRole('button', { name: 'Importar 2 filas válidas' }).click();
-    await dialog().getByText('Creadas: 0 · Ya existían (sin cambios): 2 · Con error: 0').waitFor();
-    expect(await dialog().getByText('Ya existía', { exact: true }).count()).toBe(2);
+    await expectVisible(dialog().getByText('Creadas: 0 · Ya existían (sin cambios): 2 · Con error: 0'), 'the summary: nothing created, both rows existed');
+    expect(await dialog().getByText('Ya existía', { exact: true }).count(), 'each row is marked Ya existía').toBe(2);
     await screenshot(page, 'import-4-again');
     await dialog().getByRole('button', { name: 'Cerrar' }).click();
     await searchImported(2);
@@ -94,20 +96,21 @@ describe('organization CSV import (staff)', () => {
   it('imports the fixed file of rows to fix', async () => {
     const fixed = toFix.replace('\r\n;SN;', `\r\n${prefix} Tres;SN;`);
     await openAndPick({ ...file, name: 'filas-por-corregir.csv', buffer: Buffer.from(fixed, 'utf8') });
-    await dialog().getByText('Columnas que no se importan: errores').waitFor();
+    await expectVisible(dialog().getByText('Columnas que no se importan: errores'), 'the preview names the errors column as not imported');
     await dialog().getByRole('button', { name: 'Importar 1 fila válida' }).click();
-    await dialog().getByText('Creadas: 1 · Ya existían (sin cambios): 0 · Con error: 0').waitFor();
+    await expectVisible(dialog().getByText('Creadas: 1 · Ya existían (sin cambios): 0 · Con error: 0'), 'the summary: the fixed row created');
     await dialog().getByRole('button', { name: 'Cerrar' }).click();
     await searchImported(3);
-    await page.getByRole('cell', { name: 'Empresa' }).waitFor();
+    await expectVisible(page.getByRole('cell', { name: `${prefix} Tres` }), 'the fixed row is an organization');
+    await expectVisible(page.getByRole('cell', { name: 'Empresa' }), 'with the kind the file gave it (Empresa)');
   });
 
   it('is not offered to roles that cannot create organizations', async () => {
     const partner = await app.newPage(['partner', 'ruta-partner']);
     await partner.goto('/#/Organization');
-    await partner.getByRole('cell', { name: 'Fundación Quimera' }).waitFor();
-    await partner.getByRole('button', { name: 'Exportar' }).waitFor();
-    expect(await partner.getByRole('button', { name: 'Importar CSV' }).count()).toBe(0);
+    await expectVisible(partner.getByRole('cell', { name: 'Fundación Quimera' }), 'the partner reads the organizations list');
+    await expectVisible(partner.getByRole('button', { name: 'Exportar' }), 'the list\'s toolbar is there (Exportar)');
+    expect(await partner.getByRole('button', { name: 'Importar CSV' }).count(), 'the toolbar has no Importar CSV for a partner').toBe(0);
     await partner.context().close();
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApp } from './app.ts';
-import { choose, screenshot } from './browser.ts';
+import { choose, expectVisible, SETTLE_MS, screenshot } from './browser.ts';
 
 /**
  * The donor's report, end to end: USAID signs in, sees its program's headline figures, opens the
@@ -20,46 +20,51 @@ describe('donor (USAID)', () => {
   it('lands on its program with the headline figures', async () => {
     const card = page.getByRole('region', { name: 'Combating Trafficking in Persons in Ecuador' })
       .or(page.locator('[aria-label="Combating Trafficking in Persons in Ecuador"]'));
-    await card.getByText('727.272,00 US$').first().waitFor({ timeout: 30_000 });
-    await card.getByText('72.727,20 US$').waitFor(); // 10 % fee
-    await card.getByText('799.999,20 US$').waitFor();
-    await card.getByText('800.000,00 US$').waitFor();
+    // The first screen after sign-in: the report aggregates are read cold, hence the longer wait.
+    await expectVisible(card.getByText('727.272,00 US$').first(), 'the program card shows the direct costs', 30_000);
+    await expectVisible(card.getByText('72.727,20 US$'), 'the program card shows the 10 % administrative fee');
+    await expectVisible(card.getByText('799.999,20 US$'), 'the program card shows the total cost');
+    await expectVisible(card.getByText('800.000,00 US$'), 'the program card shows the declared total');
     await screenshot(page, 'report-1-donor-dashboard');
   });
 
   it('picks a quarter and sees the table laid out like the donor report, and both charts', async () => {
     await page.getByRole('menuitem', { name: 'Resultados' }).click();
     await page.waitForURL(/#\/reports\/results/);
-    await page.getByRole('table', { name: 'Resultados por objetivo y costos de las actividades' }).waitFor();
+    const table = page.getByRole('table', { name: 'Resultados por objetivo y costos de las actividades' });
+    await expectVisible(table, 'the results page shows the results-by-objective table');
 
     // An early quarter: nothing spent yet, and the table says so rather than hiding the rows.
     await choose(page, /^Período/, 'T1 2007 (ene – mar)');
-    await expect.poll(() => page.url()).toContain('from=2007-01-01');
-    await page.getByText('Del 1 de enero de 2007 al 31 de marzo de 2007').waitFor();
-    const table = page.getByRole('table', { name: 'Resultados por objetivo y costos de las actividades' });
-    await table.getByRole('row', { name: /^Total\s*0,00 US\$/ }).waitFor();
+    await expect.poll(() => page.url(), { message: 'the chosen quarter is in the address', timeout: SETTLE_MS }).toContain('from=2007-01-01');
+    await expectVisible(page.getByText('Del 1 de enero de 2007 al 31 de marzo de 2007'), 'the report names the quarter\'s dates');
+    await expectVisible(table.getByRole('row', { name: /^Total\s*0,00 US\$/ }), 'nothing was spent in early 2007: the total is 0,00');
+    await expectVisible(table.getByRole('cell', { name: /^1\. Strengthening of the IIC/ }), 'objectives without spending keep their rows');
 
     await choose(page, /^Período/, 'T3 2009 (jul)');
-    await page.getByText('Del 1 de julio de 2009 al 31 de julio de 2009').waitFor();
-    await table.getByRole('cell', { name: /^1\. Strengthening of the IIC/ }).waitFor();
-    await table.getByRole('cell', { name: '47.957,00 US$' }).waitFor();
-    await table.getByRole('cell', { name: '179.197,00 US$' }).waitFor();
-    await table.getByRole('cell', { name: /^5\.1 Support direct assistance/ }).waitFor();
-    await table.getByRole('cell', { name: '385 %' }).waitFor(); // 154 victims reintegrated against a goal of 40
-    await table.getByRole('cell', { name: /Call and Live media campaign/ }).waitFor();
-    await table.getByRole('row', { name: /Subtotal \(costos directos\)\s*727\.272,00 US\$/ }).waitFor();
-    await table.getByRole('row', { name: /Tasa administrativa \(10 %\)\s*72\.727,20 US\$/ }).waitFor();
-    await table.getByRole('row', { name: /^Total\s*799\.999,20 US\$/ }).waitFor();
-    // The difference to the declared USD 800,000 is shown as it is, not rounded away.
-    await table.getByRole('row', { name: /Diferencia \(total declarado − total\)\s*0,80 US\$/ }).waitFor();
+    await expectVisible(page.getByText('Del 1 de julio de 2009 al 31 de julio de 2009'), 'the report names July 2009, the program\'s last month');
+    const expected: [role: 'cell' | 'row', name: string | RegExp, what: string][] = [
+      ['cell', /^1\. Strengthening of the IIC/, 'objective 1\'s row'],
+      ['cell', '47.957,00 US$', 'objective 1\'s cost'],
+      ['cell', '179.197,00 US$', 'objective 2\'s cost'],
+      ['cell', /^5\.1 Support direct assistance/, 'activity 5.1\'s row'],
+      ['cell', '385 %', 'activity 5.1 achieved: 154 victims reintegrated against a goal of 40'],
+      ['cell', /Call and Live media campaign/, 'the media campaign, a cost outside the objectives'],
+      ['row', /Subtotal \(costos directos\)\s*727\.272,00 US\$/, 'the direct costs subtotal'],
+      ['row', /Tasa administrativa \(10 %\)\s*72\.727,20 US\$/, 'the 10 % administrative fee'],
+      ['row', /^Total\s*799\.999,20 US\$/, 'the total'],
+      // The difference to the declared USD 800,000 is shown as it is, not rounded away.
+      ['row', /Diferencia \(total declarado − total\)\s*0,80 US\$/, 'the 0,80 difference to the declared total'],
+    ];
+    for (const [role, name, what] of expected) await expectVisible(table.getByRole(role, { name }), `the July 2009 table shows ${what}`);
 
     const plannedExecuted = page.getByRole('img', { name: /Planificado y ejecutado por objetivo/ });
     const costShare = page.getByRole('img', { name: /Costo por objetivo/ });
-    await plannedExecuted.waitFor();
-    await costShare.waitFor();
-    expect(await plannedExecuted.locator('[data-objective]').count()).toBe(7); // six objectives and the campaign
-    expect(await costShare.locator('[data-objective]').count()).toBe(7);
-    expect(await costShare.textContent()).toMatch(/24,6\s%/); // objective 2's share of the direct costs
+    await expectVisible(plannedExecuted, 'the planned-and-executed chart is drawn');
+    await expectVisible(costShare, 'the cost-share chart is drawn');
+    expect(await plannedExecuted.locator('[data-objective]').count(), 'a bar group per objective and the campaign').toBe(7);
+    expect(await costShare.locator('[data-objective]').count(), 'a slice per objective and the campaign').toBe(7);
+    expect(await costShare.textContent(), 'objective 2\'s share of the direct costs').toMatch(/24,6\s%/);
     await screenshot(page, 'report-2-table');
     await plannedExecuted.scrollIntoViewIfNeeded();
     await screenshot(page, 'report-3-charts');
@@ -70,10 +75,10 @@ describe('donor (USAID)', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Exportar CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('results-report_prog-ecuador-tip_2009-07-01_2009-07-31.csv');
+    expect(download.suggestedFilename(), 'the file is named after the program and period').toBe('results-report_prog-ecuador-tip_2009-07-01_2009-07-31.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.trim().split('\n');
-    expect(lines[0]).toBe('code,level,title,planned,executed,achieved,observations,plannedCost,cost');
+    expect(lines[0], 'the header row').toBe('code,level,title,planned,executed,achieved,observations,plannedCost,cost');
     const line = (start: string) => lines.find((l) => l.startsWith(start)) ?? '';
     expect(line('1,SPECIFIC,')).toContain('Strengthening of the IIC');
     expect(line('1,SPECIFIC,')).toMatch(/,47957,47957$/);
@@ -88,43 +93,43 @@ describe('donor (USAID)', () => {
 
   it('prints a clean document: no menu, no app bar, no controls', async () => {
     await page.emulateMedia({ media: 'print' });
-    expect(await page.getByRole('menuitem', { name: 'Resultados' }).isVisible()).toBe(false);
-    expect(await page.locator('header.MuiAppBar-root').isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Imprimir' }).isVisible()).toBe(false);
-    expect(await page.getByRole('combobox', { name: /^Período/ }).isVisible()).toBe(false);
-    expect(await page.getByRole('table', { name: 'Resultados por objetivo y costos de las actividades' }).isVisible()).toBe(true);
-    expect(await page.getByRole('img', { name: /Costo por objetivo/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('menuitem', { name: 'Resultados' }).isVisible(), 'printed: no menu').toBe(false);
+    expect(await page.locator('header.MuiAppBar-root').isVisible(), 'printed: no app bar').toBe(false);
+    expect(await page.getByRole('button', { name: 'Imprimir' }).isVisible(), 'printed: no print button').toBe(false);
+    expect(await page.getByRole('combobox', { name: /^Período/ }).isVisible(), 'printed: no period picker').toBe(false);
+    expect(await page.getByRole('table', { name: 'Resultados por objetivo y costos de las actividades' }).isVisible(), 'printed: the table').toBe(true);
+    expect(await page.getByRole('img', { name: /Costo por objetivo/ }).isVisible(), 'printed: the cost chart').toBe(true);
     await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
     await screenshot(page, 'report-4-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.subarray(0, 5).toString(), 'the print is a PDF').toBe('%PDF-');
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1400, height: 1000 });
-    expect(await page.locator('header.MuiAppBar-root').isVisible()).toBe(true);
+    expect(await page.locator('header.MuiAppBar-root').isVisible(), 'back on screen: the app bar').toBe(true);
   });
 
   it('reads the framework but cannot change it, nor programs, organizations or agreements', async () => {
     await page.goto('/#/Program/prog-ecuador-tip/framework');
-    await page.getByRole('treeitem', { name: /^1\.1 Work with the appropriate/ }).waitFor();
-    await page.getByText('Solo lectura: el equipo del programa mantiene el marco al día.').waitFor();
-    expect(await page.getByRole('button', { name: 'Agregar indicador' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Registrar gasto' }).count()).toBe(0);
-    expect(await page.getByRole('table', { name: 'Gastos' }).count()).toBe(0); // spending detail stays with the program team
+    await expectVisible(page.getByRole('treeitem', { name: /^1\.1 Work with the appropriate/ }), 'the donor reads the framework tree');
+    await expectVisible(page.getByText('Solo lectura: el equipo del programa mantiene el marco al día.'), 'the framework says it is read-only');
+    expect(await page.getByRole('button', { name: 'Agregar indicador' }).count(), 'no button adds an indicator').toBe(0);
+    expect(await page.getByRole('button', { name: 'Registrar gasto' }).count(), 'no button records an expenditure').toBe(0);
+    expect(await page.getByRole('table', { name: 'Gastos' }).count(), 'spending detail stays with the program team').toBe(0);
     await screenshot(page, 'report-5-donor-framework');
 
     await page.goto('/#/Program/prog-ecuador-tip/show');
-    await page.getByText('Cooperative Agreement 518-A-00-06-00077-00').waitFor();
-    expect(await page.getByRole('link', { name: 'Editar' }).count()).toBe(0);
+    await expectVisible(page.getByText('Cooperative Agreement 518-A-00-06-00077-00'), 'the donor reads the program');
+    expect(await page.getByRole('link', { name: 'Editar' }).count(), 'the program has no Editar for a donor').toBe(0);
     await page.goto('/#/Program');
-    await page.getByRole('cell', { name: 'Combating Trafficking in Persons in Ecuador' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Crear' }).count()).toBe(0);
+    await expectVisible(page.getByRole('cell', { name: 'Combating Trafficking in Persons in Ecuador' }), 'the donor reads the programs list');
+    expect(await page.getByRole('link', { name: 'Crear' }).count(), 'the programs list has no Crear for a donor').toBe(0);
 
     await page.goto('/#/Organization/org-usaid/show');
-    await page.getByText('USAID/Ecuador').first().waitFor();
-    expect(await page.getByRole('link', { name: 'Editar' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Eliminar' }).count()).toBe(0);
+    await expectVisible(page.getByText('USAID/Ecuador').first(), 'the donor reads an organization');
+    expect(await page.getByRole('link', { name: 'Editar' }).count(), 'the organization has no Editar for a donor').toBe(0);
+    expect(await page.getByRole('button', { name: 'Eliminar' }).count(), 'the organization has no Eliminar for a donor').toBe(0);
     await page.goto('/#/PartnerAgreement');
-    await page.getByRole('cell', { name: 'Cooperative Agreement 518-A-00-06-00077-00' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Crear' }).count()).toBe(0);
+    await expectVisible(page.getByRole('cell', { name: 'Cooperative Agreement 518-A-00-06-00077-00' }), 'the donor reads the agreements it signed');
+    expect(await page.getByRole('link', { name: 'Crear' }).count(), 'the agreements list has no Crear for a donor').toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useApp } from './app.ts';
-import { screenshot, signIn } from './browser.ts';
+import { expectVisible, SETTLE_MS, screenshot, signIn } from './browser.ts';
 
 /** What partners and donors see: their own agreements, no write buttons, no personal data. */
 const app = useApp();
@@ -20,24 +20,27 @@ describe('partner (Fundación Nuestros Jóvenes)', () => {
   it('sees only the agreements its organization is party to, and no create button', async () => {
     await signIn(page, 'partner', 'ruta-partner');
     await page.goto('/#/PartnerAgreement');
-    await page.getByRole('cell', { name: 'Programa Piloto de Albergue — Fundación Nuestros Jóvenes' }).waitFor();
-    await expect.poll(rows, { timeout: 15_000 }).toBe(2); // header + the IOM–FNJ agreement
-    await page.getByRole('link', { name: 'FNJ' }).first().waitFor();
-    expect(await page.getByRole('link', { name: 'Crear' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Exportar' }).count()).toBe(1);
+    await expectVisible(
+      page.getByRole('cell', { name: 'Programa Piloto de Albergue — Fundación Nuestros Jóvenes' }),
+      'the partner sees the IOM–FNJ agreement',
+    );
+    await expect.poll(rows, { message: 'and no other agreement (header + 1 row)', timeout: SETTLE_MS }).toBe(2);
+    await expectVisible(page.getByRole('link', { name: 'FNJ' }).first(), 'its own organization is a party chip');
+    expect(await page.getByRole('link', { name: 'Crear' }).count(), 'the partner has no Crear on agreements').toBe(0);
+    expect(await page.getByRole('button', { name: 'Exportar' }).count(), 'the partner may export what it sees').toBe(1);
     await screenshot(page, 'partner-1-agreements');
 
     await page.getByRole('cell', { name: 'Programa Piloto de Albergue — Fundación Nuestros Jóvenes' }).click();
     await page.waitForURL(/#\/PartnerAgreement\/[^/]+\/show/);
-    await page.getByText(/150\.000,00/).waitFor();
-    expect(await page.getByRole('link', { name: 'Editar' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Eliminar' }).count()).toBe(0);
+    await expectVisible(page.getByText(/150\.000,00/), 'the agreement shows its value');
+    expect(await page.getByRole('link', { name: 'Editar' }).count(), 'the partner has no Editar on the agreement').toBe(0);
+    expect(await page.getByRole('button', { name: 'Eliminar' }).count(), 'the partner has no Eliminar on the agreement').toBe(0);
     await screenshot(page, 'partner-2-agreement-show');
 
     // Organizations are readable by everyone, writable by the program team only.
     await page.goto('/#/Organization');
-    await page.getByRole('cell', { name: 'Fundación Quimera' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Crear' }).count()).toBe(0);
+    await expectVisible(page.getByRole('cell', { name: 'Fundación Quimera' }), 'the partner reads the organizations list');
+    expect(await page.getByRole('link', { name: 'Crear' }).count(), 'the partner has no Crear on organizations').toBe(0);
   });
 });
 
@@ -45,23 +48,23 @@ describe('donor (USAID)', () => {
   it('gets no personal columns and only its own agreements', async () => {
     await signIn(page, 'donor', 'ruta-donor');
     await page.goto('/#/Organization');
-    await page.getByRole('cell', { name: 'Fundación Quimera' }).waitFor();
-    expect(await page.getByRole('columnheader', { name: 'Persona de contacto' }).count()).toBe(0);
-    expect(await page.getByRole('columnheader', { name: 'Correo electrónico' }).count()).toBe(0);
-    expect(await page.getByText('demo.quimera@example.org').count()).toBe(0);
+    await expectVisible(page.getByRole('cell', { name: 'Fundación Quimera' }), 'the donor reads the organizations list');
+    expect(await page.getByRole('columnheader', { name: 'Persona de contacto' }).count(), 'no contact person column for a donor').toBe(0);
+    expect(await page.getByRole('columnheader', { name: 'Correo electrónico' }).count(), 'no e-mail column for a donor').toBe(0);
+    expect(await page.getByText('demo.quimera@example.org').count(), 'no contact e-mail anywhere on the page').toBe(0);
     await screenshot(page, 'donor-1-organizations');
 
     await page.goto('/#/PartnerAgreement');
-    await page.getByRole('cell', { name: 'Cooperative Agreement 518-A-00-06-00077-00' }).waitFor();
-    await expect.poll(rows, { timeout: 15_000 }).toBe(2);
+    await expectVisible(page.getByRole('cell', { name: 'Cooperative Agreement 518-A-00-06-00077-00' }), 'the donor sees the agreement USAID signed');
+    await expect.poll(rows, { message: 'and no other agreement (header + 1 row)', timeout: SETTLE_MS }).toBe(2);
   });
 
   it('is told it has no access to the API explorer', async () => {
     await signIn(page, 'donor', 'ruta-donor');
     await page.goto('/graphiql');
     const alert = page.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain('no tiene acceso al explorador');
+    await expectVisible(alert, 'the API explorer page shows an alert to a donor');
+    expect(await alert.textContent(), 'the alert says the explorer is not for this role').toContain('no tiene acceso al explorador');
     await screenshot(page, 'donor-2-graphiql-denied');
   });
 });
@@ -70,8 +73,8 @@ describe('staff', () => {
   it('sees the contact columns', async () => {
     await signIn(page, 'staff', 'ruta-staff');
     await page.goto('/#/Organization');
-    await page.getByRole('columnheader', { name: 'Persona de contacto' }).waitFor();
-    await page.getByText('demo.quimera@example.org').waitFor();
+    await expectVisible(page.getByRole('columnheader', { name: 'Persona de contacto' }), 'staff get the contact person column');
+    await expectVisible(page.getByText('demo.quimera@example.org'), 'staff read a contact e-mail');
   });
 
   it('pages through organizations with cursors', async () => {
@@ -79,21 +82,21 @@ describe('staff', () => {
     const list = (query: string) => page.goto(`/#/Organization?${query}`);
     const firstCell = () => page.getByRole('row').nth(1).getByRole('cell').first().textContent();
     await list('filter=%7B%7D&order=ASC&page=1&perPage=10&sort=name');
-    await expect.poll(firstCell, { timeout: 15_000 }).toBe('Banco Interamericano de Desarrollo');
-    await page.getByText('1-10 de más de 10').waitFor();
+    await expect.poll(firstCell, { message: 'page 1 by name starts with the first name', timeout: SETTLE_MS }).toBe('Banco Interamericano de Desarrollo');
+    await expectVisible(page.getByText('1-10 de más de 10'), 'with cursors the total is not known yet: «más de 10»');
 
     await page.getByRole('button', { name: 'Ir a la página siguiente' }).click();
-    await expect.poll(firstCell, { timeout: 15_000 }).toBe('Fundación Quimera');
+    await expect.poll(firstCell, { message: 'page 2 starts with the 11th name', timeout: SETTLE_MS }).toBe('Fundación Quimera');
     await page.getByRole('button', { name: 'Ir a la página siguiente' }).click();
-    await page.getByText('21-23 de 23').waitFor(); // the seed's 23 organizations
-    await expect.poll(rows).toBe(4);
+    await expectVisible(page.getByText('21-23 de 23'), 'the last page counts the seed\'s 23 organizations');
+    await expect.poll(rows, { message: 'the last page has 3 rows (and the header)', timeout: SETTLE_MS }).toBe(4);
     await screenshot(page, 'staff-pagination-last-page');
     await page.getByRole('button', { name: 'Ir a la página anterior' }).click();
-    await expect.poll(firstCell, { timeout: 15_000 }).toBe('Fundación Quimera');
+    await expect.poll(firstCell, { message: 'going back shows page 2 again', timeout: SETTLE_MS }).toBe('Fundación Quimera');
 
     // A page whose cursor was never seen (a bookmark, another sort) starts over at page 1.
     await list('filter=%7B%7D&order=DESC&page=3&perPage=10&sort=name');
-    await expect.poll(firstCell, { timeout: 15_000 }).toBe('USAID/Ecuador');
-    expect(page.url()).toContain('page=1');
+    await expect.poll(firstCell, { message: 'an unknown cursor starts over at page 1 (descending)', timeout: SETTLE_MS }).toBe('USAID/Ecuador');
+    expect(page.url(), 'the address says page 1').toContain('page=1');
   });
 });

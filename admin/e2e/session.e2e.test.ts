@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useApp } from './app.ts';
-import { screenshot, signIn } from './browser.ts';
+import { expectVisible, SETTLE_MS, screenshot, signIn } from './browser.ts';
 
 /** Language switch, wrong passwords, and sessions the server no longer accepts. */
 const app = useApp();
@@ -29,20 +29,22 @@ describe('language', () => {
   it('switches to English and back', async () => {
     await signIn(page, 'staff', 'ruta-staff');
     await page.goto('/#/PartnerAgreement');
-    await page.getByRole('columnheader', { name: 'Título' }).waitFor();
+    await expectVisible(page.getByRole('columnheader', { name: 'Título' }), 'the console starts in Spanish');
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
-    await page.getByRole('columnheader', { name: 'Title' }).waitFor();
-    await page.getByRole('menuitem', { name: 'Agreements' }).waitFor();
-    await page.getByRole('cell', { name: 'Cooperative agreement' }).first().waitFor();
-    await page.getByRole('cell', { name: 'Expired' }).first().waitFor();
+    await expectVisible(page.getByRole('columnheader', { name: 'Title' }), 'in English: column headers');
+    await expectVisible(page.getByRole('menuitem', { name: 'Agreements' }), 'in English: the menu');
+    await expectVisible(page.getByRole('cell', { name: 'Cooperative agreement' }).first(), 'in English: agreement kinds');
+    await expectVisible(page.getByRole('cell', { name: 'Expired' }).first(), 'in English: agreement statuses');
     await screenshot(page, 'i18n-1-english');
 
     // Field errors follow the language too.
     await page.goto('/#/Organization/create');
     await page.getByLabel(/^Acronym/).fill('X'); // a pristine form cannot be saved
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByText('Required', { exact: true }).count()).toBe(2); // name and kind
+    await expect.poll(() => page.getByText('Required', { exact: true }).count(), {
+      message: 'in English: «Required» under name and kind', timeout: SETTLE_MS,
+    }).toBe(2);
     await screenshot(page, 'i18n-2-english-form-errors');
 
     await page.getByRole('button', { name: 'English' }).click();
@@ -50,7 +52,9 @@ describe('language', () => {
     // react-admin remounts the page on a language change: the form starts over.
     await page.getByLabel(/^Sigla/).fill('Y');
     await page.getByRole('button', { name: 'Guardar' }).click();
-    await page.getByText('Obligatorio').first().waitFor();
+    await expect.poll(() => page.getByText('Obligatorio', { exact: true }).count(), {
+      message: 'back in Spanish: «Obligatorio» under name and kind', timeout: SETTLE_MS,
+    }).toBe(2);
   });
 });
 
@@ -60,17 +64,17 @@ describe('session', () => {
     await page.getByLabel(/^Usuario/).fill('staff');
     await page.getByLabel(/^Contraseña/).fill('not-the-password');
     await page.getByRole('button', { name: 'Ingresar' }).click();
-    await page.getByText('Usuario o contraseña incorrectos.').waitFor();
-    expect(page.url()).toMatch(/#\/login/);
+    await expectVisible(page.getByText('Usuario o contraseña incorrectos.'), 'a wrong password is refused with an explanation');
+    expect(page.url(), 'a refused sign-in stays on the login page').toMatch(/#\/login/);
     await screenshot(page, 'session-1-wrong-password');
   });
 
   it('sends a garbage token back to the login page', async () => {
     await plantSession('garbage.token.value', new Date(Date.now() + 3_600_000).toISOString());
     await page.goto('/#/Organization');
-    await page.waitForURL(/#\/login/);
-    await page.getByText('Su sesión terminó; vuelva a ingresar.').first().waitFor();
-    expect(await page.evaluate(() => localStorage.getItem('ruta.session'))).toBeNull();
+    await expect.poll(() => page.url(), { message: 'a token the API refuses leads to the login page', timeout: SETTLE_MS }).toMatch(/#\/login/);
+    await expectVisible(page.getByText('Su sesión terminó; vuelva a ingresar.').first(), 'the login page says the session ended');
+    expect(await page.evaluate(() => localStorage.getItem('ruta.session')), 'the stored session is gone').toBeNull();
     await screenshot(page, 'session-2-garbage-token');
   });
 
@@ -83,7 +87,7 @@ describe('session', () => {
     // Coming back to the console later: the stored session has run out.
     await page.goto('/#/PartnerAgreement');
     await page.reload();
-    await page.waitForURL(/#\/login/);
-    await page.getByRole('button', { name: 'Ingresar' }).waitFor();
+    await expect.poll(() => page.url(), { message: 'an expired session leads to the login page', timeout: SETTLE_MS }).toMatch(/#\/login/);
+    await expectVisible(page.getByRole('button', { name: 'Ingresar' }), 'the login form is shown');
   });
 });

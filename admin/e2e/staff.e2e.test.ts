@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApp } from './app.ts';
-import { choose, pickSuggestion, screenshot } from './browser.ts';
+import { choose, expectVisible, pickSuggestion, SETTLE_MS, screenshot } from './browser.ts';
 
 /**
  * Program staff at work: two organizations, an agreement between them, finding it, editing it,
@@ -28,7 +28,7 @@ async function createOrganization(name: string, acronym: string): Promise<string
   await page.getByLabel(/^Ciudad/).fill('Quito');
   await page.getByRole('button', { name: 'Guardar' }).click();
   await page.waitForURL(/#\/Organization\/[^/]+\/show/);
-  await page.getByText(name).first().waitFor();
+  await expectVisible(page.getByText(name).first(), `the new organization's page shows its name (${name})`);
   return decodeURIComponent(page.url().match(/#\/Organization\/([^/]+)\/show/)![1]!);
 }
 
@@ -54,26 +54,34 @@ describe('staff', () => {
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.waitForURL(/#\/PartnerAgreement\/[^/]+\/show/);
 
-    await page.getByText(title).first().waitFor();
-    await page.getByText(/1\.?234,56/).waitFor(); // Spanish groups thousands from five digits on
+    await expectVisible(page.getByText(title).first(), 'the new agreement\'s page shows its title');
+    // Spanish groups thousands from five digits on.
+    await expectVisible(page.getByText(/1\.?234,56/), 'the new agreement\'s page shows its value');
     // Parties are chips linking to their organizations.
-    const chip = page.getByRole('link', { name: `U${run}`.slice(0, 10) });
-    expect(await chip.getAttribute('href')).toMatch(/#\/Organization\/.+\/show/);
+    for (const acronym of [`U${run}`.slice(0, 10), `D${run}`.slice(0, 10)]) {
+      const chip = page.getByRole('link', { name: acronym });
+      expect(await chip.getAttribute('href'), `party ${acronym} links to its organization`).toMatch(/#\/Organization\/.+\/show/);
+    }
     await screenshot(page, 'staff-3-agreement-show');
   });
 
   it('finds the agreement with the title search and explains a refused filter mix', async () => {
     await page.goto('/#/PartnerAgreement');
     await page.getByPlaceholder('Buscar por título').fill(`Convenio E2E ${run}`);
-    await expect.poll(() => page.getByRole('row').count(), { timeout: 15_000 }).toBe(2); // header + our agreement
-    await page.getByRole('cell', { name: title }).waitFor();
+    await expect.poll(() => page.getByRole('row').count(), {
+      message: 'the title search finds one agreement (and the header row)', timeout: SETTLE_MS,
+    }).toBe(2);
+    await expectVisible(page.getByRole('cell', { name: title }), 'the agreement found is ours');
     await screenshot(page, 'staff-4-search');
 
     // The title index cannot also filter by kind: the API refuses and the console says why.
     await page.getByRole('button', { name: 'Agregar filtro' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'Tipo' }).click();
     await choose(page, /^Tipo/, 'Contrato');
-    await page.getByText(/La búsqueda por título no se combina con otros filtros/).waitFor();
+    await expectVisible(
+      page.getByText(/La búsqueda por título no se combina con otros filtros/),
+      'title search with a kind filter is refused by the API, and the console says why',
+    );
     await screenshot(page, 'staff-5-search-combined');
   });
 
@@ -82,7 +90,9 @@ describe('staff', () => {
     await page.getByRole('button', { name: 'Agregar filtro' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'Organización' }).click();
     await pickSuggestion(page, /^Organización/, first.slice(0, 22), new RegExp(first));
-    await expect.poll(() => page.getByRole('row').count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => page.getByRole('row').count(), {
+      message: 'the new organization is party to one agreement (and the header row)', timeout: SETTLE_MS,
+    }).toBe(2);
     await page.getByRole('cell', { name: title }).click();
     await page.waitForURL(/#\/PartnerAgreement\/[^/]+\/show/);
 
@@ -91,26 +101,28 @@ describe('staff', () => {
     await page.getByLabel(/^Título/).fill(`${title} (enmendado)`);
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.waitForURL(/#\/PartnerAgreement\/[^/]+\/show/);
-    await page.getByText(`${title} (enmendado)`).first().waitFor();
+    await expectVisible(page.getByText(`${title} (enmendado)`).first(), 'the agreement shows its edited title');
     await screenshot(page, 'staff-6-edited');
   });
 
   it('exports the filtered list as CSV', async () => {
     await page.goto('/#/PartnerAgreement?filter=%7B%7D');
     await page.getByPlaceholder('Buscar por título').fill(`Convenio E2E ${run}`);
-    await expect.poll(() => page.getByRole('row').count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => page.getByRole('row').count(), {
+      message: 'the list to export holds our agreement only (and the header row)', timeout: SETTLE_MS,
+    }).toBe(2);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Exportar' }).click(),
     ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.trim().split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toContain('title');
-    expect(csv).toContain(`${title} (enmendado)`);
-    expect(csv).toContain(`${first}; ${second}`);
-    expect(csv).toContain('1234.56');
-    expect(csv).toContain('CONTRACT');
+    expect(lines, 'the CSV has a header and the filtered agreement').toHaveLength(2);
+    expect(lines[0], 'the CSV header').toContain('title');
+    expect(csv, 'the CSV has the edited title').toContain(`${title} (enmendado)`);
+    expect(csv, 'the CSV names both parties').toContain(`${first}; ${second}`);
+    expect(csv, 'the CSV has the value').toContain('1234.56');
+    expect(csv, 'the CSV has the kind').toContain('CONTRACT');
   });
 
   it('shows field errors: end before start (client), unknown objective (server)', async () => {
@@ -122,8 +134,8 @@ describe('staff', () => {
     await page.getByLabel(/^Inicio/).fill('2024-05-10');
     await page.getByLabel(/^Fin/).fill('2024-05-01');
     await page.getByRole('button', { name: 'Guardar' }).click();
-    await page.getByText('La fecha de fin debe ser igual o posterior a la de inicio').waitFor();
-    expect(page.url()).toMatch(/#\/PartnerAgreement\/create/);
+    await expectVisible(page.getByText('La fecha de fin debe ser igual o posterior a la de inicio'), 'an end before the start is refused in the form');
+    expect(page.url(), 'the refused agreement is not created').toMatch(/#\/PartnerAgreement\/create/);
     await screenshot(page, 'staff-7-end-before-start');
 
     // The program's framework is only known to the server: its error lands on the field too.
@@ -133,8 +145,8 @@ describe('staff', () => {
     await codes.fill('9.9');
     await codes.press('Enter');
     await page.getByRole('button', { name: 'Guardar' }).click();
-    await page.getByText('El programa no tiene un objetivo con este código').waitFor();
-    expect(page.url()).toMatch(/#\/PartnerAgreement\/create/);
+    await expectVisible(page.getByText('El programa no tiene un objetivo con este código'), 'the server\'s refusal of objective 9.9 shows in the form');
+    expect(page.url(), 'the refused agreement is not created').toMatch(/#\/PartnerAgreement\/create/);
     await screenshot(page, 'staff-8-server-field-error');
   });
 
@@ -142,13 +154,13 @@ describe('staff', () => {
     await page.goto('/#/PartnerAgreement?filter=%7B%7D');
     await page.getByRole('cell', { name: 'Programa Piloto de Albergue — Fundación Nuestros Jóvenes' }).click();
     await page.waitForURL(/#\/PartnerAgreement\/[^/]+\/show/);
-    await page.getByText('Vencido', { exact: true }).first().waitFor();
+    await expectVisible(page.getByText('Vencido', { exact: true }).first(), 'the seeded agreement has expired');
     await page.getByRole('link', { name: 'Editar' }).click();
     await page.getByLabel(/^Objeto/).fill('Shelter Pilot Program for adolescent victims in Quito (revisado).');
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.waitForURL(/#\/PartnerAgreement\/[^/]+\/show/);
-    await page.getByText('(revisado)', { exact: false }).waitFor();
-    await page.getByText('Vencido', { exact: true }).first().waitFor();
+    await expectVisible(page.getByText('(revisado)', { exact: false }), 'the edit is saved');
+    await expectVisible(page.getByText('Vencido', { exact: true }).first(), 'the agreement is still shown as expired after the edit');
   });
 
   it('tells the second of two concurrent editors to reload', async () => {
@@ -156,15 +168,20 @@ describe('staff', () => {
     await page.goto(`/#/Organization/${encodeURIComponent(firstId)}`);
     await other.goto(`/#/Organization/${encodeURIComponent(firstId)}`);
     // Typing before the record has loaded would be undone when the form resets to it (Save stays disabled).
-    for (const tab of [page, other]) await expect.poll(() => tab.getByLabel(/^Nombre/).inputValue()).toBe(first);
+    for (const tab of [page, other]) {
+      await expect.poll(() => tab.getByLabel(/^Nombre/).inputValue(), { message: 'each tab\'s form loads the record', timeout: SETTLE_MS }).toBe(first);
+    }
     await page.getByLabel(/^Notas/).fill('Editado en la primera pestaña');
     await other.getByLabel(/^Notas/).fill('Editado en la segunda pestaña');
     await other.getByRole('button', { name: 'Guardar' }).click();
     await other.waitForURL(/\/show$/);
     await other.close();
     await page.getByRole('button', { name: 'Guardar' }).click();
-    await page.getByText(/Alguien modificó este registro mientras usted lo editaba/).waitFor();
-    expect(page.url()).not.toMatch(/\/show$/);
+    await expectVisible(
+      page.getByText(/Alguien modificó este registro mientras usted lo editaba/),
+      'the second save, from a stale version, is told to reload',
+    );
+    expect(page.url(), 'the stale edit stays on the form').not.toMatch(/\/show$/);
     await screenshot(page, 'staff-10-stale-version');
   });
 
@@ -175,33 +192,38 @@ describe('staff', () => {
     await page.waitForURL(/#\/PartnerAgreement\/[^/]+\/show/);
     await page.getByRole('button', { name: 'Eliminar' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.waitFor();
+    await expectVisible(dialog, 'Eliminar asks for a confirmation first');
     await screenshot(page, 'staff-11-delete-confirm');
     await dialog.getByRole('button', { name: 'Confirmar' }).click();
     await page.waitForURL(/#\/PartnerAgreement(\?.*)?$/);
-    await page.getByText('Elemento eliminado').waitFor();
+    await expectVisible(page.getByText('Elemento eliminado'), 'a notice confirms the agreement was deleted');
+    expect(await page.getByRole('cell', { name: `${title} (enmendado)` }).count(), 'the deleted agreement is not listed').toBe(0);
 
     await page.goto('/#/Organization/org-fnj/show');
     await page.getByRole('button', { name: 'Eliminar' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
-    await page.getByText(/Esta organización es parte de convenios/).waitFor();
+    await expectVisible(page.getByText(/Esta organización es parte de convenios/), 'an organization party to agreements is not deleted, and the console says why');
     await screenshot(page, 'staff-12-delete-refused');
 
     await page.goto(`/#/Organization/${encodeURIComponent(firstId)}/show`);
     await page.getByRole('button', { name: 'Eliminar' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
-    await page.waitForURL(/#\/Organization(\?.*)?$/);
+    await expect.poll(() => page.url(), {
+      message: 'an organization party to nothing is deleted: back to the list', timeout: SETTLE_MS,
+    }).toMatch(/#\/Organization(\?.*)?$/);
   });
 
   it('opens the API explorer with its session', async () => {
     const explorer = await page.context().newPage();
     await explorer.goto('/graphiql');
-    await explorer.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    await expectVisible(explorer.locator('.graphiql-container'), 'staff may open the API explorer', 30_000);
     // Monaco renders spaces as no-break spaces, and loads its editors after the page.
     const text = async (selector: string) => ((await explorer.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ');
-    await expect.poll(() => text('.graphiql-query-editor'), { timeout: 30_000 }).toContain('query Me');
+    await expect.poll(() => text('.graphiql-query-editor'), { message: 'the explorer starts with an example query', timeout: 30_000 }).toContain('query Me');
     await explorer.getByRole('button', { name: /Execute query/i }).click();
-    await expect.poll(() => text('.graphiql-response'), { timeout: 30_000 }).toContain('"username": "staff"');
+    await expect.poll(() => text('.graphiql-response'), {
+      message: 'the query runs with the console\'s session: it answers as staff', timeout: 30_000,
+    }).toContain('"username": "staff"');
     await screenshot(explorer, 'staff-9-graphiql');
     await explorer.close();
   });
