@@ -48,6 +48,7 @@ export const validationMessagesEn = {
   'validation.too_large': 'Must be at most %{max}',
   'validation.outside_program': 'Must fall within the program period (%{start} to %{end})',
   'validation.too_many_items': 'This change touches %{count} records; at most %{max} fit in one change',
+  'validation.too_many_ids': 'At most %{max} ids at once (%{count} given)',
 } as const;
 export type ValidationKey = keyof typeof validationMessagesEn;
 

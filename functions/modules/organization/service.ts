@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { OrganizationFilter, OrganizationSort } from '@ruta/schema/generated/types';
 import { createOrganizationInput, updateOrganizationInput } from '@ruta/schema/zod/organization';
 import type { RequestContext } from '#platform/context';
-import { conflict, notFound, parseInput, staleVersion } from '#platform/errors';
+import { problem } from '@ruta/schema/zod/common';
+import { badInput, conflict, notFound, parseInput, staleVersion } from '#platform/errors';
 import { byKeys } from '#platform/loaders';
-import { readPage } from '#platform/paging';
+import { MAX_PAGE, readPage } from '#platform/paging';
 import { searchKey } from '#platform/text';
 import { withoutNulls } from '#modules/records/changes';
 import { created } from '#modules/records/tracked';
@@ -27,8 +28,10 @@ export async function getOrganization(ctx: RequestContext, id: string): Promise<
   return org;
 }
 
+/** At most 100 ids (one BatchGetItem): more is refused rather than cut short. */
 export async function organizationsByIds(ctx: RequestContext, ids: readonly string[]): Promise<OrganizationRecord[]> {
-  const found = await organizationLoader(ctx).loadMany(ids.slice(0, 100));
+  if (ids.length > MAX_PAGE) throw badInput([problem('ids', 'validation.too_many_ids', { count: ids.length, max: MAX_PAGE })], `ids: at most ${MAX_PAGE} at once`);
+  const found = await organizationLoader(ctx).loadMany(ids);
   return found.filter((o): o is OrganizationRecord => !!o && !(o instanceof Error));
 }
 
