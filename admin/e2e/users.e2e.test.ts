@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './app.ts';
-import { choose, pickSuggestion, screenshot } from './browser.ts';
+import { choose, expectVisible, pickSuggestion, SETTLE_MS, screenshot } from './browser.ts';
 
 /**
  * User management by the admin against the local issuer (the same screens speak to Cognito in AWS):
@@ -31,12 +31,12 @@ async function chooseOwnPassword(page: Page, temporary: string, chosen: string, 
   await page.getByLabel(/^Usuario/).fill(username);
   await page.getByLabel(/^Contraseña/).fill(temporary);
   await page.getByRole('button', { name: 'Ingresar' }).click();
-  await page.getByText(/elija su propia contraseña/).waitFor();
+  await expectVisible(page.getByText(/elija su propia contraseña/), 'a temporary password leads to choosing one\'s own');
   if (shot) await screenshot(page, shot);
   await page.getByLabel(/^Contraseña nueva/).fill('corta');
   await page.getByLabel(/^Repita la contraseña nueva/).fill('corta');
   await page.getByRole('button', { name: 'Continuar' }).click();
-  await page.getByText(/La contraseña no cumple las reglas/).waitFor();
+  await expectVisible(page.getByText(/La contraseña no cumple las reglas/), 'a short new password is refused with the rules');
   await page.getByLabel(/^Contraseña nueva/).fill(chosen);
   await page.getByLabel(/^Repita la contraseña nueva/).fill(chosen);
   await page.getByRole('button', { name: 'Continuar' }).click();
@@ -51,8 +51,8 @@ async function refusedSignIn(password: string, shot?: string) {
     await page.getByLabel(/^Usuario/).fill(username);
     await page.getByLabel(/^Contraseña/).fill(password);
     await page.getByRole('button', { name: 'Ingresar' }).click();
-    await page.getByText('Usuario o contraseña incorrectos.').waitFor();
-    expect(page.url()).toMatch(/#\/login/);
+    await expectVisible(page.getByText('Usuario o contraseña incorrectos.'), `signing in as ${username} with that password is refused`);
+    expect(page.url(), 'a refused sign-in stays on the login page').toMatch(/#\/login/);
     if (shot) await screenshot(page, shot);
   } finally {
     await context.close();
@@ -67,19 +67,19 @@ async function signOut(page: Page) {
 
 async function openUser(page: Page) {
   await page.goto(`/#/User/${encodeURIComponent(username)}/show`);
-  await page.getByText(displayName).first().waitFor();
+  await expectVisible(page.getByText(displayName).first(), 'the account\'s page shows its name');
 }
 
 /** Reads the one-time password from the dialog and closes it. */
 async function takeTemporaryPassword(page: Page, shot: string): Promise<string> {
   const dialog = page.getByRole('dialog', { name: new RegExp(`Contraseña temporal de ${displayName}`) });
-  await dialog.waitFor();
-  await dialog.getByText(/no se podrá volver a ver/).waitFor();
+  await expectVisible(dialog, 'a dialog hands over the temporary password');
+  await expectVisible(dialog.getByText(/no se podrá volver a ver/), 'the dialog says the password is shown only once');
   const password = (await dialog.getByTestId('temporary-password').textContent())?.trim() ?? '';
-  expect(password).toMatch(/^[A-Za-z0-9]{12,}$/);
+  expect(password, 'the temporary password is 12 or more letters and digits').toMatch(/^[A-Za-z0-9]{12,}$/);
   await screenshot(page, shot);
   await dialog.getByRole('button', { name: 'Ya la entregué' }).click();
-  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => dialog.count(), { message: 'the password dialog closes once handed over', timeout: SETTLE_MS }).toBe(0);
   return password;
 }
 
@@ -88,7 +88,7 @@ describe('admin', () => {
     await as('admin', 'ruta-admin', async (page) => {
       await page.getByRole('menuitem', { name: 'Usuarios' }).click();
       await page.waitForURL(/#\/User/);
-      await page.getByRole('cell', { name: 'Paula Partner (FNJ)' }).waitFor();
+      await expectVisible(page.getByRole('cell', { name: 'Paula Partner (FNJ)' }), 'the accounts list shows the demo accounts');
       await screenshot(page, 'users-1-list');
 
       await page.goto('/#/User/create');
@@ -97,7 +97,9 @@ describe('admin', () => {
       await choose(page, /^Rol/, 'Organización socia');
       // A partner without organization and programs is refused before anything is sent.
       await page.getByRole('button', { name: 'Guardar' }).click();
-      await expect.poll(() => page.getByText('Obligatorio', { exact: true }).count()).toBe(2);
+      await expect.poll(() => page.getByText('Obligatorio', { exact: true }).count(), {
+        message: 'a partner without organization and programs: both are «Obligatorio»', timeout: SETTLE_MS,
+      }).toBe(2);
       await screenshot(page, 'users-2-create-errors');
 
       await pickSuggestion(page, /^Organización/, 'Fundación Nuestros', /Fundación Nuestros Jóvenes/);
@@ -107,12 +109,12 @@ describe('admin', () => {
       temporaryPassword = await takeTemporaryPassword(page, 'users-3-temporary-password');
 
       await page.waitForURL(new RegExp(`#/User/${username.replace('.', '\\.')}/show`));
-      await page.getByText('Fundación Nuestros Jóvenes').waitFor();
-      await page.getByText('Combating Trafficking in Persons in Ecuador').waitFor();
-      await page.getByText('Activa', { exact: true }).waitFor();
+      await expectVisible(page.getByText('Fundación Nuestros Jóvenes'), 'the new account shows its organization');
+      await expectVisible(page.getByText('Combating Trafficking in Persons in Ecuador'), 'the new account shows its program');
+      await expectVisible(page.getByText('Activa', { exact: true }), 'the new account is active');
       await page.getByRole('tab', { name: 'Historial' }).click();
-      await page.getByRole('cell', { name: 'Creada' }).waitFor();
-      await page.getByRole('cell', { name: /admin \(Administración\)/ }).waitFor();
+      await expectVisible(page.getByRole('cell', { name: 'Creada' }), 'the history records the creation');
+      await expectVisible(page.getByRole('cell', { name: /admin \(Administración\)/ }), 'the history names the admin who did it');
       await screenshot(page, 'users-4-history');
     });
   });
@@ -124,8 +126,8 @@ describe('admin', () => {
       await page.getByLabel(/^Nombre/).fill('Otra persona');
       await choose(page, /^Rol/, 'Equipo del programa');
       await page.getByRole('button', { name: 'Guardar' }).click();
-      await page.getByText('Este nombre de usuario ya está en uso').waitFor();
-      expect(page.url()).toMatch(/#\/User\/create/);
+      await expectVisible(page.getByText('Este nombre de usuario ya está en uso'), 'a taken username is refused with an explanation');
+      expect(page.url(), 'no account is created').toMatch(/#\/User\/create/);
     });
   });
 });
@@ -136,15 +138,15 @@ describe('the new partner', () => {
     try {
       const page = await context.newPage();
       await chooseOwnPassword(page, temporaryPassword, chosenPassword, 'users-5a-new-password');
-      await page.getByText(`Bienvenido/a, ${displayName}`).waitFor();
+      await expectVisible(page.getByText(`Bienvenido/a, ${displayName}`), 'with a password of its own the partner is in');
     } finally {
       await context.close();
     }
     await refusedSignIn(temporaryPassword);
     await as(username, chosenPassword, async (page) => {
-      await page.getByText(`Bienvenido/a, ${displayName}`).waitFor();
-      await page.getByRole('menuitem', { name: 'Convenios' }).waitFor();
-      expect(await page.getByRole('menuitem', { name: 'Usuarios' }).count()).toBe(0);
+      await expectVisible(page.getByText(`Bienvenido/a, ${displayName}`), 'the chosen password signs the partner in');
+      await expectVisible(page.getByRole('menuitem', { name: 'Convenios' }), 'the partner works with agreements');
+      expect(await page.getByRole('menuitem', { name: 'Usuarios' }).count(), 'a partner has no Usuarios menu').toBe(0);
       await screenshot(page, 'users-5-partner-dashboard');
       await signOut(page);
     });
@@ -155,14 +157,14 @@ describe('admin actions on the account', () => {
   it('edits the display name and role scope', async () => {
     await as('admin', 'ruta-admin', async (page) => {
       await page.goto(`/#/User/${encodeURIComponent(username)}`);
-      await expect.poll(() => page.getByLabel(/^Usuario/).inputValue()).toBe(username);
-      expect(await page.getByLabel(/^Usuario/).isDisabled()).toBe(true);
+      await expect.poll(() => page.getByLabel(/^Usuario/).inputValue(), { message: 'the edit form loads the account', timeout: SETTLE_MS }).toBe(username);
+      expect(await page.getByLabel(/^Usuario/).isDisabled(), 'a username cannot be changed').toBe(true);
       await page.getByLabel(/^Nombre/).fill(`${displayName} (FNJ)`);
       await page.getByRole('button', { name: 'Guardar' }).click();
       await page.waitForURL(/\/show$/);
-      await page.getByText(`${displayName} (FNJ)`).first().waitFor();
+      await expectVisible(page.getByText(`${displayName} (FNJ)`).first(), 'the account shows its edited name');
       await page.getByRole('tab', { name: 'Historial' }).click();
-      await page.getByRole('cell', { name: 'Modificada' }).waitFor();
+      await expectVisible(page.getByRole('cell', { name: 'Modificada' }), 'the history records the edit');
     });
   });
 
@@ -170,11 +172,11 @@ describe('admin actions on the account', () => {
     await as('admin', 'ruta-admin', async (page) => {
       await openUser(page);
       await page.getByRole('button', { name: 'Deshabilitar' }).click();
-      await page.getByRole('dialog').getByText(/ya no podrá ingresar/).waitFor();
+      await expectVisible(page.getByRole('dialog').getByText(/ya no podrá ingresar/), 'the confirmation says the user will not be able to sign in');
       await screenshot(page, 'users-6-disable-confirm');
       await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
-      await page.getByText('Deshabilitada', { exact: true }).first().waitFor();
-      await page.getByRole('button', { name: 'Habilitar' }).waitFor();
+      await expectVisible(page.getByText('Deshabilitada', { exact: true }).first(), 'the account is shown as disabled');
+      await expectVisible(page.getByRole('button', { name: 'Habilitar' }), 'a disabled account can be enabled again');
     });
 
     await refusedSignIn(chosenPassword, 'users-7-disabled-refused');
@@ -186,14 +188,16 @@ describe('admin actions on the account', () => {
       await openUser(page);
       await page.getByRole('button', { name: 'Habilitar' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
-      await page.getByText('Activa', { exact: true }).first().waitFor();
+      await expectVisible(page.getByText('Activa', { exact: true }).first(), 'the account is active again');
 
       await page.getByRole('button', { name: 'Restablecer contraseña' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
       fresh = await takeTemporaryPassword(page, 'users-8-reset-password');
-      expect(fresh).not.toBe(temporaryPassword);
+      expect(fresh, 'a reset gives a new temporary password').not.toBe(temporaryPassword);
       await page.getByRole('tab', { name: 'Historial' }).click();
-      for (const action of ['Contraseña restablecida', 'Activada', 'Desactivada']) await page.getByRole('cell', { name: action, exact: true }).waitFor();
+      for (const action of ['Contraseña restablecida', 'Activada', 'Desactivada']) {
+        await expectVisible(page.getByRole('cell', { name: action, exact: true }), `the history records «${action}»`);
+      }
     });
 
     await refusedSignIn(chosenPassword);
@@ -201,7 +205,7 @@ describe('admin actions on the account', () => {
     try {
       const page = await context.newPage();
       await chooseOwnPassword(page, fresh, `${chosenPassword}-2`);
-      await page.getByText(/^Bienvenido\/a,/).waitFor();
+      await expectVisible(page.getByText(/^Bienvenido\/a,/), 'the new temporary password works, once a password of one\'s own is chosen');
     } finally {
       await context.close();
     }
@@ -210,8 +214,8 @@ describe('admin actions on the account', () => {
   it('cannot disable its own account', async () => {
     await as('admin', 'ruta-admin', async (page) => {
       await page.goto('/#/User/admin/show');
-      await page.getByRole('button', { name: 'Restablecer contraseña' }).waitFor();
-      expect(await page.getByRole('button', { name: 'Deshabilitar' }).count()).toBe(0);
+      await expectVisible(page.getByRole('button', { name: 'Restablecer contraseña' }), 'the admin\'s own account page has its actions');
+      expect(await page.getByRole('button', { name: 'Deshabilitar' }).count(), 'but no Deshabilitar for itself').toBe(0);
     });
   });
 });
@@ -219,11 +223,11 @@ describe('admin actions on the account', () => {
 describe('program staff', () => {
   it('does not see the Users menu and is denied the page', async () => {
     await as('staff', 'ruta-staff', async (page) => {
-      await page.getByRole('menuitem', { name: 'Organizaciones' }).waitFor();
-      expect(await page.getByRole('menuitem', { name: 'Usuarios' }).count()).toBe(0);
+      await expectVisible(page.getByRole('menuitem', { name: 'Organizaciones' }), 'staff get the menu');
+      expect(await page.getByRole('menuitem', { name: 'Usuarios' }).count(), 'staff have no Usuarios menu').toBe(0);
       await page.goto('/#/User');
-      await page.getByText('No tiene permiso para ver esta página').waitFor();
-      expect(await page.getByRole('cell', { name: 'Paula Partner (FNJ)' }).count()).toBe(0);
+      await expectVisible(page.getByText('No tiene permiso para ver esta página'), 'the accounts page refuses staff');
+      expect(await page.getByRole('cell', { name: 'Paula Partner (FNJ)' }).count(), 'no account is listed to staff').toBe(0);
       await screenshot(page, 'users-9-staff-denied');
     });
   });
