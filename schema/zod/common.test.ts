@@ -176,6 +176,11 @@ describe('money: a ceiling per amount that keeps every report figure a SafeInt (
     expect(keys(measure, 1e308)).toEqual(['validation.too_large']);
     expect(keys(measure, -1e308)).toEqual(['validation.too_large']);
     expect(measure.parse(12.5)).toBe(12.5);
+    // Found by the bad-input property test: DynamoDB refuses 5e-324 ("Number underflow") → a 500.
+    expect(keys(measure, Number.MIN_VALUE)).toEqual(['validation.invalid']);
+    expect(keys(measure, -1e-7)).toEqual(['validation.invalid']);
+    expect(measure.parse(0.000001)).toBe(0.000001);
+    expect(measure.parse(0)).toBe(0);
   });
 
   it('proof: with totals ≤ MONEY_TOTAL_MAX and amounts ≤ MONEY_MAX, subtotal, admin fee, total and difference are SafeInts', () => {

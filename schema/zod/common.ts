@@ -208,8 +208,14 @@ export const money = z.number().int('validation.invalid').nonnegative('validatio
   .max(MONEY_MAX, { message: 'validation.too_large' });
 /** An amount that must be more than zero (an expenditure). */
 export const positiveMoney = money.positive('validation.positive');
-/** Measured values (indicator targets, baselines, actuals): finite and within ±MONEY_MAX, so ratios and sums stay finite. */
-export const measure = z.number().min(-MONEY_MAX, { message: 'validation.too_large' }).max(MONEY_MAX, { message: 'validation.too_large' });
+/**
+ * Measured values (indicator targets, baselines, actuals): finite, within ±MONEY_MAX so ratios and sums
+ * stay finite, and 0 or at least 10^-6 in magnitude (DynamoDB refuses numbers below 10^-130; no
+ * indicator needs more than six decimals).
+ */
+export const MEASURE_MIN_MAGNITUDE = 1e-6;
+export const measure = z.number().min(-MONEY_MAX, { message: 'validation.too_large' }).max(MONEY_MAX, { message: 'validation.too_large' })
+  .refine((x) => x === 0 || Math.abs(x) >= MEASURE_MIN_MAGNITUDE, 'validation.invalid');
 
 // ─── Other codes ────────────────────────────────────────────────────────────────────────────────
 export const version = z.number().int().nonnegative();
