@@ -15,6 +15,9 @@ import { Program, type ProgramRecord } from '#modules/program/entity';
 
 const TYPE = 'Program';
 
+/** A donor named twice is one donor (the transaction checks each organization once, too). */
+const distinct = (ids: readonly string[]) => [...new Set(ids)];
+
 export function programLoader(ctx: RequestContext) {
   return ctx.loaders.get<ProgramRecord>('programById', async (ids) => {
     const { data } = await Program.get(ids.map((id) => ({ id }))).go();
@@ -57,6 +60,7 @@ export async function createProgram(ctx: RequestContext, raw: unknown): Promise<
   const { id: requestedId, ...fields } = input;
   const record = {
     ...withoutNulls(fields),
+    donorIds: distinct(fields.donorIds),
     modifications: fields.modifications.map((m) => withoutNulls(m)),
     id: requestedId ?? randomUUID(),
     ...created(ctx, input),
@@ -78,7 +82,7 @@ export async function updateProgram(ctx: RequestContext, raw: unknown): Promise<
   const { data: current } = await Program.get({ id }).go();
   return updateVersioned(ctx, {
     type: TYPE, id, current, version,
-    changes: { ...changes, ...(modifications ? { modifications: modifications.map((m) => withoutNulls(m)) } : {}) },
+    changes: { ...changes, ...(changes.donorIds ? { donorIds: distinct(changes.donorIds) } : {}), ...(modifications ? { modifications: modifications.map((m) => withoutNulls(m)) } : {}) },
     patch: (set, remove) => Program.patch({ id }).set(set).remove(remove as never).where(versionIs(version)).commit(),
     validate: (merged) => {
       if (merged.originalEndDate < merged.startDate) throw badInput([problem('input.originalEndDate', 'validation.end_before_start')]);
