@@ -126,17 +126,21 @@ describe('budget line corrections', () => {
 });
 
 describe('results report', () => {
+  // The arithmetic (rows, subtotal, fee, total, difference, latest-wins) is proven for any framework
+  // in build.test.ts and the folding of contributions in deltas.test.ts. This runs the whole path a
+  // few times: mutations → aggregate writes in their transactions → the read of whole months.
   it('equals the sums of the underlying records, for random records and periods', async () => {
     const record = fc.record({
       kind: fc.constantFrom('spend', 'agreement', 'value'),
       code: fc.constantFrom('1', '1.1', '1.2', '2', '2.1', null),
-      month: fc.integer({ min: 0, max: 35 }),
+      // Months from 2006-10: records fall in the program (to 2009-07, month 33), periods may run past it.
+      month: fc.integer({ min: 0, max: 33 }),
       amount: fc.integer({ min: 1, max: 5_000_000 }),
       draft: fc.boolean(),
     });
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 35 }), fc.integer({ min: 0, max: 35 }), async (records, a, b) => {
+      fc.asyncProperty(fc.array(record, { minLength: 4, maxLength: 12 }), fc.integer({ min: 0, max: 35 }), fc.integer({ min: 0, max: 35 }), async (records, a, b) => {
         const id = `p-rand-${run++}`;
         await newProgram(id);
         const lines: Record<string, string> = {};
@@ -184,7 +188,7 @@ describe('results report', () => {
         expect(row('2').indicators[0].actual).toBe(valueMonths.size && [...valueMonths].some(inPeriod) ? expected.values : null);
         void signed;
       }),
-      { numRuns: 6 },
+      { numRuns: 3 },
     );
   });
 
