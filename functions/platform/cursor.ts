@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { problem } from '@ruta/schema/zod/common';
+import { problem } from '@ruta/schema/problems';
 import { cursorSecretFromEnv } from '#platform/config';
 import type { RequestContext } from '#platform/context';
 import { badInput } from '#platform/errors';

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import * as z from 'zod';
-import { fieldProblems, type FieldProblem } from '@ruta/schema/zod/common';
+import type * as z from 'zod';
+import { fieldProblems, type FieldProblem } from '@ruta/schema/problems';
 import { logger } from '#platform/logger';
 
 export type ErrorCode =

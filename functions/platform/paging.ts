@@ -1,4 +1,4 @@
-import { problem } from '@ruta/schema/zod/common';
+import { problem } from '@ruta/schema/problems';
 import type { RequestContext } from '#platform/context';
 import { openCursor, sealCursor } from '#platform/cursor';
 import { badInput } from '#platform/errors';

@@ -3,7 +3,8 @@ import {
   type GraphQLFieldResolver, type GraphQLInputType, type GraphQLSchema, type ValueNode,
 } from 'graphql';
 import { DateTimeResolver, EmailAddressResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
-import { DATE_MAX, DATE_MIN, isIdShape, problem, type FieldProblem } from '@ruta/schema/zod/common';
+import { DATE_MAX, DATE_MIN, isIdShape } from '@ruta/schema/limits';
+import { problem, type FieldProblem } from '@ruta/schema/problems';
 import { badInput } from '#platform/errors';
 import { applyPolicy } from '#platform/policy';
 

@@ -1,6 +1,6 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { GraphQLError } from 'graphql';
-import { problem } from '@ruta/schema/zod/common';
+import { problem } from '@ruta/schema/problems';
 import { badInput, conflict } from '#platform/errors';
 import { documentClient } from '#platform/store';
 

@@ -10,33 +10,7 @@ export const INDICATOR_UNITS = ['COUNT', 'PERCENT', 'YES_NO', 'CURRENCY'] as con
 export const INDICATOR_METRICS = ['AGREEMENTS_SIGNED', 'EXPENDITURE'] as const;
 export const INDICATOR_SOURCES = ['MANUAL', 'COMPUTED'] as const;
 
-/** The parent of an objective follows from its code: 1.2 → 1, 1 → 0, 0 → none. */
-export function parentCode(code: string): string | null {
-  if (code === '0') return null;
-  const dot = code.lastIndexOf('.');
-  return dot < 0 ? '0' : code.slice(0, dot);
-}
-
-/** Sorts objective codes as numbers segment by segment: 1.2 < 1.10 < 2. */
-export function compareCodes(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d) return d;
-  }
-  return 0;
-}
-
-export function objectiveLevel(code: string): 'OVERALL' | 'SPECIFIC' | 'ACTIVITY' {
-  if (code === '0') return 'OVERALL';
-  return code.includes('.') ? 'ACTIVITY' : 'SPECIFIC';
-}
-
-/** True when `code` is `ancestor` or sits below it. */
-export function isWithin(code: string, ancestor: string): boolean {
-  return ancestor === '0' || code === ancestor || code.startsWith(`${ancestor}.`);
-}
+export { compareCodes, isWithin, objectiveLevel, parentCode } from '../objectiveCodes.ts';
 
 /** Whether a value is meaningful in a unit: percent 0–100, yes/no 0 or 1, counts and money whole and ≥ 0. */
 export function fitsUnit(unit: IndicatorUnit, value: number): boolean {

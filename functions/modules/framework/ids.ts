@@ -1,4 +1,4 @@
-import { problem } from '@ruta/schema/zod/common';
+import { problem } from '@ruta/schema/problems';
 import { badInput } from '#platform/errors';
 
 /** Ids of records inside a program's partition: `<programId>~<key parts joined by ~>`. */
@@ -11,4 +11,4 @@ export function parseScopedId(id: string, parts: number, path = 'input.id'): [st
 }
 
 /** The server sorts codes as the admin's tree does. */
-export { compareCodes } from '@ruta/schema/zod/framework';
+export { compareCodes } from '@ruta/schema/objectiveCodes';

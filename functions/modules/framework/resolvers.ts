@@ -1,5 +1,5 @@
 import type { Resolvers } from '#generated/resolvers';
-import { objectiveLevel, parentCode } from '@ruta/schema/zod/framework';
+import { objectiveLevel, parentCode } from '@ruta/schema/objectiveCodes';
 import { lazy } from '#platform/lazy';
 import { scopedId } from '#modules/framework/ids';
 

@@ -1,5 +1,5 @@
 import type { Resolvers } from '#generated/resolvers';
-import { effectiveTerms } from '@ruta/schema/zod/program';
+import { effectiveTerms } from '@ruta/schema/programTerms';
 import { lazy } from '#platform/lazy';
 
 const service = lazy(() => import('#modules/program/service'));

@@ -1,0 +1,96 @@
+import type * as z from 'zod';
+
+/**
+ * (No zod at run time here: the Lambda handler's start-up reports errors without loading zod.)
+ *
+ * Validation problems carry a message key (e.g. `validation.too_long`) so the admin can show them
+ * in the user's language; API callers get the English text from `validationMessagesEn`.
+ */
+export const validationMessagesEn = {
+  'validation.required': 'Required',
+  'validation.too_long': 'Must be at most %{max} characters',
+  'validation.invalid': 'Invalid value',
+  'validation.invalid_email': 'Not a valid e-mail address',
+  'validation.invalid_date': 'Not a valid date (YYYY-MM-DD)',
+  'validation.invalid_country': 'Use the two-letter country code, e.g. EC',
+  'validation.invalid_currency': 'Use the three-letter currency code, e.g. USD',
+  'validation.invalid_id': 'Not a valid id',
+  'validation.end_before_start': 'The end date must be on or after the start date',
+  'validation.parties_min': 'An agreement needs at least two parties',
+  'validation.parties_max': 'An agreement can have at most %{max} parties',
+  'validation.parties_distinct': 'Each party can appear only once',
+  'validation.currency_required': 'Give the currency of the value',
+  'validation.not_negative': 'Must not be negative',
+  'validation.expired_is_derived': 'EXPIRED is set automatically when the end date passes',
+  'validation.objective_code': 'Objective codes look like 1 or 1.2',
+  'validation.unknown_party': 'Unknown organization',
+  'validation.codes_distinct': 'Each code can appear only once',
+  'validation.unknown_program': 'Unknown program',
+  'validation.unknown_objective': 'No objective with this code in the program',
+  'validation.code_taken': 'Another objective of the program already has this code',
+  'validation.parent_missing': 'Create the parent objective %{parent} first',
+  'validation.rate_range': 'Must be between 0 and 10000 basis points (0–100 %)',
+  'validation.unit_value': 'Not a valid value for this unit',
+  'validation.metric_required': 'A computed indicator needs a metric',
+  'validation.period': 'Use a month as YYYY-MM',
+  'validation.positive': 'Must be greater than zero',
+  'validation.to_before_from': 'The end of the period must be on or after its start',
+  'validation.donors_min': 'A program needs at least one donor',
+  'validation.username': '3–40 lower-case letters, digits, dots, dashes or underscores',
+  'validation.own_account': 'You cannot disable your own account',
+  'validation.username_taken': 'This username is taken',
+  'validation.password_policy': 'At least 12 characters with upper- and lower-case letters, digits and symbols',
+  'validation.password_unchanged': 'Choose a password other than the temporary one',
+  'validation.objective_ref': "Give the objective's id, or its program and code",
+  'validation.objective_in_use': 'Only an objective without sub-objectives, indicators, budget lines, expenditures or linked agreements can be deleted',
+  'validation.budget_line_has_expenditures': 'Expenditures are charged to this budget line; delete them first',
+  'validation.too_many_to_delete': 'Too many related items (%{count}) to delete at once; at most %{max} are allowed',
+  'validation.invalid_characters': 'Remove control, text-direction or broken characters (they are invisible or change how text is shown)',
+  'validation.date_range': 'Use a date between %{min} and %{max}',
+  'validation.too_large': 'Must be at most %{max}',
+  'validation.outside_program': 'Must fall within the program period (%{start} to %{end})',
+  'validation.too_many_items': 'This change touches %{count} records; at most %{max} fit in one change',
+  'validation.too_many_ids': 'At most %{max} ids at once (%{count} given)',
+} as const;
+export type ValidationKey = keyof typeof validationMessagesEn;
+
+export interface FieldProblem {
+  /** Dotted path of the field in the input, e.g. `input.partyIds.1`. */
+  path: string;
+  /** Message key, translated by the admin. */
+  key: ValidationKey;
+  /** English message for API callers. */
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+const isKey = (m: string | undefined): m is ValidationKey => !!m && m in validationMessagesEn;
+
+function render(key: ValidationKey, params?: Record<string, string | number>): string {
+  return validationMessagesEn[key].replace(/%\{(\w+)\}/g, (_, p: string) => String(params?.[p] ?? ''));
+}
+
+/** Turns zod issues into field problems with translatable keys. */
+export function fieldProblems(error: z.ZodError, prefix: string[] = []): FieldProblem[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map(String)].join('.');
+    let key: ValidationKey = 'validation.invalid';
+    let params: Record<string, string | number> | undefined;
+    if (isKey(issue.message)) {
+      key = issue.message;
+      // Parameters of our own messages: custom issues carry them, ceilings come from the check.
+      if (issue.code === 'custom' && issue.params) params = issue.params as Record<string, string | number>;
+      else if (issue.code === 'too_big') params = { max: Number(issue.maximum) };
+    } else if (issue.code === 'too_big' && issue.origin === 'string') {
+      key = 'validation.too_long';
+      params = { max: Number(issue.maximum) };
+    } else if (issue.code === 'too_small' && issue.origin === 'string') key = 'validation.required';
+    else if (issue.code === 'invalid_type' && issue.input === undefined) key = 'validation.required';
+    return { path, key, message: render(key, params), ...(params ? { params } : {}) };
+  });
+}
+
+/** Problem for one field, raised by a service rule rather than by zod (e.g. an unknown party). */
+export function problem(path: string, key: ValidationKey, params?: Record<string, string | number>): FieldProblem {
+  return { path, key, message: render(key, params), ...(params ? { params } : {}) };
+}
