@@ -6,7 +6,7 @@ import type {
   BudgetLineRecord, IndicatorRecord, IndicatorValueRecord, ObjectiveRecord, ObservationRecord,
 } from '#modules/framework/entity';
 import type { ProgramRecord } from '#modules/program/entity';
-import { buildReport, type ReportInputs } from '#modules/report/build';
+import { buildReport, feeOf, type ReportInputs } from '#modules/report/build';
 
 // Offline: the report computed from what the read step returns. The connected suite checks the same
 // numbers end to end for a few random programs; the arithmetic is proven here.
@@ -167,7 +167,8 @@ const codes = fc.record({
   return [...(overall ? ['0'] : []), ...out];
 });
 
-const amount = fc.integer({ min: 0, max: 1_000_000_000 });
+// Up to the per-amount ceiling (10^12): subtotal × rate then passes 2^53, where a float fee would be off.
+const amount = fc.oneof(fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 0, max: 1_000_000_000_000 }));
 const scenario = codes.chain((objectiveCodes) => {
   const withoutOverall = objectiveCodes.filter((c) => c !== '0');
   return fc.record({
@@ -229,6 +230,12 @@ describe('buildReport, for any framework and aggregates', () => {
       const overall = report.rows.find((r) => r.code === '0');
       if (overall) expect(overall.cost).toBe(specific);
     }));
+  });
+
+  it('rounds the fee exactly where subtotal × rate passes 2^53', () => {
+    expect(feeOf(1_000_000_000_000_050, 700)).toBe(70_000_000_000_004);
+    expect(feeOf(1_000_000_005_001, 9999)).toBe(999_900_005_000);
+    expect(feeOf(915, 1000)).toBe(92);
   });
 
   it('total = subtotal + fee (the rate of the subtotal to the nearest minor unit); difference = declared − total', () => {

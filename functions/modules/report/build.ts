@@ -21,6 +21,16 @@ export interface ReportInputs {
   observations: ObservationRecord[];
 }
 
+/**
+ * The admin fee, rounded half up to a minor unit. In BigInt: subtotal × rate passes 2^53 long before the
+ * subtotal reaches its ceiling (MONEY_TOTAL_MAX), and a float product would be off by a cent there.
+ */
+export function feeOf(subtotal: number, rateBps: number): number {
+  const product = BigInt(subtotal) * BigInt(rateBps);
+  const whole = product / 10_000n;
+  return Number(product % 10_000n >= 5_000n ? whole + 1n : whole);
+}
+
 /** Percentages and yes/no state where things stand (the latest value); counts and money add up. */
 const latestWins = (unit: IndicatorUnit) => unit === 'PERCENT' || unit === 'YES_NO';
 
@@ -65,7 +75,7 @@ export function buildReport({ program, objectives, indicators, budgetLines, stat
     cost: sum((s) => s.expenditure, (bucket) => bucket === lineBucket(scopedId(programId, b.localId))),
   }));
   const subtotal = sum((s) => s.expenditure, () => true);
-  const adminFee = Math.round((subtotal * program.adminFeeRateBps) / 10_000);
+  const adminFee = feeOf(subtotal, program.adminFeeRateBps);
   const total = subtotal + adminFee;
   const { declaredTotal } = effectiveTerms(program);
   return {
