@@ -38,7 +38,12 @@ export function newContext(browser: Browser, baseURL: string): Promise<BrowserCo
 export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = join(root, 'admin/e2e/screenshots');
   mkdirSync(dir, { recursive: true });
-  await page.waitForTimeout(400); // let MUI transitions (dialogs, snackbars) finish
+  // Let MUI transitions (dialogs, snackbars) finish: a fixed 400 ms sleep cost ~20 s over the suite.
+  // Spinners animate forever and are left alone; a capture is never worth failing a test for.
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    undefined, { timeout: 1_000 },
+  ).catch(() => undefined);
   // The viewport only: full-page captures misplace react-admin's sticky app bar.
   await page.screenshot({ path: join(dir, `${name}.png`) });
 }
