@@ -51,6 +51,7 @@ export const validationMessagesEn = {
   'validation.outside_program': 'Must fall within the program period (%{start} to %{end})',
   'validation.too_many_items': 'This change touches %{count} records; at most %{max} fit in one change',
   'validation.too_many_ids': 'At most %{max} ids at once (%{count} given)',
+  'validation.program_total': "The program's expenditures would exceed %{max} minor units, more than its report can show exactly",
 } as const;
 export type ValidationKey = keyof typeof validationMessagesEn;
 

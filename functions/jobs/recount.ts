@@ -36,6 +36,8 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
   const recounted: Contribution[] = [
     ...agreements.data.flatMap((a) => agreementContributions(a)),
     ...expenditures.data.flatMap((e) => expenditureContributions(e)),
+    // The running total that guards the report's ceiling (runningTotalStep).
+    ...expenditures.data.map((e) => ({ programId, month: 'total', bucket: 'total', counter: 'expenditure' as const, amount: e.amount })),
   ];
   const stored: Contribution[] = stats.data.flatMap((s) =>
     STAT_COUNTERS

@@ -54,6 +54,7 @@ const validation: ValidationMessages = {
   outside_program: 'Must fall within the program period (%{start} to %{end})',
   too_many_items: 'This change touches %{count} records; at most %{max} fit in one change',
   too_many_ids: 'At most %{max} ids at once (%{count} given)',
+  program_total: "The program's expenditures would exceed %{max} minor units, more than its report can show exactly",
   invalid_characters: 'Remove control, text-direction or broken characters (they are invisible or change how text is shown)',
   date_range: 'Use a date between %{min} and %{max}',
   too_large: 'Must be at most %{max}',

@@ -50,6 +50,7 @@ const validation: ValidationMessages = {
   outside_program: 'Debe estar dentro del período del programa (%{start} a %{end})',
   too_many_items: 'Este cambio afecta a %{count} registros; caben como máximo %{max} en un solo cambio',
   too_many_ids: 'Como máximo %{max} identificadores a la vez (se dieron %{count})',
+  program_total: "Los gastos del programa superarían %{max} unidades menores, más de lo que su informe puede mostrar con exactitud",
   invalid_characters: 'Quite los caracteres de control, de dirección del texto o dañados (son invisibles o cambian cómo se muestra el texto)',
   date_range: 'Use una fecha entre %{min} y %{max}',
   too_large: 'Debe ser como máximo %{max}',

@@ -42,3 +42,19 @@ export function statSteps(before: readonly Contribution[], after: readonly Contr
   return statChanges(before, after).map((c) =>
     step(ProgramStat.update({ programId: c.programId, month: c.month, bucket: c.bucket }).add(c.add).commit()));
 }
+
+/**
+ * A program's running total of a counter, beside its monthly items (month and bucket `total`, after
+ * every `YYYY-MM` in key order, so no report period reads it). An increase is conditional on the
+ * total staying within `limit` — the ceiling that keeps every figure of a report exact — and fails
+ * as `error`; a decrease always applies.
+ */
+export function runningTotalStep(programId: string, counter: StatCounter, delta: number, limit: number, error: Error): Step {
+  const key = { programId, month: 'total', bucket: 'total' };
+  if (delta <= 0) return step(ProgramStat.update(key).add({ [counter]: delta }).commit());
+  return step(
+    ProgramStat.update(key).add({ [counter]: delta })
+      .where((a, op) => `${op.notExists(a[counter])} OR ${op.lte(a[counter], limit - delta)}`).commit(),
+    error,
+  );
+}

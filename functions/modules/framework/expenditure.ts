@@ -6,7 +6,8 @@ import type { RequestContext } from '#platform/context';
 import { badInput, conflict, parseInput } from '#platform/errors';
 import { readPage } from '#platform/paging';
 import { step } from '#platform/transact';
-import { statSteps } from '#modules/aggregates/deltas';
+import { MONEY_TOTAL_MAX } from '@ruta/schema/limits';
+import { runningTotalStep, statSteps } from '#modules/aggregates/deltas';
 import { withoutNulls } from '#modules/records/changes';
 import { created } from '#modules/records/tracked';
 import { createOnce, deleteVersioned, versionIs } from '#modules/records/writes';
@@ -21,6 +22,11 @@ const lineKey = (budgetLineId: string) => {
   const [programId, localId] = parseScopedId(budgetLineId, 1, 'budgetLineId');
   return { programId, localId: localId! };
 };
+
+/** The ceiling that keeps every figure of the program's report an exact SafeInt (schema/limits.ts). */
+const programTotalTooLarge = () =>
+  badInput([problem('input.amount', 'validation.program_total', { max: MONEY_TOTAL_MAX })],
+    `input.amount: the program's expenditures would pass ${MONEY_TOTAL_MAX} minor units, beyond what its report can show exactly`);
 
 export function listExpenditures(ctx: RequestContext, raw: { programId: string; from: string; to: string }, first?: number | null, after?: string | null) {
   const { programId, from, to } = parseInput(reportPeriodInput, raw, []);
@@ -55,6 +61,7 @@ export async function recordExpenditure(ctx: RequestContext, raw: unknown): Prom
         conflict('The budget line was removed or moved to another objective at the same moment; try again'),
       ),
       ...statSteps([], expenditureContributions(record)),
+      runningTotalStep(programId, 'expenditure', record.amount, MONEY_TOTAL_MAX, programTotalTooLarge()),
     ],
   });
 }
@@ -67,7 +74,11 @@ export async function deleteExpenditure(ctx: RequestContext, id: string, version
     type: 'Expenditure', id, current, version,
     remove: Expenditure.delete(key).where(versionIs(version)).commit(),
     steps: current
-      ? [step(BudgetLine.patch(lineKey(current.budgetLineId)).subtract({ expenditureCount: 1 }).commit()), ...statSteps(expenditureContributions(current), [])]
+      ? [
+        step(BudgetLine.patch(lineKey(current.budgetLineId)).subtract({ expenditureCount: 1 }).commit()),
+        ...statSteps(expenditureContributions(current), []),
+        runningTotalStep(programId, 'expenditure', -current.amount, MONEY_TOTAL_MAX, programTotalTooLarge()),
+      ]
       : [],
   });
 }

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { identity, onlyError, type GqlResult } from '#test/harness';
 import { useProgramFixture } from '#test/programFixture';
+import { MONEY_TOTAL_MAX } from '@ruta/schema/limits';
+import { ProgramStat } from '#modules/aggregates/entity';
 import { recountProgram } from '../../jobs/recount.ts';
 
 const m = {
@@ -231,5 +233,24 @@ describe('dated records inside the program period', () => {
     expect(fieldError(await fx.api.gql(staff, m.value, { id: indicator, p: '2009-08', v: 1 }))).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(fieldError(await fx.api.gql(staff, m.observe, { p: 'p-dates', c: '1.1', per: '2006-09', t: 'Too early' }))).toMatchObject({ code: 'BAD_USER_INPUT' });
     await ok(m.value, { id: indicator, p: '2006-10', v: 1 });
+  });
+});
+
+describe("a program's expenditures stay within what its report shows exactly", () => {
+  beforeAll(() => newProgram('p-ceiling'));
+
+  it('refuses the expenditure that would pass MONEY_TOTAL_MAX, writing nothing; a delete lowers the total again', async () => {
+    const { id: line } = await ok(m.line, { i: { programId: 'p-ceiling', objectiveCode: '1.1', label: 'Big', planned: 100 } });
+    const { id: first } = await ok(m.spend, { i: { budgetLineId: line, date: '2007-01-01', amount: 5 } });
+    // As if the program had already spent all but 10 minor units of the ceiling.
+    await ProgramStat.update({ programId: 'p-ceiling', month: 'total', bucket: 'total' }).add({ expenditure: MONEY_TOTAL_MAX - 15 }).go();
+    const refused = await fx.api.gql(staff, m.spend, { i: { budgetLineId: line, date: '2007-01-02', amount: 11 } });
+    expect(fieldError(refused)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'input.amount', key: 'validation.program_total' })] });
+    expect((await ok(REPORT, { p: 'p-ceiling' })).subtotal).toBe(5);
+    await ok(m.spend, { i: { budgetLineId: line, date: '2007-01-02', amount: 10 } });
+    await ok(m.unspend, { id: first, v: 1 });
+    await ok(m.spend, { i: { budgetLineId: line, date: '2007-01-03', amount: 5 } });
+    const { data: total } = await ProgramStat.get({ programId: 'p-ceiling', month: 'total', bucket: 'total' }).go();
+    expect(total!.expenditure).toBe(MONEY_TOTAL_MAX);
   });
 });
