@@ -131,7 +131,7 @@ try {
     console.log(`    ${m.module.replace('functions/modules/', '').padEnd(36)} ${(m.bytes / 1024).toFixed(0).padStart(5)} KiB`);
   }
   console.log(`  duplicated packages        ${b.duplicates.length ? b.duplicates.join(', ') : 'none'}`);
-  console.log('  largest inputs             ' + b.topInputs.slice(0, 6).map((x: { path: string; bytes: number }) => `${x.path.replace(/^.*node_modules\//, '')} ${(x.bytes / 1024).toFixed(0)}K`).join(', '));
+  console.log(`  largest inputs             ${b.topInputs.slice(0, 6).map((x: { path: string; bytes: number }) => `${x.path.replace(/^.*node_modules\//, '')} ${(x.bytes / 1024).toFixed(0)}K`).join(', ')}`);
 } catch (e) {
   console.log(`\nBundle figures unavailable: ${(e as Error).message}`);
 }

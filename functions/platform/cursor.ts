@@ -29,14 +29,18 @@ export function setCursorSecret(secret: string | Buffer | undefined): void {
 function cursorKey(): Buffer {
   if (key) return key;
   const configured = cursorSecretFromEnv();
-  if (configured) return (key = Buffer.from(configured, 'utf8'));
+  if (configured) {
+    key = Buffer.from(configured, 'utf8');
+    return key;
+  }
   const stage = process.env.RUTA_STAGE;
   if (stage !== undefined && stage !== 'local') {
     // The stack always sets CURSOR_SECRET: without it each Lambda instance would sign with its own key
     // and a second page could land on an instance that refuses the first page's cursor.
     logger.warn('CURSOR_SECRET is not set: paging cursors only open on the instance that issued them');
   }
-  return (key = randomBytes(32));
+  key = randomBytes(32);
+  return key;
 }
 
 function tag(ctx: RequestContext, list: string, payload: string): Buffer {

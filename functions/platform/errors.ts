@@ -4,14 +4,6 @@ import type * as z from 'zod';
 import { fieldProblems, type FieldProblem } from '@ruta/schema/problems';
 import { logger } from '#platform/logger';
 
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'INTERNAL_SERVER_ERROR';
-
 const KNOWN = new Set<string>([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT',
   // Apollo's own codes for malformed requests: safe to pass through.

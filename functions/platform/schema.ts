@@ -79,8 +79,10 @@ function idCheckFor(type: GraphQLInputType, memo: Map<string, IdCheck | null>): 
     const item = idCheckFor(type.ofType, memo);
     if (!item) return null;
     return (value, path, problems) => {
-      if (Array.isArray(value)) value.forEach((v, i) => item(v, `${path}.${i}`, problems));
-      else item(value, path, problems);
+      if (!Array.isArray(value)) return item(value, path, problems);
+      value.forEach((v, i) => {
+        item(v, `${path}.${i}`, problems);
+      });
     };
   }
   if (isScalarType(type)) {

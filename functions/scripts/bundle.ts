@@ -23,6 +23,8 @@ export interface BundleReport {
   totalBytes: number;
   /** What a cold start loads: the entry plus the chunks it imports statically, transitively. */
   startupBytes: number;
+  /** The source files and packages bundled into those start-up chunks. */
+  startupInputs: string[];
   /**
    * What the first call of a lazily imported module adds to the start-up: its chunk and the chunks it
    * imports statically that start-up has not loaded yet, per source module imported with `import()`.
@@ -90,6 +92,7 @@ export function measure(metafile: Metafile, outdir: string): Omit<BundleReport, 
     entryBytes: entryOut.bytes,
     totalBytes: js.reduce((n, [, o]) => n + o.bytes, 0),
     startupBytes: bytesOf(startup),
+    startupInputs: [...new Set([...startup].flatMap((p) => Object.keys(outputs[p]?.inputs ?? {})))],
     lazyModules,
     duplicates: findDuplicates(metafile.inputs),
     topInputs: [...contribution]
@@ -107,7 +110,7 @@ export function packageOf(input: string): { name: string; dir: string; file: str
   const parts = input.slice(at + 'node_modules/'.length).split('/');
   const n = parts[0]?.startsWith('@') ? 2 : 1;
   const name = parts.slice(0, n).join('/');
-  return { name, dir: input.slice(0, at) + 'node_modules/' + name, file: parts.slice(n).join('/') };
+  return { name, dir: `${input.slice(0, at)}node_modules/${name}`, file: parts.slice(n).join('/') };
 }
 
 /** Folder names that only say which build of a package a file belongs to. */
@@ -171,7 +174,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`  entry file          ${kib(r.entryBytes)}`);
   console.log(`  loaded at start-up  ${kib(r.startupBytes)}   (entry + statically imported chunks)`);
   console.log(`  all chunks          ${kib(r.totalBytes)}   (${Object.keys(r.metafile.outputs).filter((p) => p.endsWith('.mjs')).length} files)`);
-  console.log(`  duplicated packages ${r.duplicates.length ? '\n    ' + r.duplicates.join('\n    ') : 'none'}`);
+  console.log(`  duplicated packages ${r.duplicates.length ? `\n    ${r.duplicates.join('\n    ')}` : 'none'}`);
   console.log('  largest inputs (minified bytes in output)');
   for (const x of r.topInputs.slice(0, 12)) console.log(`    ${kib(x.bytes).padStart(10)}  ${x.path.replace(/^.*node_modules\//, '')}`);
 }

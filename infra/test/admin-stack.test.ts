@@ -52,7 +52,7 @@ describe('admin stack: hosting', () => {
     expect(reads[0]!.Action).toBe('s3:GetObject');
     expect(flat(reads[0]!.Condition.StringEquals['AWS:SourceArn'])).toMatch(new RegExp(`:distribution/\\{Ref:${dist.id}\\}$`));
     // No statement lets anyone else in.
-    expect(bucketPolicy(siteId).filter((st) => st.Effect === 'Allow').map((st) => strings(st.Principal)).flat()).not.toContain('*');
+    expect(bucketPolicy(siteId).filter((st) => st.Effect === 'Allow').flatMap((st) => strings(st.Principal))).not.toContain('*');
   });
 
   it('serves HTTPS only, answers unknown paths with index.html (SPA routes), logs requests', () => {

@@ -23,7 +23,7 @@ import { DATE_MAX, DATE_MIN, ID_MAX, ID_PATTERN, MONEY_MAX, PLAIN_ID_PATTERN, SC
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const REMOVED = /[\u200B\u2060\uFEFF]/g;
 const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
 const REFUSED_ANYWHERE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
 const EDGES = /^[\s\u200C-\u200F\u061C]+|[\s\u200C-\u200F\u061C]+$/g;
 

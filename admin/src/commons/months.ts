@@ -53,8 +53,3 @@ export function quartersOf(startDate: string, endDate: string): Quarter[] {
   }
   return out.reverse();
 }
-
-/** The quarter containing `date`, if it is one of `quarters`. */
-export function quarterContaining(quarters: Quarter[], date: string): Quarter | undefined {
-  return quarters.find((q) => q.from <= date && date <= q.to);
-}

@@ -81,7 +81,7 @@ export const ReportTable = ({ report }: { report: ReportData }) => {
         {sections.map(({ objective, activities }) => {
           const span = linesOf(objective) + activities.reduce((a, r) => a + linesOf(r), 0);
           const cost = (
-            <TableCell rowSpan={span} align="right" sx={{ fontWeight: 700, whiteSpace: 'nowrap', bgcolor: 'background.paper' }}>{money(objective.cost)}</TableCell>
+            <TableCell key="cost" rowSpan={span} align="right" sx={{ fontWeight: 700, whiteSpace: 'nowrap', bgcolor: 'background.paper' }}>{money(objective.cost)}</TableCell>
           );
           return [
             ...entityLines(objective, cost, objective.level === 'SPECIFIC'),

@@ -30,8 +30,8 @@ export function statChanges(before: readonly Contribution[], after: readonly Con
     change.add[c.counter] = (change.add[c.counter] ?? 0) + sign * c.amount;
     byItem.set(key, change);
   };
-  before.forEach((c) => apply(c, -1));
-  after.forEach((c) => apply(c, 1));
+  for (const c of before) apply(c, -1);
+  for (const c of after) apply(c, 1);
   return [...byItem.values()]
     .map((c) => ({ ...c, add: Object.fromEntries(Object.entries(c.add).filter(([, v]) => v !== 0)) }))
     .filter((c) => Object.keys(c.add).length > 0);

@@ -67,4 +67,3 @@ export const AgreementParty = bind(new Entity({
 }));
 
 export type AgreementRecord = EntityItem<typeof PartnerAgreement>;
-export type AgreementPartyRecord = EntityItem<typeof AgreementParty>;

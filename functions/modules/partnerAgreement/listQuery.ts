@@ -59,6 +59,7 @@ export function planList({ filter, sort, today }: ListRequest) {
   const byKindFilter: Where = (a, op) => op.eq(a.kind, filter.kind!);
   const byStatusFilter: Where = statusCondition(filter, today);
 
+  // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types it as the union of the four ElectroDB queries assigned below
   let base;
   let index: string;
   if (filter.organizationId) {

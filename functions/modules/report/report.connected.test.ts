@@ -171,7 +171,7 @@ describe('results report', () => {
             if (inPeriod(r.month)) expected.values += r.amount % 100;
           }
         }
-        const report = (await ok(REPORT, { programId: id, from: dateOf(lo).slice(0, 8) + '01', to: dateOf(hi) })) as any;
+        const report = (await ok(REPORT, { programId: id, from: `${dateOf(lo).slice(0, 8)}01`, to: dateOf(hi) })) as any;
         const cost = (prefix: string) => Object.entries(expected.byCode).filter(([c]) => c === prefix || c.startsWith(`${prefix}.`)).reduce((s, [, v]) => s + v, 0);
         const row = (code: string) => report.rows.find((x: any) => x.code === code);
         expect(row('1').cost).toBe(cost('1'));

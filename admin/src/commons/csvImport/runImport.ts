@@ -53,7 +53,9 @@ export async function runImport<T extends { id: string }>(
   } catch (e) {
     // Without the lookup "created" and "already existed" cannot be told apart: report, send nothing.
     const errors = errorsOf(e);
-    inputs.forEach((_, i) => settle(i, { status: 'failed', errors }));
+    inputs.forEach((_, i) => {
+      settle(i, { status: 'failed', errors });
+    });
     return outcomes;
   }
   let next = 0;

@@ -40,11 +40,15 @@ export function sha256(text: string): Uint8Array {
       const t2 = (rotr(a!, 2) ^ rotr(a!, 13) ^ rotr(a!, 22)) + ((a! & b!) ^ (a! & c!) ^ (b! & c!));
       hh = g; g = f; f = e; e = (d! + t1) >>> 0; d = c; c = b; b = a; a = (t1 + t2) >>> 0;
     }
-    [a, b, c, d, e, f, g, hh].forEach((x, i) => (h[i] = h[i]! + x!));
+    [a, b, c, d, e, f, g, hh].forEach((x, i) => {
+      h[i] = h[i]! + x!;
+    });
   }
   const out = new Uint8Array(32);
   const outView = new DataView(out.buffer);
-  h.forEach((x, i) => outView.setUint32(i * 4, x));
+  h.forEach((x, i) => {
+    outView.setUint32(i * 4, x);
+  });
   return out;
 }
 

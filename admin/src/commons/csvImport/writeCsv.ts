@@ -6,5 +6,5 @@
 export function writeCsv(rows: readonly (readonly string[])[], separator: string): string {
   const quote = (cell: string) =>
     cell.includes(separator) || /["\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell;
-  return '\ufeff' + rows.map((r) => r.map(quote).join(separator)).join('\r\n') + '\r\n';
+  return `\ufeff${rows.map((r) => r.map(quote).join(separator)).join('\r\n')}\r\n`;
 }

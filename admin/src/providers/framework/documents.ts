@@ -3,17 +3,22 @@ import { graphql } from '../../graphql/generated/gql.ts';
 /**
  * The framework operations (schema/graphql/framework.graphql). A framework is one tree read in one
  * request and edited node by node, not a react-admin resource, so its operations are written out
- * here; `npm run codegen` checks them against the SDL and generates their types.
+ * here; `npm run codegen` checks them against the SDL and generates their types. The fragments are
+ * spread by name in the operations below, so nothing imports them (`@public` tells knip so).
  */
+/** @public */
 export const objectiveFields = graphql(`
   fragment ObjectiveFields on Objective { id programId code parentCode level title description version }
 `);
+/** @public */
 export const indicatorFields = graphql(`
   fragment IndicatorFields on Indicator { id programId objectiveCode name unit baseline target source metric version }
 `);
+/** @public */
 export const budgetLineFields = graphql(`
   fragment BudgetLineFields on BudgetLine { id programId objectiveCode label planned version }
 `);
+/** @public */
 export const expenditureFields = graphql(`
   fragment ExpenditureFields on Expenditure { id programId budgetLineId objectiveCode date amount description version }
 `);

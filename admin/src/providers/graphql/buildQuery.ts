@@ -15,6 +15,7 @@ export class UnknownCursorError extends Error {
   }
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: react-admin's params, as loosely typed as ra-data-graphql hands them over
 type Params = Record<string, any>;
 type Records = Record<string, unknown>[];
 

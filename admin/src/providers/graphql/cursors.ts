@@ -25,7 +25,10 @@ export function cursorFor(resource: string, q: ListQuery, page: number): string 
 export function rememberCursor(resource: string, q: ListQuery, page: number, endCursor: string | null): void {
   const key = keyOf(resource, q);
   let pages = store.get(key);
-  if (!pages) store.set(key, (pages = new Map()));
+  if (!pages) {
+    pages = new Map();
+    store.set(key, pages);
+  }
   if (endCursor) pages.set(page, endCursor);
   else pages.delete(page);
 }

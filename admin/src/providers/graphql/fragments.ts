@@ -1,8 +1,6 @@
 import { Kind, print, type DocumentNode } from 'graphql';
 import { graphql } from '../../graphql/generated/gql.ts';
-import type {
-  OrganizationFieldsFragment, PartnerAgreementFieldsFragment, ProgramFieldsFragment,
-} from '../../graphql/generated/graphql.ts';
+import type { ProgramFieldsFragment } from '../../graphql/generated/graphql.ts';
 
 /**
  * What the console reads of each resource that buildQuery serves: one typed fragment per type.
@@ -33,8 +31,6 @@ const programFields = graphql(`
   }
 `);
 
-export type OrganizationRecord = OrganizationFieldsFragment;
-export type PartnerAgreementRecord = PartnerAgreementFieldsFragment;
 export type ProgramRecord = ProgramFieldsFragment;
 
 export const fragments: Record<string, DocumentNode> = {

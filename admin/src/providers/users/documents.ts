@@ -6,6 +6,7 @@ import { graphql } from '../../graphql/generated/gql.ts';
  * buildQuery, so they are written out here; `npm run codegen` checks them against the SDL and
  * generates their result types.
  */
+/** @public Spread by name (`...UserFields`) in the operations below: nothing imports it. */
 export const userFields = graphql(`
   fragment UserFields on User { username displayName email role organizationId programIds disabled createdAt }
 `);
