@@ -21,13 +21,24 @@ function sources(dir: string): string[] {
   });
 }
 
-interface Import { from: string; to: string; lazy: boolean; typeOnly: boolean }
+interface Import {
+  from: string;
+  to: string;
+  lazy: boolean;
+  typeOnly: boolean;
+}
 
 /** Resolves a specifier to a repository path, or leaves a package name as it is. */
 function target(file: string, spec: string): string {
   if (spec.startsWith('#')) {
     const [alias, ...rest] = spec.slice(1).split('/');
-    const dirs: Record<string, string> = { platform: 'functions/platform', modules: 'functions/modules', handlers: 'functions/handlers', test: 'functions/test', generated: 'functions/generated' };
+    const dirs: Record<string, string> = {
+      platform: 'functions/platform',
+      modules: 'functions/modules',
+      handlers: 'functions/handlers',
+      test: 'functions/test',
+      generated: 'functions/generated',
+    };
     return `${dirs[alias!] ?? alias}/${rest.join('/')}`.replace(/(\.ts)?$/, '.ts');
   }
   if (spec.startsWith('@ruta/schema/')) return `schema/${spec.slice('@ruta/schema/'.length)}`.replace(/(\.ts)?$/, '.ts');
@@ -42,7 +53,8 @@ function importsOf(file: string): Import[] {
     found.push({ from: file, to: target(file, m[3]!), lazy: false, typeOnly: !!m[2] });
   }
   for (const m of text.matchAll(/^import\s+'([^']+)'/gm)) found.push({ from: file, to: target(file, m[1]!), lazy: false, typeOnly: false });
-  for (const m of text.matchAll(/import\(\s*'([^']+)'\s*\)/g)) found.push({ from: file, to: target(file, m[1]!), lazy: true, typeOnly: false });
+  for (const m of text.matchAll(/import\(\s*'([^']+)'\s*\)/g))
+    found.push({ from: file, to: target(file, m[1]!), lazy: true, typeOnly: false });
   return found;
 }
 
@@ -92,9 +104,12 @@ describe('import boundaries', () => {
   });
 
   it('the admin, the schema and the infrastructure import no runtime code of functions/', () => {
-    const offending = imports.filter((i) =>
-      (i.from.startsWith('admin/') || i.from.startsWith('schema/') || i.from.startsWith('infra/'))
-      && i.to.startsWith('functions/') && !(i.from.startsWith('infra/') && (isTest(i.from) || i.to.startsWith('functions/scripts/'))));
+    const offending = imports.filter(
+      (i) =>
+        (i.from.startsWith('admin/') || i.from.startsWith('schema/') || i.from.startsWith('infra/')) &&
+        i.to.startsWith('functions/') &&
+        !(i.from.startsWith('infra/') && (isTest(i.from) || i.to.startsWith('functions/scripts/'))),
+    );
     expect(offending.map((i) => `${i.from} → ${i.to}`)).toEqual([]);
   });
 
@@ -109,8 +124,12 @@ describe('import boundaries', () => {
         if (i.to.endsWith('.ts')) queue.push(i.to);
       }
     }
-    const heavy = [...reached.keys()].filter((p) =>
-      /^functions\/modules\/[^/]+\/(service|entity|admin|expenditure|deletes)\.ts$/.test(p) || ['electrodb', 'zod'].includes(p) || p.startsWith('@aws-sdk/'));
+    const heavy = [...reached.keys()].filter(
+      (p) =>
+        /^functions\/modules\/[^/]+\/(service|entity|admin|expenditure|deletes)\.ts$/.test(p) ||
+        ['electrodb', 'zod'].includes(p) ||
+        p.startsWith('@aws-sdk/'),
+    );
     expect(heavy.map((p) => `${p} (imported by ${reached.get(p)})`)).toEqual([]);
   });
 });

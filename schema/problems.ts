@@ -42,7 +42,8 @@ export const validationMessagesEn = {
   'validation.password_policy': 'At least 12 characters with upper- and lower-case letters, digits and symbols',
   'validation.password_unchanged': 'Choose a password other than the temporary one',
   'validation.objective_ref': "Give the objective's id, or its program and code",
-  'validation.objective_in_use': 'Only an objective without sub-objectives, indicators, budget lines, expenditures or linked agreements can be deleted',
+  'validation.objective_in_use':
+    'Only an objective without sub-objectives, indicators, budget lines, expenditures or linked agreements can be deleted',
   'validation.budget_line_has_expenditures': 'Expenditures are charged to this budget line; delete them first',
   'validation.too_many_to_delete': 'Too many related items (%{count}) to delete at once; at most %{max} are allowed',
   'validation.invalid_characters': 'Remove control, text-direction or broken characters (they are invisible or change how text is shown)',

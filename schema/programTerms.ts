@@ -2,7 +2,8 @@
 
 /** End date and declared total after the modifications, in order. */
 export function effectiveTerms(p: {
-  originalEndDate: string; originalDeclaredTotal: number;
+  originalEndDate: string;
+  originalDeclaredTotal: number;
   modifications?: { newEndDate?: string | null; newDeclaredTotal?: number | null }[] | null;
 }) {
   let endDate = p.originalEndDate;

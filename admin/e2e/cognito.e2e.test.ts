@@ -28,7 +28,8 @@ beforeEach(async () => {
     apiCalls.push(route.request().headers().authorization ?? '');
     const [status, code] = apiAnswer === 'unauthenticated' ? [401, 'UNAUTHENTICATED'] : [200, 'NOT_FOUND'];
     return route.fulfill({
-      status, headers: { 'access-control-allow-origin': '*', 'content-type': 'application/json' },
+      status,
+      headers: { 'access-control-allow-origin': '*', 'content-type': 'application/json' },
       body: JSON.stringify({ errors: [{ message: code, extensions: { code } }] }),
     });
   });
@@ -48,15 +49,18 @@ async function submitPassword(username: string, password: string) {
 describe('Cognito sign-in', () => {
   it('refuses a wrong password with the same words as locally', async () => {
     await submitPassword('nadie', 'wrong-password');
-    await expectVisible(page.getByText('Usuario o contraseña incorrectos.'), 'Cognito\'s refusal is told in the local words');
+    await expectVisible(page.getByText('Usuario o contraseña incorrectos.'), "Cognito's refusal is told in the local words");
     expect(page.url(), 'a refused sign-in stays on the login page').toMatch(/#\/login/);
-    expect(cognito.calls, 'one SRP exchange, refused at the password verifier').toEqual(['InitiateAuth', 'RespondToAuthChallenge:PASSWORD_VERIFIER']);
+    expect(cognito.calls, 'one SRP exchange, refused at the password verifier').toEqual([
+      'InitiateAuth',
+      'RespondToAuthChallenge:PASSWORD_VERIFIER',
+    ]);
     await screenshot(page, 'cognito-1-wrong-password');
   });
 
   it('walks a first sign-in: new password, authenticator app, then the console with the ID token', async () => {
     await submitPassword(FAKE_USER.username, 'Temporal-123');
-    await expectVisible(page.getByText(/elija su propia contraseña/), 'a temporary password leads to choosing one\'s own');
+    await expectVisible(page.getByText(/elija su propia contraseña/), "a temporary password leads to choosing one's own");
 
     await page.getByLabel(/^Contraseña nueva/).fill('Una-Clave-Larga-1');
     await page.getByLabel(/^Repita la contraseña nueva/).fill('Otra-Clave-Larga-1');
@@ -68,16 +72,18 @@ describe('Cognito sign-in', () => {
     await page.getByLabel(/^Contraseña nueva/).fill('Corta-1');
     await page.getByLabel(/^Repita la contraseña nueva/).fill('Corta-1');
     await page.getByRole('button', { name: 'Continuar' }).click();
-    await expectVisible(page.getByText(/La contraseña no cumple las reglas/), 'Cognito\'s password policy refusal is explained');
+    await expectVisible(page.getByText(/La contraseña no cumple las reglas/), "Cognito's password policy refusal is explained");
 
     await page.getByLabel(/^Contraseña nueva/).fill('Una-Clave-Larga-1');
     await page.getByLabel(/^Repita la contraseña nueva/).fill('Una-Clave-Larga-1');
     await page.getByRole('button', { name: 'Continuar' }).click();
     await expectVisible(page.getByTestId('totp-secret'), 'an accepted password leads to setting up the authenticator app');
     expect(cognito.newPassword, 'Cognito got the chosen password').toBe('Una-Clave-Larga-1');
-    expect((await page.getByTestId('totp-secret').textContent())?.replace(/\s/g, ''), 'the secret shown is Cognito\'s').toBe(TOTP_SECRET);
+    expect((await page.getByTestId('totp-secret').textContent())?.replace(/\s/g, ''), "the secret shown is Cognito's").toBe(TOTP_SECRET);
     const href = await page.getByRole('link', { name: 'Abrir en la aplicación de autenticación' }).getAttribute('href');
-    expect(href, 'the link opens the app with the stage, user and secret').toMatch(new RegExp(`^otpauth://totp/Ruta%20dev:${FAKE_USER.username}\\?secret=${TOTP_SECRET}`));
+    expect(href, 'the link opens the app with the stage, user and secret').toMatch(
+      new RegExp(`^otpauth://totp/Ruta%20dev:${FAKE_USER.username}\\?secret=${TOTP_SECRET}`),
+    );
     await screenshot(page, 'cognito-3-totp-setup');
 
     await page.getByLabel(/^Código de 6 dígitos/).fill(WRONG_CODE);
@@ -86,22 +92,29 @@ describe('Cognito sign-in', () => {
     await page.getByLabel(/^Código de 6 dígitos/).fill('123 456');
     await page.getByRole('button', { name: 'Continuar' }).click();
     await page.waitForURL((url) => !url.hash.startsWith('#/login'));
-    await expectVisible(page.getByText(`Bienvenido/a, ${FAKE_USER.displayName}`), 'the console greets the user by the ID token\'s name');
+    await expectVisible(page.getByText(`Bienvenido/a, ${FAKE_USER.displayName}`), "the console greets the user by the ID token's name");
     await screenshot(page, 'cognito-4-signed-in');
 
-    expect(cognito.calls, 'the console walked Cognito\'s challenges in order').toEqual([
-      'InitiateAuth', 'RespondToAuthChallenge:PASSWORD_VERIFIER', 'RespondToAuthChallenge:NEW_PASSWORD_REQUIRED',
-      'RespondToAuthChallenge:NEW_PASSWORD_REQUIRED', 'AssociateSoftwareToken', 'VerifySoftwareToken', 'VerifySoftwareToken',
+    expect(cognito.calls, "the console walked Cognito's challenges in order").toEqual([
+      'InitiateAuth',
+      'RespondToAuthChallenge:PASSWORD_VERIFIER',
+      'RespondToAuthChallenge:NEW_PASSWORD_REQUIRED',
+      'RespondToAuthChallenge:NEW_PASSWORD_REQUIRED',
+      'AssociateSoftwareToken',
+      'VerifySoftwareToken',
+      'VerifySoftwareToken',
       'RespondToAuthChallenge:MFA_SETUP',
     ]);
     // GraphQL goes to the stage's API with the Cognito ID token, not to /graphql on the admin's origin.
-    await expect.poll(() => apiCalls.length, { message: 'the console calls the stage\'s API', timeout: SETTLE_MS }).toBeGreaterThan(0);
+    await expect.poll(() => apiCalls.length, { message: "the console calls the stage's API", timeout: SETTLE_MS }).toBeGreaterThan(0);
     expect(new Set(apiCalls), 'every API call carries the Cognito ID token').toEqual(new Set([`Bearer ${ID_TOKEN}`]));
 
     // The API refusing the token (revoked, expired) ends the session: back to the login page.
     apiAnswer = 'unauthenticated';
     await page.goto('/#/Organization');
-    await expect.poll(() => page.url(), { message: 'a 401 from the API sends the user to the login page', timeout: SETTLE_MS }).toMatch(/#\/login/);
+    await expect
+      .poll(() => page.url(), { message: 'a 401 from the API sends the user to the login page', timeout: SETTLE_MS })
+      .toMatch(/#\/login/);
     await expectVisible(page.getByText('Su sesión terminó; vuelva a ingresar.'), 'the login page says the session ended');
     expect(await page.evaluate(() => localStorage.getItem('ruta.session')), 'the stored session is gone').toBeNull();
     await screenshot(page, 'cognito-5-session-ended');

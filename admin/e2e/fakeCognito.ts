@@ -10,8 +10,11 @@ import type { Page, Route } from 'playwright-core';
  * under test is the console's handling of each step, not Cognito's cryptography.
  */
 export const FAKE_POOL = {
-  apiUrl: 'https://api.fake-ruta.test/graphql', region: 'us-east-1', userPoolId: 'us-east-1_FakePool1',
-  userPoolClientId: 'fakeclient123456789', stage: 'dev',
+  apiUrl: 'https://api.fake-ruta.test/graphql',
+  region: 'us-east-1',
+  userPoolId: 'us-east-1_FakePool1',
+  userPoolClientId: 'fakeclient123456789',
+  stage: 'dev',
 };
 export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 /** The user the fake knows; any other name gets Cognito's answer to a wrong password. */
@@ -26,9 +29,15 @@ function jwt(claims: Record<string, unknown>): string {
 }
 
 export const ID_TOKEN = jwt({
-  token_use: 'id', sub: 'sub-ana', 'cognito:username': FAKE_USER.username, 'cognito:groups': ['partner'],
-  name: FAKE_USER.displayName, 'custom:organizationId': FAKE_USER.organizationId, 'custom:programIds': 'prog-ecuador-tip',
-  aud: FAKE_POOL.userPoolClientId, iss: `https://cognito-idp.us-east-1.amazonaws.com/${FAKE_POOL.userPoolId}`,
+  token_use: 'id',
+  sub: 'sub-ana',
+  'cognito:username': FAKE_USER.username,
+  'cognito:groups': ['partner'],
+  name: FAKE_USER.displayName,
+  'custom:organizationId': FAKE_USER.organizationId,
+  'custom:programIds': 'prog-ecuador-tip',
+  aud: FAKE_POOL.userPoolClientId,
+  iss: `https://cognito-idp.us-east-1.amazonaws.com/${FAKE_POOL.userPoolId}`,
 });
 const ACCESS_TOKEN = jwt({ token_use: 'access', sub: 'sub-ana', username: FAKE_USER.username, client_id: FAKE_POOL.userPoolClientId });
 
@@ -39,7 +48,8 @@ function reply(route: Route, body: unknown) {
 }
 function fail(route: Route, type: string, message: string) {
   return route.fulfill({
-    status: 400, headers: { ...CORS, 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': type },
+    status: 400,
+    headers: { ...CORS, 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': type },
     body: JSON.stringify({ __type: type, message }),
   });
 }
@@ -56,7 +66,8 @@ export async function fakeCognito(page: Page): Promise<FakeCognito> {
   const state: FakeCognito = { calls: [] };
   let username = '';
   await page.route('**/config.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(FAKE_POOL) }));
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(FAKE_POOL) }),
+  );
   await page.route('https://cognito-idp.us-east-1.amazonaws.com/**', async (route) => {
     const request = route.request();
     if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: CORS });
@@ -69,27 +80,41 @@ export async function fakeCognito(page: Page): Promise<FakeCognito> {
         return reply(route, {
           ChallengeName: 'PASSWORD_VERIFIER',
           ChallengeParameters: {
-            SRP_B: randomBytes(384).toString('hex'), SALT: randomBytes(16).toString('hex'),
-            SECRET_BLOCK: randomBytes(32).toString('base64'), USER_ID_FOR_SRP: username, USERNAME: username,
+            SRP_B: randomBytes(384).toString('hex'),
+            SALT: randomBytes(16).toString('hex'),
+            SECRET_BLOCK: randomBytes(32).toString('base64'),
+            USER_ID_FOR_SRP: username,
+            USERNAME: username,
           },
         });
       case 'RespondToAuthChallenge':
         if (body.ChallengeName === 'PASSWORD_VERIFIER') {
           if (username !== FAKE_USER.username) return fail(route, 'NotAuthorizedException', 'Incorrect username or password.');
           return reply(route, {
-            ChallengeName: 'NEW_PASSWORD_REQUIRED', Session: 'session-1',
+            ChallengeName: 'NEW_PASSWORD_REQUIRED',
+            Session: 'session-1',
             ChallengeParameters: { userAttributes: '{}', requiredAttributes: '[]', USER_ID_FOR_SRP: username },
           });
         }
         if (body.ChallengeName === 'NEW_PASSWORD_REQUIRED') {
           state.newPassword = body.ChallengeResponses?.NEW_PASSWORD;
           if ((state.newPassword ?? '').length < 12) return fail(route, 'InvalidPasswordException', 'Password does not conform to policy');
-          return reply(route, { ChallengeName: 'MFA_SETUP', Session: 'session-2', ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' } });
+          return reply(route, {
+            ChallengeName: 'MFA_SETUP',
+            Session: 'session-2',
+            ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' },
+          });
         }
         if (body.ChallengeName === 'MFA_SETUP') {
           return reply(route, {
             ChallengeParameters: {},
-            AuthenticationResult: { IdToken: ID_TOKEN, AccessToken: ACCESS_TOKEN, RefreshToken: 'refresh', ExpiresIn: 3600, TokenType: 'Bearer' },
+            AuthenticationResult: {
+              IdToken: ID_TOKEN,
+              AccessToken: ACCESS_TOKEN,
+              RefreshToken: 'refresh',
+              ExpiresIn: 3600,
+              TokenType: 'Bearer',
+            },
           });
         }
         return fail(route, 'InvalidParameterException', `unexpected challenge ${body.ChallengeName}`);

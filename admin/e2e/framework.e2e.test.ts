@@ -45,7 +45,9 @@ describe('staff', () => {
     await page.goto(FRAMEWORK);
     await expectVisible(node('1.1'), 'the framework tree shows activity 1.1');
     await own('1.1').getByRole('button', { name: 'Agregar indicador' }).click();
-    await dialog().getByLabel(/^Nombre/).fill(`Officials trained on the National Plan ${run}`);
+    await dialog()
+      .getByLabel(/^Nombre/)
+      .fill(`Officials trained on the National Plan ${run}`);
     await choose(page, /^Unidad/, 'Número');
     await dialog().getByLabel(/^Meta/).fill('120');
     await screenshot(page, 'framework-1-add-indicator');
@@ -63,42 +65,67 @@ describe('staff', () => {
     await dialog().getByLabel(/^Mes/).fill('2009-07');
     // Also the sign that the month's data has loaded: typing before that would be reset.
     await expectVisible(dialog().getByText('Aún no hay nada registrado para este mes.'), 'the new indicator has no value for 2009-07 yet');
-    await dialog().getByLabel(/^Valor/).fill('45');
+    await dialog()
+      .getByLabel(/^Valor/)
+      .fill('45');
     await save();
-    await expect.poll(() => row.textContent(), {
-      message: 'the indicator row shows the actual 45 and 38 % of the target 120', timeout: SETTLE_MS,
-    }).toMatch(/45\s*38\s%/);
+    await expect
+      .poll(() => row.textContent(), {
+        message: 'the indicator row shows the actual 45 and 38 % of the target 120',
+        timeout: SETTLE_MS,
+      })
+      .toMatch(/45\s*38\s%/);
     await screenshot(page, 'framework-2-indicator-value');
   });
 
   it('shows the server refusing an activity whose objective does not exist, on the code field', async () => {
     await own('0').getByRole('button', { name: 'Agregar objetivo' }).click();
     const code = dialog().getByLabel(/^Código/);
-    await expect.poll(() => code.inputValue(), {
-      message: 'the code field proposes the next free specific objective', timeout: SETTLE_MS,
-    }).toBe('7');
+    await expect
+      .poll(() => code.inputValue(), {
+        message: 'the code field proposes the next free specific objective',
+        timeout: SETTLE_MS,
+      })
+      .toBe('7');
     await code.fill('9.1');
-    await dialog().getByLabel(/^Título/).fill(`Coordination with local governments ${run}`);
+    await dialog()
+      .getByLabel(/^Título/)
+      .fill(`Coordination with local governments ${run}`);
     await save();
-    await expect.poll(() => fieldError(code), {
-      message: 'the server\'s refusal (no objective 9) is the code field\'s error', timeout: SETTLE_MS,
-    }).toContain('Cree primero el objetivo superior 9');
+    await expect
+      .poll(() => fieldError(code), {
+        message: "the server's refusal (no objective 9) is the code field's error",
+        timeout: SETTLE_MS,
+      })
+      .toContain('Cree primero el objetivo superior 9');
     expect(await code.getAttribute('aria-invalid'), 'the code field is marked invalid').toBe('true');
     await screenshot(page, 'framework-3-parent-missing');
     await code.fill('7');
     await save();
-    await expectVisible(node('7').getByText(`Coordination with local governments ${run}`), 'with code 7 the objective is created and shows in the tree');
+    await expectVisible(
+      node('7').getByText(`Coordination with local governments ${run}`),
+      'with code 7 the objective is created and shows in the tree',
+    );
   });
 
   it('records an expenditure, sees the cost roll up, and deletes it', async () => {
     await objective1Line().getByRole('button', { name: 'Registrar gasto' }).click();
-    await dialog().getByLabel(/^Fecha/).fill('2009-07-15');
-    await dialog().getByLabel(/^Monto/).fill('1000.50');
-    await dialog().getByLabel(/^Descripción/).fill(`Workshop ${run}`);
+    await dialog()
+      .getByLabel(/^Fecha/)
+      .fill('2009-07-15');
+    await dialog()
+      .getByLabel(/^Monto/)
+      .fill('1000.50');
+    await dialog()
+      .getByLabel(/^Descripción/)
+      .fill(`Workshop ${run}`);
     await save();
-    await expect.poll(() => own('1').textContent(), {
-      message: 'objective 1 shows the seed\'s 47.957,00 plus the new 1.000,50 as executed', timeout: SETTLE_MS,
-    }).toMatch(/ejecutado 48\.957,50\sUS\$/);
+    await expect
+      .poll(() => own('1').textContent(), {
+        message: "objective 1 shows the seed's 47.957,00 plus the new 1.000,50 as executed",
+        timeout: SETTLE_MS,
+      })
+      .toMatch(/ejecutado 48\.957,50\sUS\$/);
     const expenditures = page.getByRole('table', { name: 'Gastos' });
     const spent = expenditures.getByRole('row', { name: new RegExp(`Workshop ${run}`) });
     await expectVisible(spent, 'the expenditure is a row of the Gastos table');
@@ -108,44 +135,68 @@ describe('staff', () => {
     await spent.getByRole('button', { name: 'Eliminar' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
     await expect.poll(() => spent.count(), { message: 'the deleted expenditure leaves the Gastos table', timeout: SETTLE_MS }).toBe(0);
-    await expect.poll(() => own('1').textContent(), {
-      message: 'objective 1\'s executed cost is back to the seed\'s figure', timeout: SETTLE_MS,
-    }).toMatch(/ejecutado 47\.957,00\sUS\$/);
+    await expect
+      .poll(() => own('1').textContent(), {
+        message: "objective 1's executed cost is back to the seed's figure",
+        timeout: SETTLE_MS,
+      })
+      .toMatch(/ejecutado 47\.957,00\sUS\$/);
   });
 
   it('corrects the planned amount of a budget line and sees it in the tree', async () => {
     const correct = async (amount: string) => {
       await objective1Line().getByRole('button', { name: 'Corregir' }).click();
       await expectVisible(dialog().getByText('Corregir línea de presupuesto'), 'the correction dialog opens');
-      await dialog().getByLabel(/^Monto planificado/).fill(amount);
+      await dialog()
+        .getByLabel(/^Monto planificado/)
+        .fill(amount);
       await save();
       await expectDialogClosed('the correction dialog closes once saved');
     };
     await correct('50000');
-    await expect.poll(() => objective1Line().textContent(), {
-      message: 'objective 1\'s budget line shows the corrected planned amount', timeout: SETTLE_MS,
-    }).toMatch(/50\.000,00\sUS\$/);
+    await expect
+      .poll(() => objective1Line().textContent(), {
+        message: "objective 1's budget line shows the corrected planned amount",
+        timeout: SETTLE_MS,
+      })
+      .toMatch(/50\.000,00\sUS\$/);
     await screenshot(page, 'framework-4b-budget-line-corrected');
     await correct('47957'); // back to the seed's figure for the tests that follow
-    await expect.poll(() => objective1Line().textContent(), {
-      message: 'objective 1\'s budget line shows the planned amount corrected back', timeout: SETTLE_MS,
-    }).toMatch(/47\.957,00\sUS\$/);
+    await expect
+      .poll(() => objective1Line().textContent(), {
+        message: "objective 1's budget line shows the planned amount corrected back",
+        timeout: SETTLE_MS,
+      })
+      .toMatch(/47\.957,00\sUS\$/);
   });
 
   it('corrects and deletes a budget line, deletes an indicator after confirming, then the emptied objective', async () => {
     await own('7').getByRole('button', { name: 'Agregar línea de presupuesto' }).click();
-    await dialog().getByLabel(/^Etiqueta/).fill(`Materials ${run}`);
-    await dialog().getByLabel(/^Monto planificado/).fill('12000');
+    await dialog()
+      .getByLabel(/^Etiqueta/)
+      .fill(`Materials ${run}`);
+    await dialog()
+      .getByLabel(/^Monto planificado/)
+      .fill('12000');
     await save();
     const line = own('7').getByRole('row', { name: new RegExp(`Materials ${run}`) });
     await expectVisible(line, 'the new budget line is a row of objective 7');
-    await expect.poll(() => line.textContent(), { message: 'the new line shows its planned amount', timeout: SETTLE_MS }).toMatch(/12\.000,00\sUS\$/);
+    await expect
+      .poll(() => line.textContent(), { message: 'the new line shows its planned amount', timeout: SETTLE_MS })
+      .toMatch(/12\.000,00\sUS\$/);
     // With a budget line the objective is in use: no delete button for it yet.
-    expect(await own('7').getByRole('button', { name: 'Eliminar objetivo' }).count(), 'an objective with a budget line offers no delete').toBe(0);
+    expect(
+      await own('7').getByRole('button', { name: 'Eliminar objetivo' }).count(),
+      'an objective with a budget line offers no delete',
+    ).toBe(0);
     await line.getByRole('button', { name: 'Corregir' }).click();
-    await dialog().getByLabel(/^Monto planificado/).fill('25000');
+    await dialog()
+      .getByLabel(/^Monto planificado/)
+      .fill('25000');
     await save();
-    await expect.poll(() => line.textContent(), { message: 'the line shows its corrected planned amount', timeout: SETTLE_MS }).toMatch(/25\.000,00\sUS\$/);
+    await expect
+      .poll(() => line.textContent(), { message: 'the line shows its corrected planned amount', timeout: SETTLE_MS })
+      .toMatch(/25\.000,00\sUS\$/);
 
     const indicator = own('1.1').getByRole('row', { name: new RegExp(`Officials trained on the National Plan ${run}`) });
     await indicator.getByRole('button', { name: 'Eliminar indicador' }).click();
@@ -175,14 +226,20 @@ describe('staff', () => {
     await own('5.1').getByRole('button', { name: 'Observación' }).click();
     await dialog().getByLabel(/^Mes/).fill('2009-07');
     const text = dialog().getByLabel(/^Observación/);
-    await expect.poll(() => text.inputValue(), {
-      message: 'the dialog starts from the seed\'s observation of 2009-07', timeout: SETTLE_MS,
-    }).toContain('Shelter Pilot Program');
+    await expect
+      .poll(() => text.inputValue(), {
+        message: "the dialog starts from the seed's observation of 2009-07",
+        timeout: SETTLE_MS,
+      })
+      .toContain('Shelter Pilot Program');
     await text.fill(`Follow-up visits to the shelters ${run}.`);
     await save();
-    await expect.poll(() => own('5.1').textContent(), {
-      message: 'activity 5.1 shows the new observation', timeout: SETTLE_MS,
-    }).toContain(`Observación: Follow-up visits to the shelters ${run}.`);
+    await expect
+      .poll(() => own('5.1').textContent(), {
+        message: 'activity 5.1 shows the new observation',
+        timeout: SETTLE_MS,
+      })
+      .toContain(`Observación: Follow-up visits to the shelters ${run}.`);
   });
 
   it('creates a program (client-side check first) and edits it with a modification', async () => {
@@ -195,7 +252,10 @@ describe('staff', () => {
     await page.getByLabel(/^Total declarado original/).fill('250000');
     await page.getByLabel(/^Tasa administrativa/).fill('7.5');
     await page.getByRole('button', { name: 'Guardar' }).click();
-    await expectVisible(page.getByText('La fecha de fin debe ser igual o posterior a la de inicio'), 'an end before the start is refused in the form');
+    await expectVisible(
+      page.getByText('La fecha de fin debe ser igual o posterior a la de inicio'),
+      'an end before the start is refused in the form',
+    );
     expect(page.url(), 'the refused program is not created').toMatch(/#\/Program\/create/);
     await screenshot(page, 'framework-5-program-form-error');
     await page.getByLabel(/^Fin original/).fill('2026-05-31');
@@ -227,11 +287,14 @@ describe('partner (Fundación Nuestros Jóvenes)', () => {
 
   it('reads the framework of its program, with no way to change it and no report', async () => {
     await page.goto(FRAMEWORK);
-    await expectVisible(node('5.1'), 'the partner sees its program\'s framework tree');
-    await expectVisible(page.getByText('Solo lectura: el equipo del programa mantiene el marco al día.'), 'the framework says it is read-only');
+    await expectVisible(node('5.1'), "the partner sees its program's framework tree");
+    await expectVisible(
+      page.getByText('Solo lectura: el equipo del programa mantiene el marco al día.'),
+      'the framework says it is read-only',
+    );
     await expectVisible(
       own('5.1').getByRole('cell', { name: 'Victims reintegrated through the Shelter Pilot Program' }),
-      'the partner reads activity 5.1\'s indicator',
+      "the partner reads activity 5.1's indicator",
     );
     expect(await page.getByRole('button', { name: 'Agregar indicador' }).count(), 'no button adds an indicator').toBe(0);
     expect(await page.getByRole('button', { name: 'Editar' }).count(), 'no button edits a node').toBe(0);

@@ -18,10 +18,10 @@ const file = {
   name: 'organizaciones.csv',
   mimeType: 'text/csv',
   buffer: Buffer.from(
-    '\ufeffNombre;Sigla;Tipo;Ciudad;Notas\r\n'
-    + `${prefix} Uno;IU;ONG / fundación;Quito;"Casa de acogida; 20 plazas"\r\n`
-    + ';SN;Empresa;Quito;sin nombre\r\n'
-    + `${prefix} Dos;ID;LOCAL_GOVERNMENT;Cuenca;\r\n`,
+    '\ufeffNombre;Sigla;Tipo;Ciudad;Notas\r\n' +
+      `${prefix} Uno;IU;ONG / fundación;Quito;"Casa de acogida; 20 plazas"\r\n` +
+      ';SN;Empresa;Quito;sin nombre\r\n' +
+      `${prefix} Dos;ID;LOCAL_GOVERNMENT;Cuenca;\r\n`,
     'utf8',
   ),
 };
@@ -46,9 +46,12 @@ async function openAndPick(csv: typeof file = file, screenshotName?: string): Pr
 async function searchImported(count: number): Promise<void> {
   await page.goto('/#/Organization');
   await page.getByPlaceholder('Buscar por nombre').fill(prefix);
-  await expect.poll(() => page.getByRole('row').count(), {
-    message: `searching the run's prefix lists the ${count} imported organizations (and the header row)`, timeout: SETTLE_MS,
-  }).toBe(count + 1);
+  await expect
+    .poll(() => page.getByRole('row').count(), {
+      message: `searching the run's prefix lists the ${count} imported organizations (and the header row)`,
+      timeout: SETTLE_MS,
+    })
+    .toBe(count + 1);
 }
 
 let toFix = '';
@@ -63,7 +66,10 @@ describe('organization CSV import (staff)', () => {
     await screenshot(page, 'import-1-preview');
 
     await dialog().getByRole('button', { name: 'Importar 2 filas válidas' }).click();
-    await expectVisible(dialog().getByText('Creadas: 2 · Ya existían (sin cambios): 0 · Con error: 0'), 'the summary: both valid rows created');
+    await expectVisible(
+      dialog().getByText('Creadas: 2 · Ya existían (sin cambios): 0 · Con error: 0'),
+      'the summary: both valid rows created',
+    );
     await expectVisible(dialog().getByText('2 de 2'), 'the progress reaches 2 of 2');
     expect(await dialog().getByText('Creada', { exact: true }).count(), 'each valid row is marked Creada').toBe(2);
     await screenshot(page, 'import-2-done');
@@ -74,7 +80,9 @@ describe('organization CSV import (staff)', () => {
       dialog().getByRole('button', { name: 'Descargar filas por corregir' }).click(),
     ]);
     toFix = readFileSync((await download.path())!, 'utf8');
-    expect(toFix, 'the rows to fix keep the file\'s encoding, separator and columns, plus the errors').toBe('\ufeffNombre;Sigla;Tipo;Ciudad;Notas;errores\r\n;SN;Empresa;Quito;sin nombre;Nombre: Obligatorio\r\n');
+    expect(toFix, "the rows to fix keep the file's encoding, separator and columns, plus the errors").toBe(
+      '\ufeffNombre;Sigla;Tipo;Ciudad;Notas;errores\r\n;SN;Empresa;Quito;sin nombre;Nombre: Obligatorio\r\n',
+    );
 
     await dialog().getByRole('button', { name: 'Cerrar' }).click();
     await searchImported(2);
@@ -86,7 +94,10 @@ describe('organization CSV import (staff)', () => {
   it('importing the same file again creates no duplicates', async () => {
     await openAndPick();
     await dialog().getByRole('button', { name: 'Importar 2 filas válidas' }).click();
-    await expectVisible(dialog().getByText('Creadas: 0 · Ya existían (sin cambios): 2 · Con error: 0'), 'the summary: nothing created, both rows existed');
+    await expectVisible(
+      dialog().getByText('Creadas: 0 · Ya existían (sin cambios): 2 · Con error: 0'),
+      'the summary: nothing created, both rows existed',
+    );
     expect(await dialog().getByText('Ya existía', { exact: true }).count(), 'each row is marked Ya existía').toBe(2);
     await screenshot(page, 'import-4-again');
     await dialog().getByRole('button', { name: 'Cerrar' }).click();
@@ -98,7 +109,10 @@ describe('organization CSV import (staff)', () => {
     await openAndPick({ ...file, name: 'filas-por-corregir.csv', buffer: Buffer.from(fixed, 'utf8') });
     await expectVisible(dialog().getByText('Columnas que no se importan: errores'), 'the preview names the errors column as not imported');
     await dialog().getByRole('button', { name: 'Importar 1 fila válida' }).click();
-    await expectVisible(dialog().getByText('Creadas: 1 · Ya existían (sin cambios): 0 · Con error: 0'), 'the summary: the fixed row created');
+    await expectVisible(
+      dialog().getByText('Creadas: 1 · Ya existían (sin cambios): 0 · Con error: 0'),
+      'the summary: the fixed row created',
+    );
     await dialog().getByRole('button', { name: 'Cerrar' }).click();
     await searchImported(3);
     await expectVisible(page.getByRole('cell', { name: `${prefix} Tres` }), 'the fixed row is an organization');
@@ -109,7 +123,7 @@ describe('organization CSV import (staff)', () => {
     const partner = await app.newPage(['partner', 'ruta-partner']);
     await partner.goto('/#/Organization');
     await expectVisible(partner.getByRole('cell', { name: 'Fundación Quimera' }), 'the partner reads the organizations list');
-    await expectVisible(partner.getByRole('button', { name: 'Exportar' }), 'the list\'s toolbar is there (Exportar)');
+    await expectVisible(partner.getByRole('button', { name: 'Exportar' }), "the list's toolbar is there (Exportar)");
     expect(await partner.getByRole('button', { name: 'Importar CSV' }).count(), 'the toolbar has no Importar CSV for a partner').toBe(0);
     await partner.context().close();
   });

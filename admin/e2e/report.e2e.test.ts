@@ -18,7 +18,8 @@ beforeAll(async () => {
 
 describe('donor (USAID)', () => {
   it('lands on its program with the headline figures', async () => {
-    const card = page.getByRole('region', { name: 'Combating Trafficking in Persons in Ecuador' })
+    const card = page
+      .getByRole('region', { name: 'Combating Trafficking in Persons in Ecuador' })
       .or(page.locator('[aria-label="Combating Trafficking in Persons in Ecuador"]'));
     // The first screen after sign-in: the report aggregates are read cold, hence the longer wait.
     await expectVisible(card.getByText('727.272,00 US$').first(), 'the program card shows the direct costs', 30_000);
@@ -36,18 +37,23 @@ describe('donor (USAID)', () => {
 
     // An early quarter: nothing spent yet, and the table says so rather than hiding the rows.
     await choose(page, /^Período/, 'T1 2007 (ene – mar)');
-    await expect.poll(() => page.url(), { message: 'the chosen quarter is in the address', timeout: SETTLE_MS }).toContain('from=2007-01-01');
-    await expectVisible(page.getByText('Del 1 de enero de 2007 al 31 de marzo de 2007'), 'the report names the quarter\'s dates');
+    await expect
+      .poll(() => page.url(), { message: 'the chosen quarter is in the address', timeout: SETTLE_MS })
+      .toContain('from=2007-01-01');
+    await expectVisible(page.getByText('Del 1 de enero de 2007 al 31 de marzo de 2007'), "the report names the quarter's dates");
     await expectVisible(table.getByRole('row', { name: /^Total\s*0,00 US\$/ }), 'nothing was spent in early 2007: the total is 0,00');
     await expectVisible(table.getByRole('cell', { name: /^1\. Strengthening of the IIC/ }), 'objectives without spending keep their rows');
 
     await choose(page, /^Período/, 'T3 2009 (jul)');
-    await expectVisible(page.getByText('Del 1 de julio de 2009 al 31 de julio de 2009'), 'the report names July 2009, the program\'s last month');
+    await expectVisible(
+      page.getByText('Del 1 de julio de 2009 al 31 de julio de 2009'),
+      "the report names July 2009, the program's last month",
+    );
     const expected: [role: 'cell' | 'row', name: string | RegExp, what: string][] = [
-      ['cell', /^1\. Strengthening of the IIC/, 'objective 1\'s row'],
-      ['cell', '47.957,00 US$', 'objective 1\'s cost'],
-      ['cell', '179.197,00 US$', 'objective 2\'s cost'],
-      ['cell', /^5\.1 Support direct assistance/, 'activity 5.1\'s row'],
+      ['cell', /^1\. Strengthening of the IIC/, "objective 1's row"],
+      ['cell', '47.957,00 US$', "objective 1's cost"],
+      ['cell', '179.197,00 US$', "objective 2's cost"],
+      ['cell', /^5\.1 Support direct assistance/, "activity 5.1's row"],
       ['cell', '385 %', 'activity 5.1 achieved: 154 victims reintegrated against a goal of 40'],
       ['cell', /Call and Live media campaign/, 'the media campaign, a cost outside the objectives'],
       ['row', /Subtotal \(costos directos\)\s*727\.272,00 US\$/, 'the direct costs subtotal'],
@@ -64,18 +70,17 @@ describe('donor (USAID)', () => {
     await expectVisible(costShare, 'the cost-share chart is drawn');
     expect(await plannedExecuted.locator('[data-objective]').count(), 'a bar group per objective and the campaign').toBe(7);
     expect(await costShare.locator('[data-objective]').count(), 'a slice per objective and the campaign').toBe(7);
-    expect(await costShare.textContent(), 'objective 2\'s share of the direct costs').toMatch(/24,6\s%/);
+    expect(await costShare.textContent(), "objective 2's share of the direct costs").toMatch(/24,6\s%/);
     await screenshot(page, 'report-2-table');
     await plannedExecuted.scrollIntoViewIfNeeded();
     await screenshot(page, 'report-3-charts');
   });
 
   it('exports the table as CSV with the objective rows and the totals', async () => {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Exportar CSV' }).click(),
-    ]);
-    expect(download.suggestedFilename(), 'the file is named after the program and period').toBe('results-report_prog-ecuador-tip_2009-07-01_2009-07-31.csv');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar CSV' }).click()]);
+    expect(download.suggestedFilename(), 'the file is named after the program and period').toBe(
+      'results-report_prog-ecuador-tip_2009-07-01_2009-07-31.csv',
+    );
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.trim().split('\n');
     expect(lines[0], 'the header row').toBe('code,level,title,planned,executed,achieved,observations,plannedCost,cost');
@@ -97,7 +102,10 @@ describe('donor (USAID)', () => {
     expect(await page.locator('header.MuiAppBar-root').isVisible(), 'printed: no app bar').toBe(false);
     expect(await page.getByRole('button', { name: 'Imprimir' }).isVisible(), 'printed: no print button').toBe(false);
     expect(await page.getByRole('combobox', { name: /^Período/ }).isVisible(), 'printed: no period picker').toBe(false);
-    expect(await page.getByRole('table', { name: 'Resultados por objetivo y costos de las actividades' }).isVisible(), 'printed: the table').toBe(true);
+    expect(
+      await page.getByRole('table', { name: 'Resultados por objetivo y costos de las actividades' }).isVisible(),
+      'printed: the table',
+    ).toBe(true);
     expect(await page.getByRole('img', { name: /Costo por objetivo/ }).isVisible(), 'printed: the cost chart').toBe(true);
     await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
     await screenshot(page, 'report-4-print');
@@ -111,7 +119,10 @@ describe('donor (USAID)', () => {
   it('reads the framework but cannot change it, nor programs, organizations or agreements', async () => {
     await page.goto('/#/Program/prog-ecuador-tip/framework');
     await expectVisible(page.getByRole('treeitem', { name: /^1\.1 Work with the appropriate/ }), 'the donor reads the framework tree');
-    await expectVisible(page.getByText('Solo lectura: el equipo del programa mantiene el marco al día.'), 'the framework says it is read-only');
+    await expectVisible(
+      page.getByText('Solo lectura: el equipo del programa mantiene el marco al día.'),
+      'the framework says it is read-only',
+    );
     expect(await page.getByRole('button', { name: 'Agregar indicador' }).count(), 'no button adds an indicator').toBe(0);
     expect(await page.getByRole('button', { name: 'Registrar gasto' }).count(), 'no button records an expenditure').toBe(0);
     expect(await page.getByRole('table', { name: 'Gastos' }).count(), 'spending detail stays with the program team').toBe(0);
@@ -121,7 +132,10 @@ describe('donor (USAID)', () => {
     await expectVisible(page.getByText('Cooperative Agreement 518-A-00-06-00077-00'), 'the donor reads the program');
     expect(await page.getByRole('link', { name: 'Editar' }).count(), 'the program has no Editar for a donor').toBe(0);
     await page.goto('/#/Program');
-    await expectVisible(page.getByRole('cell', { name: 'Combating Trafficking in Persons in Ecuador' }), 'the donor reads the programs list');
+    await expectVisible(
+      page.getByRole('cell', { name: 'Combating Trafficking in Persons in Ecuador' }),
+      'the donor reads the programs list',
+    );
     expect(await page.getByRole('link', { name: 'Crear' }).count(), 'the programs list has no Crear for a donor').toBe(0);
 
     await page.goto('/#/Organization/org-usaid/show');
@@ -129,7 +143,10 @@ describe('donor (USAID)', () => {
     expect(await page.getByRole('link', { name: 'Editar' }).count(), 'the organization has no Editar for a donor').toBe(0);
     expect(await page.getByRole('button', { name: 'Eliminar' }).count(), 'the organization has no Eliminar for a donor').toBe(0);
     await page.goto('/#/PartnerAgreement');
-    await expectVisible(page.getByRole('cell', { name: 'Cooperative Agreement 518-A-00-06-00077-00' }), 'the donor reads the agreements it signed');
+    await expectVisible(
+      page.getByRole('cell', { name: 'Cooperative Agreement 518-A-00-06-00077-00' }),
+      'the donor reads the agreements it signed',
+    );
     expect(await page.getByRole('link', { name: 'Crear' }).count(), 'the agreements list has no Crear for a donor').toBe(0);
   });
 });

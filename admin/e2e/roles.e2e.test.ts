@@ -55,7 +55,10 @@ describe('donor (USAID)', () => {
     await screenshot(page, 'donor-1-organizations');
 
     await page.goto('/#/PartnerAgreement');
-    await expectVisible(page.getByRole('cell', { name: 'Cooperative Agreement 518-A-00-06-00077-00' }), 'the donor sees the agreement USAID signed');
+    await expectVisible(
+      page.getByRole('cell', { name: 'Cooperative Agreement 518-A-00-06-00077-00' }),
+      'the donor sees the agreement USAID signed',
+    );
     await expect.poll(rows, { message: 'and no other agreement (header + 1 row)', timeout: SETTLE_MS }).toBe(2);
   });
 
@@ -82,13 +85,15 @@ describe('staff', () => {
     const list = (query: string) => page.goto(`/#/Organization?${query}`);
     const firstCell = () => page.getByRole('row').nth(1).getByRole('cell').first().textContent();
     await list('filter=%7B%7D&order=ASC&page=1&perPage=10&sort=name');
-    await expect.poll(firstCell, { message: 'page 1 by name starts with the first name', timeout: SETTLE_MS }).toBe('Banco Interamericano de Desarrollo');
+    await expect
+      .poll(firstCell, { message: 'page 1 by name starts with the first name', timeout: SETTLE_MS })
+      .toBe('Banco Interamericano de Desarrollo');
     await expectVisible(page.getByText('1-10 de más de 10'), 'with cursors the total is not known yet: «más de 10»');
 
     await page.getByRole('button', { name: 'Ir a la página siguiente' }).click();
     await expect.poll(firstCell, { message: 'page 2 starts with the 11th name', timeout: SETTLE_MS }).toBe('Fundación Quimera');
     await page.getByRole('button', { name: 'Ir a la página siguiente' }).click();
-    await expectVisible(page.getByText('21-23 de 23'), 'the last page counts the seed\'s 23 organizations');
+    await expectVisible(page.getByText('21-23 de 23'), "the last page counts the seed's 23 organizations");
     await expect.poll(rows, { message: 'the last page has 3 rows (and the header)', timeout: SETTLE_MS }).toBe(4);
     await screenshot(page, 'staff-pagination-last-page');
     await page.getByRole('button', { name: 'Ir a la página anterior' }).click();
@@ -96,7 +101,9 @@ describe('staff', () => {
 
     // A page whose cursor was never seen (a bookmark, another sort) starts over at page 1.
     await list('filter=%7B%7D&order=DESC&page=3&perPage=10&sort=name');
-    await expect.poll(firstCell, { message: 'an unknown cursor starts over at page 1 (descending)', timeout: SETTLE_MS }).toBe('USAID/Ecuador');
+    await expect
+      .poll(firstCell, { message: 'an unknown cursor starts over at page 1 (descending)', timeout: SETTLE_MS })
+      .toBe('USAID/Ecuador');
     expect(page.url(), 'the address says page 1').toContain('page=1');
   });
 });

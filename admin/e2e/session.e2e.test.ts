@@ -17,12 +17,19 @@ afterEach(async () => {
 /** A session as the console stores it, with a token of our choosing. */
 async function plantSession(token: string, expiresAt: string) {
   await page.goto('/#/login');
-  await page.evaluate(([t, e]) => {
-    localStorage.setItem('ruta.session', JSON.stringify({
-      token: t, expiresAt: e,
-      user: { username: 'staff', displayName: 'Sofía Staff (OIM)', role: 'staff', organizationId: 'org-iom-ec' },
-    }));
-  }, [token, expiresAt]);
+  await page.evaluate(
+    ([t, e]) => {
+      localStorage.setItem(
+        'ruta.session',
+        JSON.stringify({
+          token: t,
+          expiresAt: e,
+          user: { username: 'staff', displayName: 'Sofía Staff (OIM)', role: 'staff', organizationId: 'org-iom-ec' },
+        }),
+      );
+    },
+    [token, expiresAt],
+  );
 }
 
 describe('language', () => {
@@ -42,9 +49,12 @@ describe('language', () => {
     await page.goto('/#/Organization/create');
     await page.getByLabel(/^Acronym/).fill('X'); // a pristine form cannot be saved
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByText('Required', { exact: true }).count(), {
-      message: 'in English: «Required» under name and kind', timeout: SETTLE_MS,
-    }).toBe(2);
+    await expect
+      .poll(() => page.getByText('Required', { exact: true }).count(), {
+        message: 'in English: «Required» under name and kind',
+        timeout: SETTLE_MS,
+      })
+      .toBe(2);
     await screenshot(page, 'i18n-2-english-form-errors');
 
     await page.getByRole('button', { name: 'English' }).click();
@@ -52,9 +62,12 @@ describe('language', () => {
     // react-admin remounts the page on a language change: the form starts over.
     await page.getByLabel(/^Sigla/).fill('Y');
     await page.getByRole('button', { name: 'Guardar' }).click();
-    await expect.poll(() => page.getByText('Obligatorio', { exact: true }).count(), {
-      message: 'back in Spanish: «Obligatorio» under name and kind', timeout: SETTLE_MS,
-    }).toBe(2);
+    await expect
+      .poll(() => page.getByText('Obligatorio', { exact: true }).count(), {
+        message: 'back in Spanish: «Obligatorio» under name and kind',
+        timeout: SETTLE_MS,
+      })
+      .toBe(2);
   });
 });
 
@@ -72,7 +85,9 @@ describe('session', () => {
   it('sends a garbage token back to the login page', async () => {
     await plantSession('garbage.token.value', new Date(Date.now() + 3_600_000).toISOString());
     await page.goto('/#/Organization');
-    await expect.poll(() => page.url(), { message: 'a token the API refuses leads to the login page', timeout: SETTLE_MS }).toMatch(/#\/login/);
+    await expect
+      .poll(() => page.url(), { message: 'a token the API refuses leads to the login page', timeout: SETTLE_MS })
+      .toMatch(/#\/login/);
     await expectVisible(page.getByText('Su sesión terminó; vuelva a ingresar.').first(), 'the login page says the session ended');
     expect(await page.evaluate(() => localStorage.getItem('ruta.session')), 'the stored session is gone').toBeNull();
     await screenshot(page, 'session-2-garbage-token');

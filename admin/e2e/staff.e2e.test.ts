@@ -54,9 +54,9 @@ describe('staff', () => {
     await page.getByRole('button', { name: 'Guardar' }).click();
     await page.waitForURL(/#\/PartnerAgreement\/[^/]+\/show/);
 
-    await expectVisible(page.getByText(title).first(), 'the new agreement\'s page shows its title');
+    await expectVisible(page.getByText(title).first(), "the new agreement's page shows its title");
     // Spanish groups thousands from five digits on.
-    await expectVisible(page.getByText(/1\.?234,56/), 'the new agreement\'s page shows its value');
+    await expectVisible(page.getByText(/1\.?234,56/), "the new agreement's page shows its value");
     // Parties are chips linking to their organizations.
     for (const acronym of [`U${run}`.slice(0, 10), `D${run}`.slice(0, 10)]) {
       const chip = page.getByRole('link', { name: acronym });
@@ -68,9 +68,12 @@ describe('staff', () => {
   it('finds the agreement with the title search and explains a refused filter mix', async () => {
     await page.goto('/#/PartnerAgreement');
     await page.getByPlaceholder('Buscar por título').fill(`Convenio E2E ${run}`);
-    await expect.poll(() => page.getByRole('row').count(), {
-      message: 'the title search finds one agreement (and the header row)', timeout: SETTLE_MS,
-    }).toBe(2);
+    await expect
+      .poll(() => page.getByRole('row').count(), {
+        message: 'the title search finds one agreement (and the header row)',
+        timeout: SETTLE_MS,
+      })
+      .toBe(2);
     await expectVisible(page.getByRole('cell', { name: title }), 'the agreement found is ours');
     await screenshot(page, 'staff-4-search');
 
@@ -90,9 +93,12 @@ describe('staff', () => {
     await page.getByRole('button', { name: 'Agregar filtro' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'Organización' }).click();
     await pickSuggestion(page, /^Organización/, first.slice(0, 22), new RegExp(first));
-    await expect.poll(() => page.getByRole('row').count(), {
-      message: 'the new organization is party to one agreement (and the header row)', timeout: SETTLE_MS,
-    }).toBe(2);
+    await expect
+      .poll(() => page.getByRole('row').count(), {
+        message: 'the new organization is party to one agreement (and the header row)',
+        timeout: SETTLE_MS,
+      })
+      .toBe(2);
     await page.getByRole('cell', { name: title }).click();
     await page.waitForURL(/#\/PartnerAgreement\/[^/]+\/show/);
 
@@ -108,13 +114,13 @@ describe('staff', () => {
   it('exports the filtered list as CSV', async () => {
     await page.goto('/#/PartnerAgreement?filter=%7B%7D');
     await page.getByPlaceholder('Buscar por título').fill(`Convenio E2E ${run}`);
-    await expect.poll(() => page.getByRole('row').count(), {
-      message: 'the list to export holds our agreement only (and the header row)', timeout: SETTLE_MS,
-    }).toBe(2);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Exportar' }).click(),
-    ]);
+    await expect
+      .poll(() => page.getByRole('row').count(), {
+        message: 'the list to export holds our agreement only (and the header row)',
+        timeout: SETTLE_MS,
+      })
+      .toBe(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.trim().split('\n');
     expect(lines, 'the CSV has a header and the filtered agreement').toHaveLength(2);
@@ -134,7 +140,10 @@ describe('staff', () => {
     await page.getByLabel(/^Inicio/).fill('2024-05-10');
     await page.getByLabel(/^Fin/).fill('2024-05-01');
     await page.getByRole('button', { name: 'Guardar' }).click();
-    await expectVisible(page.getByText('La fecha de fin debe ser igual o posterior a la de inicio'), 'an end before the start is refused in the form');
+    await expectVisible(
+      page.getByText('La fecha de fin debe ser igual o posterior a la de inicio'),
+      'an end before the start is refused in the form',
+    );
     expect(page.url(), 'the refused agreement is not created').toMatch(/#\/PartnerAgreement\/create/);
     await screenshot(page, 'staff-7-end-before-start');
 
@@ -145,7 +154,10 @@ describe('staff', () => {
     await codes.fill('9.9');
     await codes.press('Enter');
     await page.getByRole('button', { name: 'Guardar' }).click();
-    await expectVisible(page.getByText('El programa no tiene un objetivo con este código'), 'the server\'s refusal of objective 9.9 shows in the form');
+    await expectVisible(
+      page.getByText('El programa no tiene un objetivo con este código'),
+      "the server's refusal of objective 9.9 shows in the form",
+    );
     expect(page.url(), 'the refused agreement is not created').toMatch(/#\/PartnerAgreement\/create/);
     await screenshot(page, 'staff-8-server-field-error');
   });
@@ -169,7 +181,9 @@ describe('staff', () => {
     await other.goto(`/#/Organization/${encodeURIComponent(firstId)}`);
     // Typing before the record has loaded would be undone when the form resets to it (Save stays disabled).
     for (const tab of [page, other]) {
-      await expect.poll(() => tab.getByLabel(/^Nombre/).inputValue(), { message: 'each tab\'s form loads the record', timeout: SETTLE_MS }).toBe(first);
+      await expect
+        .poll(() => tab.getByLabel(/^Nombre/).inputValue(), { message: "each tab's form loads the record", timeout: SETTLE_MS })
+        .toBe(first);
     }
     await page.getByLabel(/^Notas/).fill('Editado en la primera pestaña');
     await other.getByLabel(/^Notas/).fill('Editado en la segunda pestaña');
@@ -202,15 +216,21 @@ describe('staff', () => {
     await page.goto('/#/Organization/org-fnj/show');
     await page.getByRole('button', { name: 'Eliminar' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
-    await expectVisible(page.getByText(/Esta organización es parte de convenios/), 'an organization party to agreements is not deleted, and the console says why');
+    await expectVisible(
+      page.getByText(/Esta organización es parte de convenios/),
+      'an organization party to agreements is not deleted, and the console says why',
+    );
     await screenshot(page, 'staff-12-delete-refused');
 
     await page.goto(`/#/Organization/${encodeURIComponent(firstId)}/show`);
     await page.getByRole('button', { name: 'Eliminar' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
-    await expect.poll(() => page.url(), {
-      message: 'an organization party to nothing is deleted: back to the list', timeout: SETTLE_MS,
-    }).toMatch(/#\/Organization(\?.*)?$/);
+    await expect
+      .poll(() => page.url(), {
+        message: 'an organization party to nothing is deleted: back to the list',
+        timeout: SETTLE_MS,
+      })
+      .toMatch(/#\/Organization(\?.*)?$/);
   });
 
   it('opens the API explorer with its session', async () => {
@@ -219,11 +239,16 @@ describe('staff', () => {
     await expectVisible(explorer.locator('.graphiql-container'), 'staff may open the API explorer', 30_000);
     // Monaco renders spaces as no-break spaces, and loads its editors after the page.
     const text = async (selector: string) => ((await explorer.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ');
-    await expect.poll(() => text('.graphiql-query-editor'), { message: 'the explorer starts with an example query', timeout: 30_000 }).toContain('query Me');
+    await expect
+      .poll(() => text('.graphiql-query-editor'), { message: 'the explorer starts with an example query', timeout: 30_000 })
+      .toContain('query Me');
     await explorer.getByRole('button', { name: /Execute query/i }).click();
-    await expect.poll(() => text('.graphiql-response'), {
-      message: 'the query runs with the console\'s session: it answers as staff', timeout: 30_000,
-    }).toContain('"username": "staff"');
+    await expect
+      .poll(() => text('.graphiql-response'), {
+        message: "the query runs with the console's session: it answers as staff",
+        timeout: 30_000,
+      })
+      .toContain('"username": "staff"');
     await screenshot(explorer, 'staff-9-graphiql');
     await explorer.close();
   });

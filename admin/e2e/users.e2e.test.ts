@@ -31,7 +31,7 @@ async function chooseOwnPassword(page: Page, temporary: string, chosen: string, 
   await page.getByLabel(/^Usuario/).fill(username);
   await page.getByLabel(/^Contraseña/).fill(temporary);
   await page.getByRole('button', { name: 'Ingresar' }).click();
-  await expectVisible(page.getByText(/elija su propia contraseña/), 'a temporary password leads to choosing one\'s own');
+  await expectVisible(page.getByText(/elija su propia contraseña/), "a temporary password leads to choosing one's own");
   if (shot) await screenshot(page, shot);
   await page.getByLabel(/^Contraseña nueva/).fill('corta');
   await page.getByLabel(/^Repita la contraseña nueva/).fill('corta');
@@ -67,7 +67,7 @@ async function signOut(page: Page) {
 
 async function openUser(page: Page) {
   await page.goto(`/#/User/${encodeURIComponent(username)}/show`);
-  await expectVisible(page.getByText(displayName).first(), 'the account\'s page shows its name');
+  await expectVisible(page.getByText(displayName).first(), "the account's page shows its name");
 }
 
 /** Reads the one-time password from the dialog and closes it. */
@@ -97,9 +97,12 @@ describe('admin', () => {
       await choose(page, /^Rol/, 'Organización socia');
       // A partner without organization and programs is refused before anything is sent.
       await page.getByRole('button', { name: 'Guardar' }).click();
-      await expect.poll(() => page.getByText('Obligatorio', { exact: true }).count(), {
-        message: 'a partner without organization and programs: both are «Obligatorio»', timeout: SETTLE_MS,
-      }).toBe(2);
+      await expect
+        .poll(() => page.getByText('Obligatorio', { exact: true }).count(), {
+          message: 'a partner without organization and programs: both are «Obligatorio»',
+          timeout: SETTLE_MS,
+        })
+        .toBe(2);
       await screenshot(page, 'users-2-create-errors');
 
       await pickSuggestion(page, /^Organización/, 'Fundación Nuestros', /Fundación Nuestros Jóvenes/);
@@ -157,7 +160,9 @@ describe('admin actions on the account', () => {
   it('edits the display name and role scope', async () => {
     await as('admin', 'ruta-admin', async (page) => {
       await page.goto(`/#/User/${encodeURIComponent(username)}`);
-      await expect.poll(() => page.getByLabel(/^Usuario/).inputValue(), { message: 'the edit form loads the account', timeout: SETTLE_MS }).toBe(username);
+      await expect
+        .poll(() => page.getByLabel(/^Usuario/).inputValue(), { message: 'the edit form loads the account', timeout: SETTLE_MS })
+        .toBe(username);
       expect(await page.getByLabel(/^Usuario/).isDisabled(), 'a username cannot be changed').toBe(true);
       await page.getByLabel(/^Nombre/).fill(`${displayName} (FNJ)`);
       await page.getByRole('button', { name: 'Guardar' }).click();
@@ -172,7 +177,10 @@ describe('admin actions on the account', () => {
     await as('admin', 'ruta-admin', async (page) => {
       await openUser(page);
       await page.getByRole('button', { name: 'Deshabilitar' }).click();
-      await expectVisible(page.getByRole('dialog').getByText(/ya no podrá ingresar/), 'the confirmation says the user will not be able to sign in');
+      await expectVisible(
+        page.getByRole('dialog').getByText(/ya no podrá ingresar/),
+        'the confirmation says the user will not be able to sign in',
+      );
       await screenshot(page, 'users-6-disable-confirm');
       await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
       await expectVisible(page.getByText('Deshabilitada', { exact: true }).first(), 'the account is shown as disabled');
@@ -205,7 +213,7 @@ describe('admin actions on the account', () => {
     try {
       const page = await context.newPage();
       await chooseOwnPassword(page, fresh, `${chosenPassword}-2`);
-      await expectVisible(page.getByText(/^Bienvenido\/a,/), 'the new temporary password works, once a password of one\'s own is chosen');
+      await expectVisible(page.getByText(/^Bienvenido\/a,/), "the new temporary password works, once a password of one's own is chosen");
     } finally {
       await context.close();
     }
@@ -214,7 +222,7 @@ describe('admin actions on the account', () => {
   it('cannot disable its own account', async () => {
     await as('admin', 'ruta-admin', async (page) => {
       await page.goto('/#/User/admin/show');
-      await expectVisible(page.getByRole('button', { name: 'Restablecer contraseña' }), 'the admin\'s own account page has its actions');
+      await expectVisible(page.getByRole('button', { name: 'Restablecer contraseña' }), "the admin's own account page has its actions");
       expect(await page.getByRole('button', { name: 'Deshabilitar' }).count(), 'but no Deshabilitar for itself').toBe(0);
     });
   });

@@ -57,14 +57,19 @@ async function sample(c: Case): Promise<Sample> {
     cwd: tmpdir(), // outside the repository: the bundle resolves nothing from node_modules
     env: { PATH: process.env.PATH ?? '', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...c.env },
   });
-  const out = JSON.parse(stdout.trim().split('\n').pop()!) as { importMs: number; results: { status: number; body: unknown; ms: number }[] };
+  const out = JSON.parse(stdout.trim().split('\n').pop()!) as {
+    importMs: number;
+    results: { status: number; body: unknown; ms: number }[];
+  };
   const r = out.results[0]!;
   if (r.status !== 200 || (r.body as { errors?: unknown }).errors) throw new Error(`${c.label}: ${r.status} ${JSON.stringify(r.body)}`);
   return { importMs: out.importMs, requestMs: r.ms, totalMs: out.importMs + r.ms };
 }
 
 /** Bundles both handlers, then samples them in turn (interleaved, so drift in machine load hits all alike). */
-export async function measureColdStart(options: ColdStartOptions): Promise<{ cases: ColdStartCase[]; startupBytes: { ruta: number; hello: number } }> {
+export async function measureColdStart(
+  options: ColdStartOptions,
+): Promise<{ cases: ColdStartCase[]; startupBytes: { ruta: number; hello: number } }> {
   const { dynamoEndpoint, tableName, jwt, rounds = 20, operations = [] } = options;
   const dir = await mkdtemp(join(tmpdir(), 'ruta-cold-'));
   try {
@@ -75,14 +80,29 @@ export async function measureColdStart(options: ColdStartOptions): Promise<{ cas
     const helloBytes = measure(hello.metafile, helloOut).startupBytes;
 
     const rutaEnv = {
-      TABLE_NAME: tableName, DYNAMODB_ENDPOINT: dynamoEndpoint, AWS_REGION: 'us-east-1',
-      JWT_ISSUER: jwt.issuer, JWT_AUDIENCE: jwt.audience, JWT_JWKS: JSON.stringify(jwt.jwks),
-      RUTA_STAGE: 'bench', POWERTOOLS_LOG_LEVEL: 'SILENT',
+      TABLE_NAME: tableName,
+      DYNAMODB_ENDPOINT: dynamoEndpoint,
+      AWS_REGION: 'us-east-1',
+      JWT_ISSUER: jwt.issuer,
+      JWT_AUDIENCE: jwt.audience,
+      JWT_JWKS: JSON.stringify(jwt.jwks),
+      RUTA_STAGE: 'bench',
+      POWERTOOLS_LOG_LEVEL: 'SILENT',
     };
     const cases: Case[] = [
       { label: 'Apollo hello world { hello }', entry: helloEntry, request: { query: '{ hello }' }, env: {} },
-      { label: 'Ruta { me { username } }', entry: ruta.entryFile, request: { query: '{ me { username } }', token: jwt.token }, env: rutaEnv },
-      ...operations.map((o) => ({ label: `Ruta ${o.label}`, entry: ruta.entryFile, request: { query: o.query, token: jwt.token }, env: rutaEnv })),
+      {
+        label: 'Ruta { me { username } }',
+        entry: ruta.entryFile,
+        request: { query: '{ me { username } }', token: jwt.token },
+        env: rutaEnv,
+      },
+      ...operations.map((o) => ({
+        label: `Ruta ${o.label}`,
+        entry: ruta.entryFile,
+        request: { query: o.query, token: jwt.token },
+        env: rutaEnv,
+      })),
     ];
     const samples = cases.map(() => [] as Sample[]);
     for (let round = 0; round < rounds; round++) {
@@ -114,5 +134,7 @@ export function printColdStart({ cases, startupBytes }: Awaited<ReturnType<typeo
     const ratio = c === yardstick ? '' : `${(c.median.totalMs / yardstick.median.totalMs).toFixed(2)}×`;
     console.log(`  ${c.label.padEnd(36)} ${ms(c.median.importMs)} ${ms(c.median.requestMs)} ${ms(c.median.totalMs)}   ${ratio}`);
   }
-  console.log(`  goal: Ruta ≤ 2× the hello world   (start-up bytes: Ruta ${(startupBytes.ruta / 1024).toFixed(0)} KiB, hello world ${(startupBytes.hello / 1024).toFixed(0)} KiB)`);
+  console.log(
+    `  goal: Ruta ≤ 2× the hello world   (start-up bytes: Ruta ${(startupBytes.ruta / 1024).toFixed(0)} KiB, hello world ${(startupBytes.hello / 1024).toFixed(0)} KiB)`,
+  );
 }

@@ -17,8 +17,12 @@ const table = `bench-${randomUUID()}`;
 await ensureTable(engine.endpoint, table);
 const issuer = await createIssuer('http://bench.local/auth');
 Object.assign(process.env, {
-  TABLE_NAME: table, DYNAMODB_ENDPOINT: engine.endpoint, JWT_ISSUER: issuer.issuer, JWT_AUDIENCE: issuer.audience,
-  JWT_JWKS: JSON.stringify(issuer.jwks), RUTA_STAGE: 'local',
+  TABLE_NAME: table,
+  DYNAMODB_ENDPOINT: engine.endpoint,
+  JWT_ISSUER: issuer.issuer,
+  JWT_AUDIENCE: issuer.audience,
+  JWT_JWKS: JSON.stringify(issuer.jwks),
+  RUTA_STAGE: 'local',
 });
 const { handler } = await import('#handlers/graphql');
 const { createContext } = await import('#platform/context');
@@ -34,20 +38,35 @@ for (let i = 0; i < 60; i++) {
 for (let i = 0; i < 100; i++) {
   const parties = Array.from({ length: 2 + (i % 3) }, (_, k) => orgIds[(i * 7 + k * 13) % orgIds.length]!);
   await createAgreement(ctx, {
-    kind: 'MOU', title: `Convenio ${i}`, partyIds: [...new Set(parties)], status: 'ACTIVE',
-    startDate: `200${6 + (i % 4)}-0${1 + (i % 9)}-15`, objectiveCodes: ['1.1'],
+    kind: 'MOU',
+    title: `Convenio ${i}`,
+    partyIds: [...new Set(parties)],
+    status: 'ACTIVE',
+    startDate: `200${6 + (i % 4)}-0${1 + (i % 9)}-15`,
+    objectiveCodes: ['1.1'],
   });
 }
 
-const token = (await issuer.sign({ username: 'staff', displayName: 'Staff', role: 'staff', organizationId: orgIds[0]!, programIds: [] })).token;
+const token = (await issuer.sign({ username: 'staff', displayName: 'Staff', role: 'staff', organizationId: orgIds[0]!, programIds: [] }))
+  .token;
 const query = `query List($first: Int) { partnerAgreements(first: $first) {
   nodes { id title kind status startDate endDate value currency parties { id name acronym } } pageInfo { hasNextPage endCursor } } }`;
 const event = (): APIGatewayProxyEventV2 => ({
-  version: '2.0', routeKey: 'POST /graphql', rawPath: '/graphql', rawQueryString: '',
+  version: '2.0',
+  routeKey: 'POST /graphql',
+  rawPath: '/graphql',
+  rawQueryString: '',
   headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
   requestContext: {
-    accountId: 'bench', apiId: 'bench', domainName: 'bench', domainPrefix: 'bench', requestId: randomUUID(), routeKey: 'POST /graphql',
-    stage: '$default', time: new Date().toISOString(), timeEpoch: Date.now(),
+    accountId: 'bench',
+    apiId: 'bench',
+    domainName: 'bench',
+    domainPrefix: 'bench',
+    requestId: randomUUID(),
+    routeKey: 'POST /graphql',
+    stage: '$default',
+    time: new Date().toISOString(),
+    timeEpoch: Date.now(),
     http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' },
   },
   body: JSON.stringify({ query, variables: { first: 25 } }),
@@ -75,7 +94,9 @@ console.log('\nRuta bench — agreements list (25 rows with parties) through the
 console.log(`  rows returned              ${rows}`);
 console.log(`  DynamoDB requests / query  ${requests}   (goal ≤ 2)`);
 console.log(`  latency p50 / p95          ${pct(50)} ms / ${pct(95)} ms   (${ROUNDS} runs after 20 warm-up)`);
-console.log(`  heap used                  ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(1)} MB`);
+console.log(
+  `  heap used                  ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB, rss ${(process.memoryUsage().rss / 1e6).toFixed(1)} MB`,
+);
 
 // The donor's report: its cost must not grow with the number of records.
 const { loadDemoData } = await import('../seed/load.ts');
@@ -83,7 +104,9 @@ const { PROGRAM_ID } = await import('../seed/ecuadorProgram.ts');
 const { recordExpenditure } = await import('#modules/framework/expenditure');
 const { scopedId } = await import('#modules/framework/ids');
 await loadDemoData();
-const donorToken = (await issuer.sign({ username: 'donor', displayName: 'Donor', role: 'donor', organizationId: 'org-usaid', programIds: [PROGRAM_ID] })).token;
+const donorToken = (
+  await issuer.sign({ username: 'donor', displayName: 'Donor', role: 'donor', organizationId: 'org-usaid', programIds: [PROGRAM_ID] })
+).token;
 const reportQuery = `query Report { resultsReport(programId: "${PROGRAM_ID}", from: "2006-10-01", to: "2009-07-31") {
   subtotal adminFee total difference rows { code cost planned observations indicators { actual target percentAchieved } } otherCosts { cost } } }`;
 async function measureReport(rounds: number) {
@@ -109,8 +132,13 @@ for (let i = 0; i < 700; i++) {
   const month = String((i % 12) + 1).padStart(2, '0');
   const year = 2007 + (i % 2);
   await createAgreement(ctx, {
-    programId: PROGRAM_ID, kind: 'MOU', title: `Extra ${i}`, partyIds: ['org-iom-ec', 'org-fnj'], status: 'ACTIVE',
-    startDate: `${year}-${month}-10`, objectiveCodes: [['1.1', '2.3', '5.1', '6.2'][i % 4]!],
+    programId: PROGRAM_ID,
+    kind: 'MOU',
+    title: `Extra ${i}`,
+    partyIds: ['org-iom-ec', 'org-fnj'],
+    status: 'ACTIVE',
+    startDate: `${year}-${month}-10`,
+    objectiveCodes: [['1.1', '2.3', '5.1', '6.2'][i % 4]!],
   });
   await recordExpenditure(ctx, { budgetLineId: scopedId(PROGRAM_ID, `bl-${(i % 6) + 1}`), date: `${year}-${month}-20`, amount: 1000 + i });
 }
@@ -118,7 +146,9 @@ const big = await measureReport(100);
 console.log('\nDonor results report (whole program, demo data) through the Lambda handler');
 console.log(`  demo data                  ${small.reqs} DynamoDB requests, p50 ${small.p50.toFixed(1)} ms, p95 ${small.p95.toFixed(1)} ms`);
 console.log(`  + 700 agreements, 700 expenses  ${big.reqs} DynamoDB requests, p50 ${big.p50.toFixed(1)} ms, p95 ${big.p95.toFixed(1)} ms`);
-console.log(`  ratio (100× records)       requests ${(big.reqs / small.reqs).toFixed(2)}, p95 ${(big.p95 / small.p95).toFixed(2)}   (goal ≤ 1.1)`);
+console.log(
+  `  ratio (100× records)       requests ${(big.reqs / small.reqs).toFixed(2)}, p95 ${(big.p95 / small.p95).toFixed(2)}   (goal ≤ 1.1)`,
+);
 
 try {
   const { bundleHandler } = await import('../scripts/bundle.ts');
@@ -131,7 +161,12 @@ try {
     console.log(`    ${m.module.replace('functions/modules/', '').padEnd(36)} ${(m.bytes / 1024).toFixed(0).padStart(5)} KiB`);
   }
   console.log(`  duplicated packages        ${b.duplicates.length ? b.duplicates.join(', ') : 'none'}`);
-  console.log(`  largest inputs             ${b.topInputs.slice(0, 6).map((x: { path: string; bytes: number }) => `${x.path.replace(/^.*node_modules\//, '')} ${(x.bytes / 1024).toFixed(0)}K`).join(', ')}`);
+  console.log(
+    `  largest inputs             ${b.topInputs
+      .slice(0, 6)
+      .map((x: { path: string; bytes: number }) => `${x.path.replace(/^.*node_modules\//, '')} ${(x.bytes / 1024).toFixed(0)}K`)
+      .join(', ')}`,
+  );
 } catch (e) {
   console.log(`\nBundle figures unavailable: ${(e as Error).message}`);
 }
@@ -142,19 +177,24 @@ try {
   const { measureColdStart, printColdStart } = await import('./coldStart.ts');
   const rounds = Number(process.env.BENCH_COLD_ROUNDS ?? 20);
   const year = '2006-10-01", to: "2009-07-31';
-  printColdStart(await measureColdStart({
-    dynamoEndpoint: engine.endpoint, tableName: table, rounds,
-    jwt: { issuer: issuer.issuer, audience: issuer.audience, jwks: issuer.jwks, token },
-    // The first operation of each domain: start-up plus loading that domain's chunk.
-    operations: [
-      { label: 'organizations(first: 25)', query: '{ organizations(first: 25) { nodes { id name kind } } }' },
-      { label: 'partnerAgreements(first: 25)', query: '{ partnerAgreements(first: 25) { nodes { id title parties { name } } } }' },
-      { label: 'programs', query: '{ programs { nodes { id name } } }' },
-      { label: 'framework(programId)', query: `{ framework(programId: "${PROGRAM_ID}") { objectives { code } } }` },
-      { label: 'resultsReport(whole program)', query: `{ resultsReport(programId: "${PROGRAM_ID}", from: "${year}") { total } }` },
-      { label: 'auditEvents', query: `{ auditEvents(entityType: "Program", entityId: "${PROGRAM_ID}") { nodes { action } } }` },
-    ],
-  }), rounds);
+  printColdStart(
+    await measureColdStart({
+      dynamoEndpoint: engine.endpoint,
+      tableName: table,
+      rounds,
+      jwt: { issuer: issuer.issuer, audience: issuer.audience, jwks: issuer.jwks, token },
+      // The first operation of each domain: start-up plus loading that domain's chunk.
+      operations: [
+        { label: 'organizations(first: 25)', query: '{ organizations(first: 25) { nodes { id name kind } } }' },
+        { label: 'partnerAgreements(first: 25)', query: '{ partnerAgreements(first: 25) { nodes { id title parties { name } } } }' },
+        { label: 'programs', query: '{ programs { nodes { id name } } }' },
+        { label: 'framework(programId)', query: `{ framework(programId: "${PROGRAM_ID}") { objectives { code } } }` },
+        { label: 'resultsReport(whole program)', query: `{ resultsReport(programId: "${PROGRAM_ID}", from: "${year}") { total } }` },
+        { label: 'auditEvents', query: `{ auditEvents(entityType: "Program", entityId: "${PROGRAM_ID}") { nodes { action } } }` },
+      ],
+    }),
+    rounds,
+  );
 } catch (e) {
   console.log(`\nCold-start figures unavailable: ${(e as Error).message}`);
 }

@@ -21,7 +21,9 @@ describe('recount and the demo program', () => {
   it('reports drift when an aggregate was tampered with, and fixes it on request', async () => {
     await ProgramStat.update({ programId: PROGRAM_ID, month: '2009-07', bucket: '2' }).add({ expenditure: 5 }).go();
     const drift = await recountProgram(PROGRAM_ID);
-    expect(drift).toEqual([{ programId: PROGRAM_ID, month: '2009-07', bucket: '2', counter: 'expenditure', stored: 17_919_705, recounted: 17_919_700 }]);
+    expect(drift).toEqual([
+      { programId: PROGRAM_ID, month: '2009-07', bucket: '2', counter: 'expenditure', stored: 17_919_705, recounted: 17_919_700 },
+    ]);
     await recountProgram(PROGRAM_ID, { fix: true });
     expect(await recountProgram(PROGRAM_ID)).toEqual([]);
   });
@@ -31,7 +33,14 @@ describe('recount and the demo program', () => {
     expect(objective!.agreementCount).toBeGreaterThan(0);
     await Objective.patch({ programId: PROGRAM_ID, code: '6.2' }).set({ agreementCount: 0 }).go();
     expect(await recountProgram(PROGRAM_ID)).toEqual([
-      { programId: PROGRAM_ID, month: '', bucket: 'objective:6.2', counter: 'agreementCount', stored: 0, recounted: objective!.agreementCount },
+      {
+        programId: PROGRAM_ID,
+        month: '',
+        bucket: 'objective:6.2',
+        counter: 'agreementCount',
+        stored: 0,
+        recounted: objective!.agreementCount,
+      },
     ]);
     await recountProgram(PROGRAM_ID, { fix: true });
     expect(await recountProgram(PROGRAM_ID)).toEqual([]);
@@ -39,9 +48,12 @@ describe('recount and the demo program', () => {
 
   it("produces the seed report's table for the donor, with the honest reconciliation line", async () => {
     const donor = { ...identity('donor', 'org-usaid'), programIds: [PROGRAM_ID] };
-    const r = await api.gql(donor, `{ resultsReport(programId: "${PROGRAM_ID}", from: "2006-10-01", to: "2009-07-31") {
+    const r = await api.gql(
+      donor,
+      `{ resultsReport(programId: "${PROGRAM_ID}", from: "2006-10-01", to: "2009-07-31") {
       subtotal adminFee total declaredTotal difference otherCosts { label cost }
-      rows { code cost indicators { name actual target percentAchieved } } } }`);
+      rows { code cost indicators { name actual target percentAchieved } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const report = r.data!.resultsReport;
     // The printed lines (47,957 + … + 69,913) sum to USD 727,272, a dollar under the printed subtotal.
@@ -53,8 +65,15 @@ describe('recount and the demo program', () => {
     expect(report.otherCosts).toEqual([{ label: 'Call and Live media campaign (CIESPAL)', cost: 6_991_300 }]);
     const row = (code: string) => report.rows.find((x: { code: string }) => x.code === code);
     expect(row('2').cost).toBe(17_919_700);
-    expect(row('5.1').indicators).toContainEqual({ name: 'Victims reintegrated through the Shelter Pilot Program', actual: 154, target: 40, percentAchieved: 385 });
-    expect(row('6.2').indicators).toContainEqual(expect.objectContaining({ name: 'Partnership agreements signed (from agreement records)', actual: 1 }));
+    expect(row('5.1').indicators).toContainEqual({
+      name: 'Victims reintegrated through the Shelter Pilot Program',
+      actual: 154,
+      target: 40,
+      percentAchieved: 385,
+    });
+    expect(row('6.2').indicators).toContainEqual(
+      expect.objectContaining({ name: 'Partnership agreements signed (from agreement records)', actual: 1 }),
+    );
     // A quarter before the final report has no costs yet: they were recorded at the end.
     const q = await api.gql(donor, `{ resultsReport(programId: "${PROGRAM_ID}", from: "2008-10-01", to: "2008-12-31") { subtotal } }`);
     expect(q.data!.resultsReport.subtotal).toBe(0);

@@ -27,7 +27,10 @@ export interface Drift {
  */
 export async function recountProgram(programId: string, { fix = false } = {}): Promise<Drift[]> {
   const [agreements, expenditures, stats, lines, objectives] = await Promise.all([
-    PartnerAgreement.query.byStart({}).where((a, op) => op.eq(a.programId, programId)).go({ pages: 'all' }),
+    PartnerAgreement.query
+      .byStart({})
+      .where((a, op) => op.eq(a.programId, programId))
+      .go({ pages: 'all' }),
     Expenditure.query.byId({ programId }).go({ pages: 'all' }),
     ProgramStat.query.byMonth({ programId }).go({ pages: 'all' }),
     BudgetLine.query.byProgram({ programId }).go({ pages: 'all' }),
@@ -40,9 +43,13 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
     ...expenditures.data.map((e) => ({ programId, month: 'total', bucket: 'total', counter: 'expenditure' as const, amount: e.amount })),
   ];
   const stored: Contribution[] = stats.data.flatMap((s) =>
-    STAT_COUNTERS
-      .filter((counter) => s[counter])
-      .map((counter) => ({ programId, month: s.month, bucket: s.bucket, counter, amount: s[counter]! })),
+    STAT_COUNTERS.filter((counter) => s[counter]).map((counter) => ({
+      programId,
+      month: s.month,
+      bucket: s.bucket,
+      counter,
+      amount: s[counter]!,
+    })),
   );
   const changes = statChanges(stored, recounted);
   const storedOf = (month: string, bucket: string, counter: StatCounter) =>
@@ -66,25 +73,37 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
 }
 
 /** Budget lines guard their delete and objective moves with a count of their expenditures. */
-function expenditureCountDrift(programId: string, lines: { localId: string; expenditureCount?: number }[], expenditures: ExpenditureRecord[]) {
+function expenditureCountDrift(
+  programId: string,
+  lines: { localId: string; expenditureCount?: number }[],
+  expenditures: ExpenditureRecord[],
+) {
   const counts = new Map<string, number>();
   for (const e of expenditures) counts.set(e.budgetLineId, (counts.get(e.budgetLineId) ?? 0) + 1);
   return lines.flatMap((l) => {
     const lineId = scopedId(programId, l.localId);
     const stored = l.expenditureCount ?? 0;
     const recounted = counts.get(lineId) ?? 0;
-    return stored === recounted ? [] : [{ programId, month: '', bucket: lineBucket(lineId), counter: 'expenditureCount' as const, stored, recounted, localId: l.localId }];
+    return stored === recounted
+      ? []
+      : [{ programId, month: '', bucket: lineBucket(lineId), counter: 'expenditureCount' as const, stored, recounted, localId: l.localId }];
   });
 }
 
 /** Objectives refuse deletion while agreements link to them, by a count the agreements' transactions keep. */
-function agreementCountDrift(programId: string, objectives: { code: string; agreementCount?: number }[], agreements: { objectiveCodes?: string[] }[]) {
+function agreementCountDrift(
+  programId: string,
+  objectives: { code: string; agreementCount?: number }[],
+  agreements: { objectiveCodes?: string[] }[],
+) {
   const counts = new Map<string, number>();
   for (const a of agreements) for (const code of a.objectiveCodes ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
   return objectives.flatMap((o) => {
     const stored = o.agreementCount ?? 0;
     const recounted = counts.get(o.code) ?? 0;
-    return stored === recounted ? [] : [{ programId, month: '', bucket: `objective:${o.code}`, counter: 'agreementCount' as const, stored, recounted, code: o.code }];
+    return stored === recounted
+      ? []
+      : [{ programId, month: '', bucket: `objective:${o.code}`, counter: 'agreementCount' as const, stored, recounted, code: o.code }];
   });
 }
 

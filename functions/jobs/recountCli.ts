@@ -18,7 +18,12 @@ const dataDir = resolve(process.env.RUTA_DATA_DIR ?? join(root, '.ruta'));
 const fix = process.argv.includes('--fix');
 
 async function reachable(endpoint: string) {
-  const c = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  const c = new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
   try {
     await c.send(new ListTablesCommand({}));
     return true;
@@ -49,7 +54,9 @@ const { programs, drift } = await recountAll({ fix });
 console.log(`Recounted the aggregates of ${programs} program(s) from their records.`);
 if (!drift.length) console.log('No drift: every aggregate equals the sum of its records.');
 for (const d of drift) {
-  console.log(`  drift ${d.programId} ${d.month} ${d.bucket} ${d.counter}: stored ${d.stored}, records say ${d.recounted}${fix ? ' (fixed)' : ''}`);
+  console.log(
+    `  drift ${d.programId} ${d.month} ${d.bucket} ${d.counter}: stored ${d.stored}, records say ${d.recounted}${fix ? ' (fixed)' : ''}`,
+  );
 }
 await engine?.stop();
 process.exit(drift.length && !fix ? 2 : 0);

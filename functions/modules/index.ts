@@ -18,8 +18,13 @@ import { viewerResolvers } from '#modules/user/resolvers';
  * (docs/conventions.md lists every place a new domain touches.)
  */
 export const moduleResolvers: Resolvers[] = [
-  viewerResolvers, auditResolvers, organizationResolvers, partnerAgreementResolvers, programResolvers,
-  frameworkResolvers, reportResolvers,
+  viewerResolvers,
+  auditResolvers,
+  organizationResolvers,
+  partnerAgreementResolvers,
+  programResolvers,
+  frameworkResolvers,
+  reportResolvers,
 ];
 
 export const owners: Record<string, OwnerOf> = {

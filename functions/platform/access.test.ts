@@ -5,7 +5,11 @@ import type { RequestContext } from '#platform/context';
 
 // Offline: the one place a policy scope turns into a decision about a record.
 const ctx = (role: Role, organizationId: string | null = null, programIds: string[] = []) =>
-  ({ identity: { username: role, displayName: role, role, organizationId, programIds }, requestId: 'r', now: new Date() }) as unknown as RequestContext;
+  ({
+    identity: { username: role, displayName: role, role, organizationId, programIds },
+    requestId: 'r',
+    now: new Date(),
+  }) as unknown as RequestContext;
 
 const agreementOwner: OwnerOf = {
   organizations: (a) => (a as { partyIds: string[] }).partyIds,
@@ -35,7 +39,7 @@ describe('reaches', () => {
     expect(reaches({ scope: 'all' }, undefined, agreement)).toBe(true);
   });
 
-  it('own: only records of which the caller\'s organization is an owner', () => {
+  it("own: only records of which the caller's organization is an owner", () => {
     expect(reaches({ scope: 'own', organizationId: 'org-b' }, agreementOwner, agreement)).toBe(true);
     expect(reaches({ scope: 'own', organizationId: 'org-c' }, agreementOwner, agreement)).toBe(false);
   });
@@ -46,7 +50,7 @@ describe('reaches', () => {
     expect(reaches({ scope: 'own', organizationId: null }, withHole, {})).toBe(false);
   });
 
-  it('program: only records of the caller\'s programs; a record outside any program is outside every scope', () => {
+  it("program: only records of the caller's programs; a record outside any program is outside every scope", () => {
     expect(reaches({ scope: 'program', programIds: ['p0', 'p1'] }, agreementOwner, agreement)).toBe(true);
     expect(reaches({ scope: 'program', programIds: ['p2'] }, agreementOwner, agreement)).toBe(false);
     expect(reaches({ scope: 'program', programIds: [] }, agreementOwner, agreement)).toBe(false);
@@ -55,8 +59,12 @@ describe('reaches', () => {
   });
 
   it('a scope the type has no owner function for is a programming error, not a silent yes or no', () => {
-    expect(() => reaches({ scope: 'own', organizationId: 'o' }, ownedByProgram, agreement, 'Program')).toThrow(/No organizations owner function for Program/);
-    expect(() => reaches({ scope: 'program', programIds: ['p1'] }, { organizations: () => [] }, agreement, 'Organization')).toThrow(/No program owner function for Organization/);
+    expect(() => reaches({ scope: 'own', organizationId: 'o' }, ownedByProgram, agreement, 'Program')).toThrow(
+      /No organizations owner function for Program/,
+    );
+    expect(() => reaches({ scope: 'program', programIds: ['p1'] }, { organizations: () => [] }, agreement, 'Organization')).toThrow(
+      /No program owner function for Organization/,
+    );
   });
 });
 
@@ -64,10 +72,14 @@ describe('assertProgramReach', () => {
   it('lets staff through, and donors to their programs only, as NOT_FOUND elsewhere', () => {
     expect(() => assertProgramReach(ctx('staff'), 'resultsReport', 'p9')).not.toThrow();
     expect(() => assertProgramReach(ctx('donor', 'd', ['p1']), 'resultsReport', 'p1')).not.toThrow();
-    expect(() => assertProgramReach(ctx('donor', 'd', ['p1']), 'resultsReport', 'p9')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) }));
+    expect(() => assertProgramReach(ctx('donor', 'd', ['p1']), 'resultsReport', 'p9')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) }),
+    );
   });
 
   it('is FORBIDDEN for a role without the operation', () => {
-    expect(() => assertProgramReach(ctx('partner', 'o', ['p1']), 'resultsReport', 'p1')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+    expect(() => assertProgramReach(ctx('partner', 'o', ['p1']), 'resultsReport', 'p1')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+    );
   });
 });

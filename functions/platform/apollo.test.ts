@@ -28,7 +28,13 @@ describe('Apollo server settings', () => {
   });
 
   it('masks unexpected errors: no message, stack or internals reach the client', async () => {
-    const boom = { Query: { me: () => { throw new Error('ConditionalCheckFailed on table ruta-prod pk=ORG#123'); } } };
+    const boom = {
+      Query: {
+        me: () => {
+          throw new Error('ConditionalCheckFailed on table ruta-prod pk=ORG#123');
+        },
+      },
+    };
     const r = await run(false, '{ me { username } }', [boom]);
     expect(r.errors).toEqual([{ message: 'Internal server error', path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
   });

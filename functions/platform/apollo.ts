@@ -21,25 +21,40 @@ export const LIMITS = { maxDepth: 10, maxAliases: 15, maxTokens: 3000, maxDirect
  * multiplied by its literal `first` (a variable `first` counts once; pages are ≤ 100 anyway).
  */
 const LIMIT_MESSAGES: [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/^Syntax Error: Query Cost limit of (\d+) exceeded, found ([\d.]+)\.$/, (m) =>
-    `Query too expensive: its cost is ${Math.ceil(Number(m[2]))}, the limit is ${m[1]}. A list's cost is multiplied by its page size `
-    + '(first) and grows with every nested field: ask for fewer items per page (a smaller `first`, then page with `after`), '
-    + 'fewer nested fields, or split the query in two.'],
-  [/^Syntax Error: Query depth limit of (\d+) exceeded, found (\d+)\.$/, (m) =>
-    `Query too deep: it nests ${m[2]} levels, the limit is ${m[1]}. Ask for fewer nested fields, or fetch the inner records in a second query.`],
-  [/^Syntax Error: Aliases limit of (\d+) exceeded, found (\d+)\.$/, (m) =>
-    `Too many aliases: ${m[2]}, the limit is ${m[1]}. Send several smaller queries instead.`],
-  [/^Syntax Error: Directives limit of (\d+) exceeded, found (\d+)\.$/, (m) =>
-    `Too many directives: ${m[2]}, the limit is ${m[1]}.`],
-  [/^Syntax Error: (?:Document contains more th(?:an|at) (\d+) tokens\. Parsing aborted\.|Token limit of (\d+) exceeded\.)$/, (m) =>
-    `Query too long: more than ${m[1] ?? m[2]} tokens (names, punctuation, values). Ask for fewer fields, or pass values as variables.`],
+  [
+    /^Syntax Error: Query Cost limit of (\d+) exceeded, found ([\d.]+)\.$/,
+    (m) =>
+      `Query too expensive: its cost is ${Math.ceil(Number(m[2]))}, the limit is ${m[1]}. A list's cost is multiplied by its page size ` +
+      '(first) and grows with every nested field: ask for fewer items per page (a smaller `first`, then page with `after`), ' +
+      'fewer nested fields, or split the query in two.',
+  ],
+  [
+    /^Syntax Error: Query depth limit of (\d+) exceeded, found (\d+)\.$/,
+    (m) =>
+      `Query too deep: it nests ${m[2]} levels, the limit is ${m[1]}. Ask for fewer nested fields, or fetch the inner records in a second query.`,
+  ],
+  [
+    /^Syntax Error: Aliases limit of (\d+) exceeded, found (\d+)\.$/,
+    (m) => `Too many aliases: ${m[2]}, the limit is ${m[1]}. Send several smaller queries instead.`,
+  ],
+  [/^Syntax Error: Directives limit of (\d+) exceeded, found (\d+)\.$/, (m) => `Too many directives: ${m[2]}, the limit is ${m[1]}.`],
+  [
+    /^Syntax Error: (?:Document contains more th(?:an|at) (\d+) tokens\. Parsing aborted\.|Token limit of (\d+) exceeded\.)$/,
+    (m) =>
+      `Query too long: more than ${m[1] ?? m[2]} tokens (names, punctuation, values). Ask for fewer fields, or pass values as variables.`,
+  ],
 ];
 
 /** A limit rejection in words a caller can act on, or undefined for any other error. */
 export function explainLimit(error: GraphQLFormattedError): GraphQLFormattedError | undefined {
   for (const [pattern, explain] of LIMIT_MESSAGES) {
     const m = error.message.match(pattern);
-    if (m) return { ...error, message: explain(m), extensions: { ...error.extensions, code: error.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED', limit: true } };
+    if (m)
+      return {
+        ...error,
+        message: explain(m),
+        extensions: { ...error.extensions, code: error.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED', limit: true },
+      };
   }
   return undefined;
 }
@@ -72,7 +87,11 @@ function refuseEarly(request: HTTPGraphQLRequest): HTTPGraphQLResponse | undefin
     return refusal(400, 'PERSISTED_QUERY_NOT_SUPPORTED', 'Persisted queries are not supported: send the query text');
   }
   if (typeof query === 'string' && query.length > LIMITS.maxQueryLength) {
-    return refusal(400, 'BAD_REQUEST', `Query too long: ${query.length} characters, the limit is ${LIMITS.maxQueryLength}. Pass values as variables and leave out comments.`);
+    return refusal(
+      400,
+      'BAD_REQUEST',
+      `Query too long: ${query.length} characters, the limit is ${LIMITS.maxQueryLength}. Pass values as variables and leave out comments.`,
+    );
   }
   return undefined;
 }

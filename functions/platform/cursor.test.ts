@@ -4,11 +4,14 @@ import type { GraphQLError } from 'graphql';
 import { createContext } from '#platform/context';
 import { MAX_CURSOR_LENGTH, openCursor, sealCursor, setCursorSecret } from '#platform/cursor';
 
-const who = (username: string) => createContext({ username, displayName: username, role: 'staff', organizationId: null, programIds: [] }, 'r');
+const who = (username: string) =>
+  createContext({ username, displayName: username, role: 'staff', organizationId: null, programIds: [] }, 'r');
 const ana = who('ana');
 const list = 'organizations:byKind:NGO';
 // What ElectroDB hands out: base64url JSON of the last evaluated key.
-const electro = Buffer.from(JSON.stringify({ pk: '$ruta#organization', sk: '$organization_1#id_org-1', gsi1pk: 'x', gsi1sk: 'y' })).toString('base64url');
+const electro = Buffer.from(
+  JSON.stringify({ pk: '$ruta#organization', sk: '$organization_1#id_org-1', gsi1pk: 'x', gsi1sk: 'y' }),
+).toString('base64url');
 
 function refusal(f: () => unknown): unknown {
   try {
@@ -45,7 +48,7 @@ describe('paging cursors are sealed for one list and one caller (issue 8.3)', ()
   });
 
   it.each([
-    ['the bare ElectroDB cursor (any base64 JSON object: the issue\'s 500)', electro],
+    ["the bare ElectroDB cursor (any base64 JSON object: the issue's 500)", electro],
     ['a home-made key', Buffer.from(JSON.stringify({ pk: 'anything', sk: 'x'.repeat(5000) })).toString('base64url')],
     ['garbage', 'not-a-cursor'],
     ['a dot only', '.'],
@@ -74,7 +77,7 @@ describe('paging cursors are sealed for one list and one caller (issue 8.3)', ()
     expect(refusal(() => openCursor(ana, list, sealed))).toEqual(REFUSED);
   });
 
-  it('reads the key from CURSOR_SECRET, so every Lambda instance opens every other\'s cursors', () => {
+  it("reads the key from CURSOR_SECRET, so every Lambda instance opens every other's cursors", () => {
     const before = process.env.CURSOR_SECRET;
     try {
       process.env.CURSOR_SECRET = 's'.repeat(40);
@@ -90,15 +93,25 @@ describe('paging cursors are sealed for one list and one caller (issue 8.3)', ()
 
   it('property: any string is either the first page, a cursor we sealed, or BAD_USER_INPUT — never an exception of another kind', () => {
     const sealed = sealCursor(ana, list, electro)!;
-    fc.assert(fc.property(
-      fc.oneof(fc.string({ unit: 'binary' }), fc.base64String(), fc.constant(sealed), fc.string().map((s) => `${s}.${sealed.split('.')[1]}`),
-        fc.integer({ min: 0, max: sealed.length - 1 }).chain((i) => fc.string({ minLength: 1, maxLength: 1 }).map((c) => sealed.slice(0, i) + c + sealed.slice(i + 1)))),
-      (after) => {
-        const r = refusal(() => openCursor(ana, list, after));
-        if (r === 'accepted') expect(after === '' || after === sealed).toBe(true);
-        else expect(r).toEqual(REFUSED);
-      },
-    ), { numRuns: 1000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.base64String(),
+          fc.constant(sealed),
+          fc.string().map((s) => `${s}.${sealed.split('.')[1]}`),
+          fc
+            .integer({ min: 0, max: sealed.length - 1 })
+            .chain((i) => fc.string({ minLength: 1, maxLength: 1 }).map((c) => sealed.slice(0, i) + c + sealed.slice(i + 1))),
+        ),
+        (after) => {
+          const r = refusal(() => openCursor(ana, list, after));
+          if (r === 'accepted') expect(after === '' || after === sealed).toBe(true);
+          else expect(r).toEqual(REFUSED);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 
   it('works for any store cursor, e.g. a Cognito pagination token', () => {

@@ -44,9 +44,7 @@ function cursorKey(): Buffer {
 }
 
 function tag(ctx: RequestContext, list: string, payload: string): Buffer {
-  return createHmac('sha256', cursorKey())
-    .update(`${VERSION}\n${list}\n${ctx.identity.username}\n${payload}`)
-    .digest();
+  return createHmac('sha256', cursorKey()).update(`${VERSION}\n${list}\n${ctx.identity.username}\n${payload}`).digest();
 }
 
 /** The cursor to hand out for the next page of `list`, or null at the end. */
@@ -56,7 +54,8 @@ export function sealCursor(ctx: RequestContext, list: string, cursor: string | n
   return `${payload}.${tag(ctx, list, payload).toString('base64url')}`;
 }
 
-const refuse = () => badInput([problem('after', 'validation.invalid')], 'after: not a cursor this list gave you; start again without `after`');
+const refuse = () =>
+  badInput([problem('after', 'validation.invalid')], 'after: not a cursor this list gave you; start again without `after`');
 
 /** The store's cursor inside an `after` argument, or BAD_USER_INPUT when we did not issue it for this list and caller. */
 export function openCursor(ctx: RequestContext, list: string, after: string | null | undefined): string | null {

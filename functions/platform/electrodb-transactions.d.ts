@@ -4,9 +4,7 @@
  * `#platform/transact` from steps of any entity (no service listing every entity, so domains load
  * lazily), so the types are declared here for plain entities.
  */
-import type {
-  AllTableIndexCompositeAttributes, ResponseItem, Schema, SingleRecordOperationOptionsTransaction,
-} from 'electrodb';
+import type { AllTableIndexCompositeAttributes, ResponseItem, Schema, SingleRecordOperationOptionsTransaction } from 'electrodb';
 import type { TxOp } from './transact.ts';
 
 declare module 'electrodb' {
@@ -16,10 +14,20 @@ declare module 'electrodb' {
   interface DeleteRecordOperationOptions<A extends string, F extends string, C extends string, S extends Schema<A, F, C>, ResponseType> {
     commit(): TxOp;
   }
-  interface SetRecordActionOptions<A extends string, F extends string, C extends string, S extends Schema<A, F, C>, SetAttr, IndexCompositeAttributes, TableItem> {
+  interface SetRecordActionOptions<
+    A extends string,
+    F extends string,
+    C extends string,
+    S extends Schema<A, F, C>,
+    SetAttr,
+    IndexCompositeAttributes,
+    TableItem,
+  > {
     commit(): TxOp;
   }
   interface Entity<A extends string, F extends string, C extends string, S extends Schema<A, F, C>> {
-    check(key: AllTableIndexCompositeAttributes<A, F, C, S>): SingleRecordOperationOptionsTransaction<A, F, C, S, ResponseItem<A, F, C, S>, TxOp>;
+    check(
+      key: AllTableIndexCompositeAttributes<A, F, C, S>,
+    ): SingleRecordOperationOptionsTransaction<A, F, C, S, ResponseItem<A, F, C, S>, TxOp>;
   }
 }

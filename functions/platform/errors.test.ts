@@ -12,7 +12,14 @@ function formatted(error: GraphQLError | Error, path: (string | number)[] = ['cr
   const located = new GraphQLError(error.message, { path, originalError: error });
   const shape = located.toJSON() as GraphQLFormattedError;
   const code = (error as GraphQLError).extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-  return [{ ...shape, locations: [{ line: 1, column: 3 }], extensions: { ...shape.extensions, code, stacktrace: ['Error: …', '    at service.ts:12'] } }, located];
+  return [
+    {
+      ...shape,
+      locations: [{ line: 1, column: 3 }],
+      extensions: { ...shape.extensions, code, stacktrace: ['Error: …', '    at service.ts:12'] },
+    },
+    located,
+  ];
 }
 
 const silenced = () => vi.spyOn(logger, 'error').mockImplementation(() => undefined);
@@ -38,16 +45,22 @@ describe('formatError', () => {
   });
 
   it.each(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND'])(
-    'passes Apollo\'s request error %s through', (code) => {
+    "passes Apollo's request error %s through",
+    (code) => {
       const out = formatError({ message: 'Syntax Error: Expected Name', extensions: { code, stacktrace: ['x'] } }, new GraphQLError('x'));
       expect(out).toEqual({ message: 'Syntax Error: Expected Name', extensions: { code } });
-    });
+    },
+  );
 
   it('turns any other error into a bare INTERNAL_SERVER_ERROR and logs the original', () => {
     const log = silenced();
     const boom = new Error('ConditionalCheckFailed on table ruta-prod pk=ORG#123');
     const [shape, original] = formatted(boom, ['organizations', 0, 'name']);
-    expect(formatError(shape, original)).toEqual({ message: 'Internal server error', path: ['organizations', 0, 'name'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(formatError(shape, original)).toEqual({
+      message: 'Internal server error',
+      path: ['organizations', 0, 'name'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(log).toHaveBeenCalledTimes(1);
     expect(log.mock.calls[0]![1]).toMatchObject({ error: boom, path: 'organizations.0.name' });
   });
@@ -77,23 +90,35 @@ describe('parseInput', () => {
   };
 
   it('returns the parsed (normalised) value when the input is valid', () => {
-    expect(parseInput(createBudgetLineInput, { programId: 'p-1', label: '  Talleres  ', planned: 1000 }))
-      .toEqual({ programId: 'p-1', label: 'Talleres', planned: 1000 });
+    expect(parseInput(createBudgetLineInput, { programId: 'p-1', label: '  Talleres  ', planned: 1000 })).toEqual({
+      programId: 'p-1',
+      label: 'Talleres',
+      planned: 1000,
+    });
   });
 
   it('names every failing field by its path under input, with a message key and English text', () => {
     const fields = problemsOf(() => parseInput(createBudgetLineInput, { programId: 'p-1', label: '', planned: -1 }));
-    expect(fields).toEqual(expect.arrayContaining([
-      { path: 'input.label', key: 'validation.required', message: 'Required' },
-      { path: 'input.planned', key: 'validation.not_negative', message: 'Must not be negative' },
-    ]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { path: 'input.label', key: 'validation.required', message: 'Required' },
+        { path: 'input.planned', key: 'validation.not_negative', message: 'Must not be negative' },
+      ]),
+    );
     expect(fields).toHaveLength(2);
   });
 
   it('names list items by index and a missing field as required', () => {
-    const fields = problemsOf(() => parseInput(createPartnerAgreementInput, {
-      kind: 'MOU', title: 'x', partyIds: ['org-a', 'org-b'], startDate: '2007-01-01', status: 'ACTIVE', objectiveCodes: ['1', 'x.y'],
-    }));
+    const fields = problemsOf(() =>
+      parseInput(createPartnerAgreementInput, {
+        kind: 'MOU',
+        title: 'x',
+        partyIds: ['org-a', 'org-b'],
+        startDate: '2007-01-01',
+        status: 'ACTIVE',
+        objectiveCodes: ['1', 'x.y'],
+      }),
+    );
     expect(fields).toEqual([expect.objectContaining({ path: 'input.objectiveCodes.1', key: 'validation.objective_code' })]);
     expect(problemsOf(() => parseInput(createBudgetLineInput, { label: 'x', planned: 1 }))).toEqual([
       expect.objectContaining({ path: 'input.programId', key: 'validation.required' }),
@@ -104,7 +129,9 @@ describe('parseInput', () => {
     expect(problemsOf(() => parseInput(reportPeriodInput, { programId: 'p', from: '2009-01-01', to: '2008-01-01' }, []))).toEqual([
       { path: 'to', key: 'validation.to_before_from', message: 'The end of the period must be on or after its start' },
     ]);
-    expect(problemsOf(() => parseInput(reportPeriodInput, { programId: 'p', from: '2009-01-01', to: 'x' }, ['args']))[0]!.path).toBe('args.to');
+    expect(problemsOf(() => parseInput(reportPeriodInput, { programId: 'p', from: '2009-01-01', to: 'x' }, ['args']))[0]!.path).toBe(
+      'args.to',
+    );
   });
 
   it('summarises the problems in the message', () => {

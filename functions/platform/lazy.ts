@@ -5,8 +5,9 @@
  */
 export function lazy<M>(load: () => Promise<M>): () => Promise<M> {
   let loading: Promise<M> | undefined;
-  return () => (loading ??= load().catch((e: unknown) => {
-    loading = undefined;
-    throw e;
-  }));
+  return () =>
+    (loading ??= load().catch((e: unknown) => {
+      loading = undefined;
+      throw e;
+    }));
 }

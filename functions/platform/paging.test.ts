@@ -12,8 +12,13 @@ describe('pageSize', () => {
   });
 
   it.each([0, -1, 101, 2.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses %s as BAD_USER_INPUT on first', (first) => {
-    expect(() => pageSize(first)).toThrow(expect.objectContaining({
-      extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'first', key: 'validation.invalid' })] }),
-    }));
+    expect(() => pageSize(first)).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          fields: [expect.objectContaining({ path: 'first', key: 'validation.invalid' })],
+        }),
+      }),
+    );
   });
 });

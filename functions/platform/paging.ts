@@ -26,7 +26,12 @@ export const emptyPage = <T>(): Page<T> => ({ nodes: [], pageInfo: { hasNextPage
 
 /** The part of an ElectroDB query a page needs, whichever entity and index it reads. */
 export interface PagedQuery<T> {
-  go(options: { limit: number; order: 'asc' | 'desc'; cursor: string | null; pages: number }): Promise<{ data: T[]; cursor: string | null }>;
+  go(options: {
+    limit: number;
+    order: 'asc' | 'desc';
+    cursor: string | null;
+    pages: number;
+  }): Promise<{ data: T[]; cursor: string | null }>;
 }
 
 export interface PageRequest {

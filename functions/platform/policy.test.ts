@@ -31,7 +31,9 @@ describe('access policy covers the whole schema', () => {
   it('personal-data fields are never readable by donors, and by partners only in their own scope', () => {
     const personal = objectTypes.flatMap((t) =>
       isObjectType(t)
-        ? Object.values(t.getFields()).filter((f) => f.astNode?.directives?.some((d) => d.name.value === 'personal')).map((f) => [t.name, f.name] as const)
+        ? Object.values(t.getFields())
+            .filter((f) => f.astNode?.directives?.some((d) => d.name.value === 'personal'))
+            .map((f) => [t.name, f.name] as const)
         : [],
     );
     expect(personal.length).toBeGreaterThan(0);
@@ -54,9 +56,14 @@ describe('access policy covers the whole schema', () => {
     for (const rule of Object.values(rules.Mutation!)) expect(['admin', 'staff']).toEqual(expect.arrayContaining(Object.keys(rule)));
   });
 
-  it.each([['own', 'organizations'], ['program', 'program']] as const)("every type with a '%s' rule has a %s owner function on the server", (scope, kind) => {
+  it.each([
+    ['own', 'organizations'],
+    ['program', 'program'],
+  ] as const)("every type with a '%s' rule has a %s owner function on the server", (scope, kind) => {
     const needOwner = Object.entries(rules)
-      .filter(([type, fields]) => type !== 'Query' && type !== 'Mutation' && Object.values(fields).some((r) => Object.values(r).includes(scope)))
+      .filter(
+        ([type, fields]) => type !== 'Query' && type !== 'Mutation' && Object.values(fields).some((r) => Object.values(r).includes(scope)),
+      )
       .map(([type]) => type);
     expect(needOwner.filter((t) => !owners[t]?.[kind])).toEqual([]);
   });

@@ -17,16 +17,20 @@ describe('every ID argument is checked before any resolver runs (issue 8.2)', ()
   const calls: string[] = [];
   const schema = buildASTSchema(parse(sdl));
   for (const type of [schema.getQueryType()!, schema.getMutationType()!]) {
-    for (const f of Object.values(type.getFields())) f.resolve = () => {
-      calls.push(f.name);
-      return 'ok';
-    };
+    for (const f of Object.values(type.getFields()))
+      f.resolve = () => {
+        calls.push(f.name);
+        return 'ok';
+      };
   }
   checkIdArguments(schema);
   const run = async (source: string, variableValues?: Record<string, unknown>) => {
     calls.length = 0;
     const r = await graphql({ schema, source, variableValues });
-    return { errors: r.errors?.map((e) => ({ code: e.extensions.code, fields: (e.extensions.fields as { path: string }[]).map((f) => f.path) })), calls: [...calls] };
+    return {
+      errors: r.errors?.map((e) => ({ code: e.extensions.code, fields: (e.extensions.fields as { path: string }[]).map((f) => f.path) })),
+      calls: [...calls],
+    };
   };
 
   it.each([
@@ -34,8 +38,18 @@ describe('every ID argument is checked before any resolver runs (issue 8.2)', ()
     ['an id with a space', 'query($v: ID!) { one(id: $v) }', { v: 'a b' }, ['id']],
     ['an empty id', 'query($v: ID!) { one(id: $v) }', { v: '' }, ['id']],
     ['one bad id of a list', 'query($v: [ID!]!) { many(ids: $v) }', { v: ['ok', 'no#1', 'ok2'] }, ['ids.1']],
-    ['an id inside a filter, nested', 'query($f: Filter) { list(filter: $f) }', { f: { nested: { organizationId: long } } }, ['filter.nested.organizationId']],
-    ['ids inside an input', 'mutation($i: Create!) { create(input: $i) }', { i: { id: 'é', partyIds: ['a', long], title: 't' } }, ['input.id', 'input.partyIds.1']],
+    [
+      'an id inside a filter, nested',
+      'query($f: Filter) { list(filter: $f) }',
+      { f: { nested: { organizationId: long } } },
+      ['filter.nested.organizationId'],
+    ],
+    [
+      'ids inside an input',
+      'mutation($i: Create!) { create(input: $i) }',
+      { i: { id: 'é', partyIds: ['a', long], title: 't' } },
+      ['input.id', 'input.partyIds.1'],
+    ],
   ])('%s → BAD_USER_INPUT with the path, resolver never called', async (_, q, vars, paths) => {
     const r = await run(q, vars);
     expect(r.errors).toEqual([{ code: 'BAD_USER_INPUT', fields: paths }]);
@@ -43,16 +57,39 @@ describe('every ID argument is checked before any resolver runs (issue 8.2)', ()
   });
 
   it('lets every id shape of ours through: plain, scoped, usernames, and leaves non-ID strings alone', async () => {
-    const r = await run('mutation($i: Create!) { create(input: $i) }', { i: { id: 'org-usaid', partyIds: ['prog~1.2', 'ana.perez', 'p~2011-02-10~0f8fa3c4'], title: long } });
+    const r = await run('mutation($i: Create!) { create(input: $i) }', {
+      i: { id: 'org-usaid', partyIds: ['prog~1.2', 'ana.perez', 'p~2011-02-10~0f8fa3c4'], title: long },
+    });
     expect(r).toEqual({ errors: undefined, calls: ['create'] });
     expect((await run('query { list(after: "%%%") }')).calls).toEqual(['list']);
   });
 
   it('is applied by buildSchema to the real schema', async () => {
-    const server = createApolloServer(buildSchema(typeDefs, [{ Query: { organization: () => { throw new Error('resolver ran'); } } }], {}), { deployed: false });
+    const server = createApolloServer(
+      buildSchema(
+        typeDefs,
+        [
+          {
+            Query: {
+              organization: () => {
+                throw new Error('resolver ran');
+              },
+            },
+          },
+        ],
+        {},
+      ),
+      { deployed: false },
+    );
     await server.start();
-    const res = await server.executeOperation({ query: 'query($id: ID!) { organization(id: $id) { id } }', variables: { id: long } }, { contextValue: staff });
-    expect(res.body.kind === 'single' && res.body.singleResult.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'id', key: 'validation.invalid_id' }] });
+    const res = await server.executeOperation(
+      { query: 'query($id: ID!) { organization(id: $id) { id } }', variables: { id: long } },
+      { contextValue: staff },
+    );
+    expect(res.body.kind === 'single' && res.body.singleResult.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'id', key: 'validation.invalid_id' }],
+    });
     await server.stop();
   });
 });

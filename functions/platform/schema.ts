@@ -1,6 +1,17 @@
 import {
-  buildASTSchema, GraphQLError, GraphQLScalarType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, parse,
-  type GraphQLFieldResolver, type GraphQLInputType, type GraphQLSchema, type ValueNode,
+  buildASTSchema,
+  GraphQLError,
+  GraphQLScalarType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  parse,
+  type GraphQLFieldResolver,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type ValueNode,
 } from 'graphql';
 import { DateTimeResolver, EmailAddressResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
 import { DATE_MAX, DATE_MIN, isIdShape } from '@ruta/schema/limits';

@@ -44,7 +44,9 @@ describe('transact', () => {
 
   it('works the error out by reading when the step says how', async () => {
     cancelling(failing('record'));
-    await expect(transact([step(check('party')), step(put('record'), async () => error('read and explained'))])).rejects.toThrow('read and explained');
+    await expect(transact([step(check('party')), step(put('record'), async () => error('read and explained'))])).rejects.toThrow(
+      'read and explained',
+    );
   });
 
   it('a cancellation without a failed condition is a CONFLICT to retry', async () => {
@@ -67,7 +69,10 @@ describe('transact', () => {
 
 describe('foldSteps', () => {
   it('keeps one of two identical checks (an organization both donor and implementer)', () => {
-    expect(foldSteps([step(check('org')), step(put('program')), step(check('org'))]).map((s) => s.op)).toEqual([check('org'), put('program')]);
+    expect(foldSteps([step(check('org')), step(put('program')), step(check('org'))]).map((s) => s.op)).toEqual([
+      check('org'),
+      put('program'),
+    ]);
   });
 
   it('drops a check on an item the transaction writes anyway', () => {

@@ -79,8 +79,10 @@ export async function transact(steps: readonly Step[]): Promise<void> {
   const folded = foldSteps(steps);
   if (!folded.length) return;
   if (folded.length > MAX_TRANSACTION_ITEMS) {
-    throw badInput([problem('input', 'validation.too_many_items', { count: folded.length, max: MAX_TRANSACTION_ITEMS })],
-      `This change touches ${folded.length} records; at most ${MAX_TRANSACTION_ITEMS} fit in one transaction`);
+    throw badInput(
+      [problem('input', 'validation.too_many_items', { count: folded.length, max: MAX_TRANSACTION_ITEMS })],
+      `This change touches ${folded.length} records; at most ${MAX_TRANSACTION_ITEMS} fit in one transaction`,
+    );
   }
   try {
     await documentClient().send(new TransactWriteCommand({ TransactItems: folded.map((s) => stripSymbols(s.op)) as never }));

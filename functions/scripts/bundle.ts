@@ -115,8 +115,25 @@ export function packageOf(input: string): { name: string; dir: string; file: str
 
 /** Folder names that only say which build of a package a file belongs to. */
 const BUILD_DIRS = new Set([
-  'esm', 'cjs', 'es', 'es6', 'es2015', 'es2017', 'es2020', 'lib', 'module', 'modules', 'commonjs', 'mjs', 'umd',
-  'dist-es', 'dist-cjs', 'dist-esm', 'node', 'build', 'browser',
+  'esm',
+  'cjs',
+  'es',
+  'es6',
+  'es2015',
+  'es2017',
+  'es2020',
+  'lib',
+  'module',
+  'modules',
+  'commonjs',
+  'mjs',
+  'umd',
+  'dist-es',
+  'dist-cjs',
+  'dist-esm',
+  'node',
+  'build',
+  'browser',
 ]);
 
 /**
@@ -143,11 +160,17 @@ export function findDuplicates(inputs: Metafile['inputs']): string[] {
     for (const [dir, files] of dirs) {
       const builds = new Map<string, string[]>(); // module key → the build-specific files it came from
       for (const file of files) {
-        const moduleKey = file.replace(/\.(m|c)?js$/, '').split('/').filter((s) => !BUILD_DIRS.has(s)).join('/');
+        const moduleKey = file
+          .replace(/\.(m|c)?js$/, '')
+          .split('/')
+          .filter((s) => !BUILD_DIRS.has(s))
+          .join('/');
         builds.set(moduleKey, [...(builds.get(moduleKey) ?? []), file]);
       }
       const twice = [...builds.values()].filter((group) =>
-        group.some((a, i) => group.slice(i + 1).some((b) => !imports(`${dir}/${a}`, `${dir}/${b}`) && !imports(`${dir}/${b}`, `${dir}/${a}`))),
+        group.some((a, i) =>
+          group.slice(i + 1).some((b) => !imports(`${dir}/${a}`, `${dir}/${b}`) && !imports(`${dir}/${b}`, `${dir}/${a}`)),
+        ),
       );
       if (twice.length) {
         found.push(`${name} (${twice.length} module${twice.length > 1 ? 's' : ''} from two builds, e.g. ${twice[0]!.join(' + ')})`);
@@ -173,7 +196,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`Bundled ${handlerEntries.graphql} → ${relative(process.cwd(), r.entryFile)} in ${(performance.now() - t0).toFixed(0)} ms`);
   console.log(`  entry file          ${kib(r.entryBytes)}`);
   console.log(`  loaded at start-up  ${kib(r.startupBytes)}   (entry + statically imported chunks)`);
-  console.log(`  all chunks          ${kib(r.totalBytes)}   (${Object.keys(r.metafile.outputs).filter((p) => p.endsWith('.mjs')).length} files)`);
+  console.log(
+    `  all chunks          ${kib(r.totalBytes)}   (${Object.keys(r.metafile.outputs).filter((p) => p.endsWith('.mjs')).length} files)`,
+  );
   console.log(`  duplicated packages ${r.duplicates.length ? `\n    ${r.duplicates.join('\n    ')}` : 'none'}`);
   console.log('  largest inputs (minified bytes in output)');
   for (const x of r.topInputs.slice(0, 12)) console.log(`    ${kib(x.bytes).padStart(10)}  ${x.path.replace(/^.*node_modules\//, '')}`);

@@ -85,7 +85,9 @@ for (const request of requests) {
   let body = r.body;
   try {
     body = JSON.parse(r.body);
-  } catch { /* not JSON: keep the text */ }
+  } catch {
+    /* not JSON: keep the text */
+  }
   results.push({ status: r.statusCode, body, ms: performance.now() - t });
 }
 console.log(JSON.stringify({ handlerType: typeof mod.handler, importMs, results }));

@@ -19,20 +19,45 @@ export const ecuadorProgram = {
   adminFeeRateBps: 1000,
   originalDeclaredTotal: 25_000_000,
   modifications: [
-    { number: 1, description: 'Increased the total estimated cost from $250,000 to $500,000 and extended the completion date to March 30, 2008.', newEndDate: '2008-03-30', newDeclaredTotal: 50_000_000 },
+    {
+      number: 1,
+      description: 'Increased the total estimated cost from $250,000 to $500,000 and extended the completion date to March 30, 2008.',
+      newEndDate: '2008-03-30',
+      newDeclaredTotal: 50_000_000,
+    },
     { number: 2, description: 'Extended the completion date from March 30, 2008 through April 30, 2008.', newEndDate: '2008-04-30' },
-    { number: 3, description: 'Increased the total estimated cost from $500,000 to $800,000 and extended the completion date to March 30, 2009.', newEndDate: '2009-03-30', newDeclaredTotal: 80_000_000 },
-    { number: 4, description: 'Modified the cost-share in the Fiscal Data for Modification #3, included a revised budget and added a Branding and Marking Plan.' },
+    {
+      number: 3,
+      description: 'Increased the total estimated cost from $500,000 to $800,000 and extended the completion date to March 30, 2009.',
+      newEndDate: '2009-03-30',
+      newDeclaredTotal: 80_000_000,
+    },
+    {
+      number: 4,
+      description:
+        'Modified the cost-share in the Fiscal Data for Modification #3, included a revised budget and added a Branding and Marking Plan.',
+    },
     { number: 5, description: 'Extended the award end date from March 31, 2009 to July 31, 2009.', newEndDate: '2009-07-31' },
   ],
 };
 
 export const ecuadorObjectives: { code: string; title: string }[] = [
-  { code: '0', title: "Contribute to the implementation of the Government of Ecuador's National Plan to Combat Trafficking in Persons and other forms of violence, TIP prevention and the protection of victims" },
-  { code: '1', title: 'Strengthening of the IIC and the TS or the appropriate State institution(s) for the implementation of the National Plan to Combat TIP' },
+  {
+    code: '0',
+    title:
+      "Contribute to the implementation of the Government of Ecuador's National Plan to Combat Trafficking in Persons and other forms of violence, TIP prevention and the protection of victims",
+  },
+  {
+    code: '1',
+    title:
+      'Strengthening of the IIC and the TS or the appropriate State institution(s) for the implementation of the National Plan to Combat TIP',
+  },
   { code: '1.1', title: 'Work with the appropriate State institution(s) for the implementation of the National Plan to Combat TIP' },
   { code: '2', title: 'Identification and implementation of other activities as necessary to complement national CT efforts' },
-  { code: '2.1', title: 'Additional prevention, protection and prosecution related activities identified and nature of support determined' },
+  {
+    code: '2.1',
+    title: 'Additional prevention, protection and prosecution related activities identified and nature of support determined',
+  },
   { code: '2.2', title: 'Implement selected activities' },
   { code: '2.3', title: 'Strengthen local policies for the prevention, protection, and rehabilitation of VOT' },
   { code: '3', title: 'Promote inter-institutional mechanism for the registry of VOTs' },
@@ -47,14 +72,32 @@ export const ecuadorObjectives: { code: string; title: string }[] = [
   { code: '6', title: 'Development of transitional and follow-up mechanisms to support the successful reintegration of VOTs' },
   { code: '6.1', title: 'Identification of viable alternatives for VOT' },
   { code: '6.2', title: 'Establishment of strategic partnerships to create education, training and income-generating options for VOT' },
-  { code: '6.3', title: 'Direct assistance to VOT including initiatives with their families is enhanced through education and training opportunities' },
+  {
+    code: '6.3',
+    title: 'Direct assistance to VOT including initiatives with their families is enhanced through education and training opportunities',
+  },
 ];
 
 type Unit = 'COUNT' | 'PERCENT' | 'YES_NO' | 'CURRENCY';
-interface SeedIndicator { id: string; objectiveCode: string; name: string; unit: Unit; target: number; actual?: number; metric?: 'AGREEMENTS_SIGNED' }
+interface SeedIndicator {
+  id: string;
+  objectiveCode: string;
+  name: string;
+  unit: Unit;
+  target: number;
+  actual?: number;
+  metric?: 'AGREEMENTS_SIGNED';
+}
 
 /** Planned vs executed, as the report lists them; the report gives 100 % for almost everything. */
-const pct = (id: string, objectiveCode: string, name: string): SeedIndicator => ({ id, objectiveCode, name, unit: 'PERCENT', target: 100, actual: 100 });
+const pct = (id: string, objectiveCode: string, name: string): SeedIndicator => ({
+  id,
+  objectiveCode,
+  name,
+  unit: 'PERCENT',
+  target: 100,
+  actual: 100,
+});
 
 export const ecuadorIndicators: SeedIndicator[] = [
   pct('ind-1-1-a', '1.1', 'Accompaniment in the establishment of a sustained coordination mechanism'),
@@ -68,11 +111,25 @@ export const ecuadorIndicators: SeedIndicator[] = [
   pct('ind-3-3-a', '3.3', 'Application and testing of software and data collection procedures'),
   pct('ind-4-1-a', '4.1', 'Elaboration of the Protocol'),
   pct('ind-5-1-a', '5.1', 'Reintegration plans'),
-  { id: 'ind-5-1-b', objectiveCode: '5.1', name: 'Victims reintegrated through the Shelter Pilot Program', unit: 'COUNT', target: 40, actual: 154 },
+  {
+    id: 'ind-5-1-b',
+    objectiveCode: '5.1',
+    name: 'Victims reintegrated through the Shelter Pilot Program',
+    unit: 'COUNT',
+    target: 40,
+    actual: 154,
+  },
   pct('ind-5-2-a', '5.2', 'Reintegration assessments implemented'),
   pct('ind-6-1-a', '6.1', 'Reintegration plans implemented'),
   pct('ind-6-2-a', '6.2', 'Partnerships for education and training established'),
-  { id: 'ind-6-2-b', objectiveCode: '6.2', name: 'Partnership agreements signed (from agreement records)', unit: 'COUNT', target: 1, metric: 'AGREEMENTS_SIGNED' },
+  {
+    id: 'ind-6-2-b',
+    objectiveCode: '6.2',
+    name: 'Partnership agreements signed (from agreement records)',
+    unit: 'COUNT',
+    target: 1,
+    metric: 'AGREEMENTS_SIGNED',
+  },
   pct('ind-6-3-a', '6.3', 'Education and training options provided'),
 ];
 
@@ -89,13 +146,22 @@ export const ecuadorCosts: { id: string; objectiveCode: string | null; label: st
 
 /** Observations of the final report, in its last month. */
 export const ecuadorObservations: { objectiveCode: string; text: string }[] = [
-  { objectiveCode: '1.1', text: 'Technical assistance to institutions members of the Plan and counter-trafficking networks (Ministries of Government, Justice, Tourism, Labor and Health, INFA, Ombudsman, SENAMI, COMPINA).' },
-  { objectiveCode: '2.1', text: "Technical assistance to several GOE institutions and civil society organizations." },
+  {
+    objectiveCode: '1.1',
+    text: 'Technical assistance to institutions members of the Plan and counter-trafficking networks (Ministries of Government, Justice, Tourism, Labor and Health, INFA, Ombudsman, SENAMI, COMPINA).',
+  },
+  { objectiveCode: '2.1', text: 'Technical assistance to several GOE institutions and civil society organizations.' },
   { objectiveCode: '3.3', text: 'Concluded the implementation of the Data Base System for TIP information in Ecuador.' },
   { objectiveCode: '4.1', text: 'The Protocol on Consular Assistance for VOTs was officially presented by the MFA in May 2009.' },
-  { objectiveCode: '5.1', text: 'The Shelter Pilot Program ran until September 2008 through Quimera Foundation and until March 2009 through Our Youth Foundation; 154 VOTs reintegrated against an initial goal of 40.' },
+  {
+    objectiveCode: '5.1',
+    text: 'The Shelter Pilot Program ran until September 2008 through Quimera Foundation and until March 2009 through Our Youth Foundation; 154 VOTs reintegrated against an initial goal of 40.',
+  },
   { objectiveCode: '5.2', text: 'Technical and financial support, case by case, for VOTs in the shelter of the Adoratrices.' },
-  { objectiveCode: '6.2', text: 'Agreements reached with Junior Achievement, Movistar and INFA; in 2009, scholarships for 216 at-risk young people in Quito, 80 in Machala and 80 in Lago Agrio.' },
+  {
+    objectiveCode: '6.2',
+    text: 'Agreements reached with Junior Achievement, Movistar and INFA; in 2009, scholarships for 216 at-risk young people in Quito, 80 in Machala and 80 in Lago Agrio.',
+  },
 ];
 
 export const FINAL_MONTH = '2009-07';

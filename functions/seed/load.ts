@@ -10,7 +10,13 @@ import { scopedId } from '#modules/framework/ids';
 import { ensureUser } from '#modules/user/service';
 import { demoUsers, seedAgreements, seedOrganizations } from './ecuador.ts';
 import {
-  ecuadorCosts, ecuadorIndicators, ecuadorObjectives, ecuadorObservations, ecuadorProgram, FINAL_MONTH, PROGRAM_ID,
+  ecuadorCosts,
+  ecuadorIndicators,
+  ecuadorObjectives,
+  ecuadorObservations,
+  ecuadorProgram,
+  FINAL_MONTH,
+  PROGRAM_ID,
 } from './ecuadorProgram.ts';
 
 /** A step whose record exists already (an interrupted earlier load) is skipped, not an error. */
@@ -32,11 +38,18 @@ async function loadProgram(ctx: RequestContext) {
     if (actual !== undefined) await setIndicatorValue(ctx, { indicatorId: scopedId(PROGRAM_ID, i.id), period: FINAL_MONTH, value: actual });
   }
   for (const c of ecuadorCosts) {
-    await once(() => createBudgetLine(ctx, { id: c.id, programId: PROGRAM_ID, objectiveCode: c.objectiveCode, label: c.label, planned: c.usd * 100 }));
-    await once(() => recordExpenditure(ctx, {
-      id: `exp-${c.id}`, budgetLineId: scopedId(PROGRAM_ID, c.id), date: '2009-07-31', amount: c.usd * 100,
-      description: 'Cumulative cost as reported in the final report',
-    }));
+    await once(() =>
+      createBudgetLine(ctx, { id: c.id, programId: PROGRAM_ID, objectiveCode: c.objectiveCode, label: c.label, planned: c.usd * 100 }),
+    );
+    await once(() =>
+      recordExpenditure(ctx, {
+        id: `exp-${c.id}`,
+        budgetLineId: scopedId(PROGRAM_ID, c.id),
+        date: '2009-07-31',
+        amount: c.usd * 100,
+        description: 'Cumulative cost as reported in the final report',
+      }),
+    );
   }
   for (const o of ecuadorObservations) await setObservation(ctx, { programId: PROGRAM_ID, period: FINAL_MONTH, ...o });
 }
@@ -51,10 +64,7 @@ export async function loadDemoData(): Promise<{ loaded: boolean }> {
   const users = await Promise.all(demoUsers.map((u) => ensureUser(u)));
   const { data } = await Organization.get({ id: last.id }).go();
   if (data) return { loaded: users.some(Boolean) };
-  const ctx = createContext(
-    { username: 'seed', displayName: 'Demo data', role: 'admin', organizationId: null, programIds: [] },
-    'seed',
-  );
+  const ctx = createContext({ username: 'seed', displayName: 'Demo data', role: 'admin', organizationId: null, programIds: [] }, 'seed');
   for (const o of seedOrganizations.slice(0, -1)) await once(() => createOrganization(ctx, o));
   await loadProgram(ctx);
   for (const a of seedAgreements) await once(() => createAgreement(ctx, a));

@@ -36,7 +36,12 @@ export async function connectedApi() {
   const server = createApolloServer(buildSchema(typeDefs, moduleResolvers, owners), { deployed: false });
   await server.start();
 
-  async function gql<T = Record<string, any>>(who: Identity, query: string, variables?: Record<string, unknown>, now?: Date): Promise<GqlResult<T>> {
+  async function gql<T = Record<string, any>>(
+    who: Identity,
+    query: string,
+    variables?: Record<string, unknown>,
+    now?: Date,
+  ): Promise<GqlResult<T>> {
     const { result, metrics } = await withRequestMetrics(() =>
       server.executeOperation({ query, variables }, { contextValue: createContext(who, randomUUID(), now) }),
     );

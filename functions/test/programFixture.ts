@@ -14,7 +14,9 @@ export function useProgramFixture() {
   const fixture = {
     staff,
     api: undefined as unknown as Awaited<ReturnType<typeof connectedApi>>,
-    donorOrg: '', implementer: '', partnerOrg: '',
+    donorOrg: '',
+    implementer: '',
+    partnerOrg: '',
     /** Runs a query as staff and returns its single top-level field; any error fails the test. */
     async ok(query: string, vars: Record<string, unknown>) {
       const r = await fixture.api.gql(staff, query, vars);
@@ -22,11 +24,23 @@ export function useProgramFixture() {
       return Object.values(r.data!)[0] as Record<string, any>;
     },
     async newProgram(id: string, overrides: Record<string, unknown> = {}) {
-      await fixture.ok(CREATE_PROGRAM, { i: {
-        id, name: `Program ${id}`, country: 'EC', donorIds: [fixture.donorOrg], implementerId: fixture.implementer, startDate: '2006-10-01',
-        originalEndDate: '2009-07-31', currency: 'USD', adminFeeRateBps: 1000, originalDeclaredTotal: 80_000_000, ...overrides,
-      } });
-      for (const code of ['0', '1', '1.1', '1.2', '2', '2.1']) await fixture.ok(CREATE_OBJECTIVE, { i: { programId: id, code, title: `Objective ${code}` } });
+      await fixture.ok(CREATE_PROGRAM, {
+        i: {
+          id,
+          name: `Program ${id}`,
+          country: 'EC',
+          donorIds: [fixture.donorOrg],
+          implementerId: fixture.implementer,
+          startDate: '2006-10-01',
+          originalEndDate: '2009-07-31',
+          currency: 'USD',
+          adminFeeRateBps: 1000,
+          originalDeclaredTotal: 80_000_000,
+          ...overrides,
+        },
+      });
+      for (const code of ['0', '1', '1.1', '1.2', '2', '2.1'])
+        await fixture.ok(CREATE_OBJECTIVE, { i: { programId: id, code, title: `Objective ${code}` } });
     },
   };
   beforeAll(async () => {

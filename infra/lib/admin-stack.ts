@@ -2,8 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Annotations, CfnOutput, Duration, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import {
-  AllowedMethods, Distribution, HeadersFrameOption, HeadersReferrerPolicy, HttpVersion, ResponseHeadersPolicy,
-  ViewerProtocolPolicy, type IDistribution,
+  AllowedMethods,
+  Distribution,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  HttpVersion,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+  type IDistribution,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -134,7 +140,10 @@ export class AdminStack extends Stack {
       // The admin routes in the browser (/#/… or /cases/…): a path with no object behind it (S3 answers
       // 403 to a reader that may not list the bucket) gets index.html, which routes it.
       errorResponses: [403, 404].map((httpStatus) => ({
-        httpStatus, responseHttpStatus: 200, responsePagePath: '/index.html', ttl: Duration.seconds(10),
+        httpStatus,
+        responseHttpStatus: 200,
+        responsePagePath: '/index.html',
+        ttl: Duration.seconds(10),
       })),
       enableLogging: true,
       logBucket: logs,
@@ -142,18 +151,29 @@ export class AdminStack extends Stack {
     });
     const acknowledge = (rule: string, reason: string) =>
       Validations.of(this.distribution).acknowledge({ id: `AwsSolutions::AwsSolutions-${rule}`, reason });
-    acknowledge('CFR1', 'No geo restriction: partners, donors and staff sign in from several countries, and every '
-      + 'request needs a Cognito account with MFA. A deployment may add one for its countries.');
-    acknowledge('CFR2', 'No WAF web ACL: the distribution serves static files only; the API it talks to is throttled '
-      + 'and authorizes every request. WAF is a per-deployment cost decision (docs/deploy.md).');
-    acknowledge('CFR4', 'The default *.cloudfront.net certificate cannot pin a TLS policy; with a custom domain and '
-      + 'ACM certificate set minimumProtocolVersion TLSv1.2_2021 (docs/deploy.md). Viewers are redirected to HTTPS.');
+    acknowledge(
+      'CFR1',
+      'No geo restriction: partners, donors and staff sign in from several countries, and every ' +
+        'request needs a Cognito account with MFA. A deployment may add one for its countries.',
+    );
+    acknowledge(
+      'CFR2',
+      'No WAF web ACL: the distribution serves static files only; the API it talks to is throttled ' +
+        'and authorizes every request. WAF is a per-deployment cost decision (docs/deploy.md).',
+    );
+    acknowledge(
+      'CFR4',
+      'The default *.cloudfront.net certificate cannot pin a TLS policy; with a custom domain and ' +
+        'ACM certificate set minimumProtocolVersion TLSv1.2_2021 (docs/deploy.md). Viewers are redirected to HTTPS.',
+    );
 
     this.origin = `https://${this.distribution.distributionDomainName}`;
     new CfnOutput(this, 'AdminUrl', { value: this.origin, description: 'The admin console' });
     this.bucketNameExport = `${this.stackName}-SiteBucketName`;
     new CfnOutput(this, 'AdminBucket', {
-      value: this.bucket.bucketName, exportName: this.bucketNameExport, description: 'Where the admin files are published',
+      value: this.bucket.bucketName,
+      exportName: this.bucketNameExport,
+      description: 'Where the admin files are published',
     });
   }
 }
@@ -198,7 +218,11 @@ export class AdminContentStack extends Stack {
     const sources = [Source.jsonData('config.json', this.config)];
     if (this.bundlingRequired) {
       if (existsSync(join(adminDist, 'index.html'))) sources.unshift(Source.asset(adminDist));
-      else Annotations.of(this).addWarningV2('ruta:admin-not-built', `${adminDist} has no index.html: run \`npm run build:admin\` before deploying; only config.json is published`);
+      else
+        Annotations.of(this).addWarningV2(
+          'ruta:admin-not-built',
+          `${adminDist} has no index.html: run \`npm run build:admin\` before deploying; only config.json is published`,
+        );
     }
 
     const deployment = new BucketDeployment(this, 'Publish', {
@@ -222,17 +246,26 @@ function acknowledgeBucketDeployment(deployment: BucketDeployment, bucketNameExp
   const why = "CDK's BucketDeployment custom resource, which runs only during `cdk deploy`,";
   const ack = (finding: string, reason: string) =>
     Validations.of(role).acknowledge({ id: `AwsSolutions::AwsSolutions-${finding}`, reason: `${why} ${reason}` });
-  ack('IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-    'writes its own logs through the AWS managed AWSLambdaBasicExecutionRole.');
+  ack(
+    'IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+    'writes its own logs through the AWS managed AWSLambdaBasicExecutionRole.',
+  );
   const copy = 'copies every object of the CDK asset bucket to the admin bucket and prunes what the build no longer has';
   for (const action of ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*']) {
     ack(`IAM5[Action::${action}]`, `${copy}: CDK grants it ${action} (read/write object families) on those two buckets only.`);
   }
-  ack('IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
-    `${copy}: any key of the CDK bootstrap asset bucket, where the build is uploaded.`);
+  ack(
+    'IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+    `${copy}: any key of the CDK bootstrap asset bucket, where the build is uploaded.`,
+  );
   ack(`IAM5[Resource::arn:<AWS::Partition>:s3:::${bucketNameExport}/*]`, `${copy}: any key of the admin bucket.`);
-  ack('IAM5[Resource::*]', 'invalidates the distribution after publishing: CloudFront invalidation actions take no resource narrower than *.');
-  Validations.of(role.node.scope!).acknowledge({ // the function
-    id: 'AwsSolutions::AwsSolutions-L1', reason: `${why} runs on the Python runtime CDK pins for it.`,
+  ack(
+    'IAM5[Resource::*]',
+    'invalidates the distribution after publishing: CloudFront invalidation actions take no resource narrower than *.',
+  );
+  Validations.of(role.node.scope!).acknowledge({
+    // the function
+    id: 'AwsSolutions::AwsSolutions-L1',
+    reason: `${why} runs on the Python runtime CDK pins for it.`,
   });
 }

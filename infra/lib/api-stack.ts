@@ -27,9 +27,15 @@ export interface ApiStackProps extends StackProps {
 
 /** Cognito calls the user directory makes (functions/modules/user/cognitoDirectory.ts), on this pool only. */
 export const USER_DIRECTORY_ACTIONS = [
-  'cognito-idp:ListUsers', 'cognito-idp:AdminGetUser', 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminUpdateUserAttributes',
-  'cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminRemoveUserFromGroup', 'cognito-idp:AdminEnableUser',
-  'cognito-idp:AdminDisableUser', 'cognito-idp:AdminResetUserPassword',
+  'cognito-idp:ListUsers',
+  'cognito-idp:AdminGetUser',
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminUpdateUserAttributes',
+  'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:AdminRemoveUserFromGroup',
+  'cognito-idp:AdminEnableUser',
+  'cognito-idp:AdminDisableUser',
+  'cognito-idp:AdminResetUserPassword',
 ] as const;
 
 /** Requests per second the whole API accepts (steady, burst): a ceiling on cost and abuse, far above one program's use. */
@@ -58,8 +64,9 @@ export class ApiStack extends Stack {
     });
     Validations.of(cursorSecret).acknowledge({
       id: 'AwsSolutions::AwsSolutions-SMG4',
-      reason: 'The cursor key reaches the function at deploy time, so rotating it is a redeploy after `aws secretsmanager put-secret-value` '
-        + '(docs/decisions.md); a new key only makes open paging cursors start again from the first page.',
+      reason:
+        'The cursor key reaches the function at deploy time, so rotating it is a redeploy after `aws secretsmanager put-secret-value` ' +
+        '(docs/decisions.md); a new key only makes open paging cursors start again from the first page.',
     });
 
     this.graphqlFunction = new RutaFunction(this, 'Graphql', {

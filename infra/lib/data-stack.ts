@@ -1,6 +1,14 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import {
-  AccountRecovery, ClientAttributes, FeaturePlan, Mfa, StringAttribute, UserPool, type UserPoolClient, UserPoolEmail, UserPoolGroup,
+  AccountRecovery,
+  ClientAttributes,
+  FeaturePlan,
+  Mfa,
+  StringAttribute,
+  UserPool,
+  type UserPoolClient,
+  UserPoolEmail,
+  UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -106,7 +114,11 @@ export class DataStack extends Stack {
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
       passwordPolicy: {
-        minLength: 12, requireLowercase: true, requireUppercase: true, requireDigits: true, requireSymbols: true,
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
         tempPasswordValidity: Duration.days(3),
       },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
@@ -119,8 +131,9 @@ export class DataStack extends Stack {
     });
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions::AwsSolutions-COG8',
-      reason: 'The Plus plan (threat protection) is billed per active user: a per-deployment cost decision. '
-        + 'Every account needs an authenticator-app second factor and is created by an administrator.',
+      reason:
+        'The Plus plan (threat protection) is billed per active user: a per-deployment cost decision. ' +
+        'Every account needs an authenticator-app second factor and is created by an administrator.',
     });
     ROLE_GROUPS.forEach(({ name, description }, precedence) => {
       new UserPoolGroup(this, `Group-${name}`, { userPool: this.userPool, groupName: name, description, precedence });
@@ -144,9 +157,15 @@ export class DataStack extends Stack {
     });
 
     // For people and scripts (docs/deploy.md): creating the first admin, finding what to delete on tear-down.
-    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId, description: 'Cognito user pool (aws cognito-idp … --user-pool-id)' });
+    new CfnOutput(this, 'UserPoolId', {
+      value: this.userPool.userPoolId,
+      description: 'Cognito user pool (aws cognito-idp … --user-pool-id)',
+    });
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId, description: "The admin's app client" });
-    new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'The DynamoDB table (retained when the stack is deleted)' });
+    new CfnOutput(this, 'TableName', {
+      value: this.table.tableName,
+      description: 'The DynamoDB table (retained when the stack is deleted)',
+    });
     new CfnOutput(this, 'TableKeyArn', { value: this.tableKey.keyArn, description: 'KMS key of the table (retained)' });
     new CfnOutput(this, 'IdentityKeyArn', { value: this.identityKey.keyArn, description: 'KMS key of case identities (retained)' });
   }

@@ -1,8 +1,6 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import {
-  Alarm, ComparisonOperator, MathExpression, TreatMissingData, type IMetric,
-} from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, MathExpression, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -63,21 +61,30 @@ export class MonitoringStack extends Stack {
     };
 
     // An unhandled error escaped the handler (GraphQL errors are answers, not function errors).
-    alarm('GraphqlErrors', graphqlFunction.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }),
-      'the GraphQL function failed (Lambda Errors ≥ 1 in 5 minutes)');
-    alarm('GraphqlThrottles', graphqlFunction.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }),
-      'the GraphQL function was throttled (Lambda Throttles ≥ 1 in 5 minutes): concurrency limit reached');
-    alarm('Api5xx', api.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum' }),
-      'the HTTP API answered 5xx (≥ 3 in 5 minutes)', 3);
-    alarm('TableThrottles', new MathExpression({
-      expression: 'reads + writes',
-      usingMetrics: {
-        reads: table.metric('ReadThrottleEvents', { statistic: 'Sum' }),
-        writes: table.metric('WriteThrottleEvents', { statistic: 'Sum' }),
-      },
-      period: FIVE_MINUTES,
-      label: 'DynamoDB read + write throttle events',
-    }), 'DynamoDB throttled reads or writes on the table (≥ 1 in 5 minutes)');
+    alarm(
+      'GraphqlErrors',
+      graphqlFunction.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }),
+      'the GraphQL function failed (Lambda Errors ≥ 1 in 5 minutes)',
+    );
+    alarm(
+      'GraphqlThrottles',
+      graphqlFunction.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }),
+      'the GraphQL function was throttled (Lambda Throttles ≥ 1 in 5 minutes): concurrency limit reached',
+    );
+    alarm('Api5xx', api.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum' }), 'the HTTP API answered 5xx (≥ 3 in 5 minutes)', 3);
+    alarm(
+      'TableThrottles',
+      new MathExpression({
+        expression: 'reads + writes',
+        usingMetrics: {
+          reads: table.metric('ReadThrottleEvents', { statistic: 'Sum' }),
+          writes: table.metric('WriteThrottleEvents', { statistic: 'Sum' }),
+        },
+        period: FIVE_MINUTES,
+        label: 'DynamoDB read + write throttle events',
+      }),
+      'DynamoDB throttled reads or writes on the table (≥ 1 in 5 minutes)',
+    );
 
     new CfnOutput(this, 'AlarmTopicArn', { value: this.topic.topicArn, description: 'Subscribe to receive alarms' });
   }

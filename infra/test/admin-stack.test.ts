@@ -17,19 +17,33 @@ beforeAll(() => {
 const buckets = () => Object.entries(s.templates.admin.findResources('AWS::S3::Bucket'));
 const bucket = (prefix: string) => buckets().find(([id]) => id.startsWith(prefix))!;
 const bucketPolicy = (bucketId: string) =>
-  Object.values(s.templates.admin.findResources('AWS::S3::BucketPolicy')).find((p) => p.Properties.Bucket.Ref === bucketId)!.Properties.PolicyDocument
-    .Statement as { Effect: string; Action: string | string[]; Principal: any; Condition?: any }[];
+  Object.values(s.templates.admin.findResources('AWS::S3::BucketPolicy')).find((p) => p.Properties.Bucket.Ref === bucketId)!.Properties
+    .PolicyDocument.Statement as { Effect: string; Action: string | string[]; Principal: any; Condition?: any }[];
 
 describe('admin stack: hosting', () => {
   it('keeps both buckets private: public access blocked, encrypted, TLS enforced', () => {
-    expect(buckets().map(([id]) => id.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual(['AccessLogs', 'Site']);
+    expect(
+      buckets()
+        .map(([id]) => id.replace(/[0-9A-F]{8}$/, ''))
+        .sort(),
+    ).toEqual(['AccessLogs', 'Site']);
     for (const [id, b] of buckets()) {
       expect(b.Properties.PublicAccessBlockConfiguration, id).toEqual({
-        BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true,
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
       });
-      expect(b.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm, id).toBe('AES256');
-      expect(bucketPolicy(id).find((st) => st.Effect === 'Deny'), id).toMatchObject({
-        Action: 's3:*', Principal: { AWS: '*' }, Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      expect(b.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm, id).toBe(
+        'AES256',
+      );
+      expect(
+        bucketPolicy(id).find((st) => st.Effect === 'Deny'),
+        id,
+      ).toMatchObject({
+        Action: 's3:*',
+        Principal: { AWS: '*' },
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
       });
     }
   });
@@ -37,10 +51,17 @@ describe('admin stack: hosting', () => {
   it('lets only this distribution read the site, through origin access control (no OAI, no public policy)', () => {
     const [siteId, site] = bucket('Site');
     expect(site.Properties.OwnershipControls.Rules).toEqual([{ ObjectOwnership: 'BucketOwnerEnforced' }]);
-    expect(site.Properties.LoggingConfiguration).toMatchObject({ DestinationBucketName: { Ref: bucket('AccessLogs')[0] }, LogFilePrefix: 'site-bucket/' });
+    expect(site.Properties.LoggingConfiguration).toMatchObject({
+      DestinationBucketName: { Ref: bucket('AccessLogs')[0] },
+      LogFilePrefix: 'site-bucket/',
+    });
     const dist = only(s.templates.admin, 'AWS::CloudFront::Distribution');
     const oac = only(s.templates.admin, 'AWS::CloudFront::OriginAccessControl');
-    expect(oac.Properties.OriginAccessControlConfig).toMatchObject({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' });
+    expect(oac.Properties.OriginAccessControlConfig).toMatchObject({
+      OriginAccessControlOriginType: 's3',
+      SigningBehavior: 'always',
+      SigningProtocol: 'sigv4',
+    });
     const [origin] = dist.Properties.DistributionConfig.Origins;
     expect(origin).toMatchObject({
       DomainName: { 'Fn::GetAtt': [siteId, 'RegionalDomainName'] },
@@ -52,36 +73,53 @@ describe('admin stack: hosting', () => {
     expect(reads[0]!.Action).toBe('s3:GetObject');
     expect(flat(reads[0]!.Condition.StringEquals['AWS:SourceArn'])).toMatch(new RegExp(`:distribution/\\{Ref:${dist.id}\\}$`));
     // No statement lets anyone else in.
-    expect(bucketPolicy(siteId).filter((st) => st.Effect === 'Allow').flatMap((st) => strings(st.Principal))).not.toContain('*');
+    expect(
+      bucketPolicy(siteId)
+        .filter((st) => st.Effect === 'Allow')
+        .flatMap((st) => strings(st.Principal)),
+    ).not.toContain('*');
   });
 
   it('serves HTTPS only, answers unknown paths with index.html (SPA routes), logs requests', () => {
     const config = only(s.templates.admin, 'AWS::CloudFront::Distribution').Properties.DistributionConfig;
     expect(config.DefaultRootObject).toBe('index.html');
-    expect(config.DefaultCacheBehavior).toMatchObject({ ViewerProtocolPolicy: 'redirect-to-https', AllowedMethods: ['GET', 'HEAD'], Compress: true });
+    expect(config.DefaultCacheBehavior).toMatchObject({
+      ViewerProtocolPolicy: 'redirect-to-https',
+      AllowedMethods: ['GET', 'HEAD'],
+      Compress: true,
+    });
     expect(config.CustomErrorResponses.map((e: any) => [e.ErrorCode, e.ResponseCode, e.ResponsePagePath])).toEqual([
-      [403, 200, '/index.html'], [404, 200, '/index.html'],
+      [403, 200, '/index.html'],
+      [404, 200, '/index.html'],
     ]);
-    expect(config.Logging).toMatchObject({ Bucket: { 'Fn::GetAtt': [bucket('AccessLogs')[0], 'RegionalDomainName'] }, Prefix: 'cloudfront/' });
+    expect(config.Logging).toMatchObject({
+      Bucket: { 'Fn::GetAtt': [bucket('AccessLogs')[0], 'RegionalDomainName'] },
+      Prefix: 'cloudfront/',
+    });
   });
 
   it('adds the security headers to every response: HSTS, CSP, nosniff, no framing, referrer policy', () => {
     const policy = only(s.templates.admin, 'AWS::CloudFront::ResponseHeadersPolicy');
-    expect(only(s.templates.admin, 'AWS::CloudFront::Distribution').Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId)
-      .toEqual({ Ref: policy.id });
+    expect(
+      only(s.templates.admin, 'AWS::CloudFront::Distribution').Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId,
+    ).toEqual({ Ref: policy.id });
     const h = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
     expect(h.StrictTransportSecurity).toEqual({ AccessControlMaxAgeSec: 31_536_000, IncludeSubdomains: true, Override: true });
     expect(h.ContentTypeOptions).toEqual({ Override: true });
     expect(h.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
     expect(h.ReferrerPolicy).toEqual({ ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true });
     const csp = Object.fromEntries(
-      flat(h.ContentSecurityPolicy.ContentSecurityPolicy).split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]),
+      flat(h.ContentSecurityPolicy.ContentSecurityPolicy)
+        .split('; ')
+        .map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]),
     );
     expect(csp['script-src']).toBe("'self'"); // no inline or remote scripts
     expect(csp['default-src']).toBe("'self'");
     expect(csp['frame-ancestors']).toBe("'none'");
     expect(csp['object-src']).toBe("'none'");
-    expect(csp['connect-src']).toBe("'self' https://cognito-idp.{Ref:AWS::Region}.{Ref:AWS::URLSuffix} https://*.execute-api.{Ref:AWS::Region}.{Ref:AWS::URLSuffix}");
+    expect(csp['connect-src']).toBe(
+      "'self' https://cognito-idp.{Ref:AWS::Region}.{Ref:AWS::URLSuffix} https://*.execute-api.{Ref:AWS::Region}.{Ref:AWS::URLSuffix}",
+    );
   });
 
   it('outputs the admin URL and exports the bucket name under a stage-scoped name', () => {
@@ -101,7 +139,11 @@ describe('admin content stack: files and config.json', () => {
       DistributionPaths: ['/*'],
       Prune: true,
     });
-    expect(s.stacks.adminContent.dependencies.map((d) => d.stackName).sort()).toEqual(['Ruta-test-Admin', 'Ruta-test-Api', 'Ruta-test-Data']);
+    expect(s.stacks.adminContent.dependencies.map((d) => d.stackName).sort()).toEqual([
+      'Ruta-test-Admin',
+      'Ruta-test-Api',
+      'Ruta-test-Data',
+    ]);
   });
 
   it('writes config.json with the API URL, region, user pool and client ids and the stage (and nothing else)', () => {
@@ -114,7 +156,9 @@ describe('admin content stack: files and config.json', () => {
     expect(config.stage).toBe('test');
     // Tokens become markers, replaced at deploy time by their CloudFormation values.
     const resolve = (v: string) => v.replace(/<<marker:0xbaba:\d+>>/g, (m) => flat(markers[0][m]));
-    expect(resolve(config.apiUrl)).toMatch(/^https:\/\/\{Fn::ImportValue:Ruta-test-Api:.*HttpApi.*\}\.execute-api\.\{Ref:AWS::Region\}\.\{Ref:AWS::URLSuffix\}\/graphql$/);
+    expect(resolve(config.apiUrl)).toMatch(
+      /^https:\/\/\{Fn::ImportValue:Ruta-test-Api:.*HttpApi.*\}\.execute-api\.\{Ref:AWS::Region\}\.\{Ref:AWS::URLSuffix\}\/graphql$/,
+    );
     expect(resolve(config.region)).toBe('{Ref:AWS::Region}');
     expect(resolve(config.userPoolId)).toMatch(/^\{Fn::ImportValue:Ruta-test-Data:ExportsOutputRefUserPool\w+\}$/);
     expect(resolve(config.userPoolClientId)).toMatch(/^\{Fn::ImportValue:Ruta-test-Data:ExportsOutputRefUserPoolAdminClient\w+\}$/);
@@ -131,7 +175,10 @@ describe('admin content stack: files and config.json', () => {
       const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'ruta-cdk-')) });
       const refs = new Stack(app, 'Refs');
       const stack = new AdminContentStack(app, 'Content', {
-        stage: 'test', bucketNameExport: 'Refs-SiteBucketName', apiUrl: 'https://api.example/graphql', adminDist,
+        stage: 'test',
+        bucketNameExport: 'Refs-SiteBucketName',
+        apiUrl: 'https://api.example/graphql',
+        adminDist,
         distribution: Distribution.fromDistributionAttributes(refs, 'D', { distributionId: 'E123', domainName: 'd.cloudfront.net' }),
         userPool: UserPool.fromUserPoolId(refs, 'P', 'us-east-1_abc'),
         userPoolClient: UserPoolClient.fromUserPoolClientId(refs, 'C', 'client'),

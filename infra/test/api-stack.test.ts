@@ -51,7 +51,11 @@ describe('api stack: the GraphQL function', () => {
 
   it('keeps its logs a month, in its own log group', () => {
     const groups = s.templates.api.findResources('AWS::Logs::LogGroup');
-    expect(Object.keys(groups).map((id) => id.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual(['AccessLogs', 'GraphqlLogs']);
+    expect(
+      Object.keys(groups)
+        .map((id) => id.replace(/[0-9A-F]{8}$/, ''))
+        .sort(),
+    ).toEqual(['AccessLogs', 'GraphqlLogs']);
     for (const g of Object.values(groups)) expect(g.Properties.RetentionInDays).toBe(30);
   });
 
@@ -59,8 +63,14 @@ describe('api stack: the GraphQL function', () => {
     expect(statements.length).toBeGreaterThan(0);
     for (const st of statements) {
       expect(st.Effect).toBe('Allow');
-      expect(actions(st).filter((a) => a.includes('*')), JSON.stringify(st)).toEqual([]);
-      expect(strings(st.Resource).filter((r) => r.includes('*')), JSON.stringify(st)).toEqual([]);
+      expect(
+        actions(st).filter((a) => a.includes('*')),
+        JSON.stringify(st),
+      ).toEqual([]);
+      expect(
+        strings(st.Resource).filter((r) => r.includes('*')),
+        JSON.stringify(st),
+      ).toEqual([]);
     }
     s.templates.api.resourcePropertiesCountIs('AWS::IAM::Role', { ManagedPolicyArns: Match.anyValue() }, 0);
   });
@@ -71,19 +81,25 @@ describe('api stack: the GraphQL function', () => {
     const resources = onTable.flatMap((st) => imported(st.Resource));
     expect(resources.length).toBe(5); // the table, then its four indexes
     expect(resources.filter((x) => !/^Ruta-test-Data:ExportsOutputFnGetAttTable\w+Arn\w+$/.test(x))).toEqual([]);
-    expect(onTable.flatMap((st) => strings(st.Resource)).filter((r) => r.startsWith('/index/')).sort()).toEqual(
-      ['/index/gsi1', '/index/gsi2', '/index/gsi3', '/index/gsi4'],
-    );
+    expect(
+      onTable
+        .flatMap((st) => strings(st.Resource))
+        .filter((r) => r.startsWith('/index/'))
+        .sort(),
+    ).toEqual(['/index/gsi1', '/index/gsi2', '/index/gsi3', '/index/gsi4']);
   });
 
-  it('uses exactly two keys: the table\'s (as DynamoDB needs) and the identity key (data keys and decryption only)', () => {
+  it("uses exactly two keys: the table's (as DynamoDB needs) and the identity key (data keys and decryption only)", () => {
     const byKey = new Map(granting('kms:').map((st) => [imported(st.Resource).join(), actions(st).sort()]));
-    expect([...byKey.keys()].map((k) => k.replace(/^Ruta-test-Data:ExportsOutputFnGetAtt(\w+?Key)\w*$/, '$1')).sort()).toEqual(['IdentityKey', 'TableKey']);
+    expect([...byKey.keys()].map((k) => k.replace(/^Ruta-test-Data:ExportsOutputFnGetAtt(\w+?Key)\w*$/, '$1')).sort()).toEqual([
+      'IdentityKey',
+      'TableKey',
+    ]);
     const identity = [...byKey].find(([k]) => k.includes('IdentityKey'))![1];
     expect(identity).toEqual(['kms:Decrypt', 'kms:GenerateDataKey']);
   });
 
-  it('may make exactly the user directory\'s Cognito calls, on this user pool only', () => {
+  it("may make exactly the user directory's Cognito calls, on this user pool only", () => {
     const cognito = granting('cognito-idp:');
     expect(cognito).toHaveLength(1);
     expect(actions(cognito[0]!).sort()).toEqual([...USER_DIRECTORY_ACTIONS].sort());
@@ -102,13 +118,17 @@ describe('api stack: the HTTP API', () => {
     }
     expect(authorizer.Properties).toMatchObject({ AuthorizerType: 'JWT', IdentitySource: ['$request.header.Authorization'] });
     // Cognito's issuer for this pool (https:// + its provider name), and ID tokens of the admin's client only.
-    expect(flat(authorizer.Properties.JwtConfiguration.Issuer)).toMatch(/^https:\/\/\{Fn::ImportValue:Ruta-test-Data:ExportsOutputFnGetAttUserPool\w+ProviderName\w+\}$/);
+    expect(flat(authorizer.Properties.JwtConfiguration.Issuer)).toMatch(
+      /^https:\/\/\{Fn::ImportValue:Ruta-test-Data:ExportsOutputFnGetAttUserPool\w+ProviderName\w+\}$/,
+    );
     expect(imported(authorizer.Properties.JwtConfiguration.Audience)).toEqual([expect.stringMatching(/AdminClient/)]);
   });
 
-  it('allows browsers from the admin\'s CloudFront domain only (CORS, no *)', () => {
+  it("allows browsers from the admin's CloudFront domain only (CORS, no *)", () => {
     const cors = only(s.templates.api, 'AWS::ApiGatewayV2::Api').Properties.CorsConfiguration;
-    expect(cors.AllowOrigins.map(flat)).toEqual([expect.stringMatching(/^https:\/\/\{Fn::ImportValue:Ruta-test-Admin:.*Distribution.*DomainName.*\}$/)]);
+    expect(cors.AllowOrigins.map(flat)).toEqual([
+      expect.stringMatching(/^https:\/\/\{Fn::ImportValue:Ruta-test-Admin:.*Distribution.*DomainName.*\}$/),
+    ]);
     expect(cors).toMatchObject({ AllowMethods: ['POST'], AllowHeaders: ['authorization', 'content-type'] });
     expect(strings(cors).filter((x) => x.includes('*'))).toEqual([]);
   });
@@ -124,6 +144,8 @@ describe('api stack: the HTTP API', () => {
   });
 
   it('outputs the GraphQL URL', () => {
-    expect(flat(s.templates.api.toJSON().Outputs.GraphqlUrl.Value)).toMatch(/^https:\/\/\{Ref:HttpApi\w+\}\.execute-api\.\{Ref:AWS::Region\}\.\{Ref:AWS::URLSuffix\}\/graphql$/);
+    expect(flat(s.templates.api.toJSON().Outputs.GraphqlUrl.Value)).toMatch(
+      /^https:\/\/\{Ref:HttpApi\w+\}\.execute-api\.\{Ref:AWS::Region\}\.\{Ref:AWS::URLSuffix\}\/graphql$/,
+    );
   });
 });

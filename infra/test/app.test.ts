@@ -25,18 +25,38 @@ describe('the app', () => {
     expect(deps(s.stacks.api)).toEqual(['Ruta-test-Admin', 'Ruta-test-Data']);
     expect(deps(s.stacks.monitoring)).toEqual(['Ruta-test-Api', 'Ruta-test-Data']);
     // Only the data stack is termination-protected: the others hold nothing that cannot be re-created.
-    expect(Object.values(s.stacks).filter((x) => typeof x === 'object' && x.terminationProtection).map((x) => (x as { stackName: string }).stackName))
-      .toEqual(['Ruta-test-Data']);
+    expect(
+      Object.values(s.stacks)
+        .filter((x) => typeof x === 'object' && x.terminationProtection)
+        .map((x) => (x as { stackName: string }).stackName),
+    ).toEqual(['Ruta-test-Data']);
   });
 
   it('names no resource itself, so stages coexist in one account', () => {
-    const named = ['TableName', 'FunctionName', 'UserPoolName', 'LogGroupName', 'AliasName', 'RoleName', 'PolicyName', 'BucketName', 'TopicName', 'AlarmName', 'KeyAlias'];
+    const named = [
+      'TableName',
+      'FunctionName',
+      'UserPoolName',
+      'LogGroupName',
+      'AliasName',
+      'RoleName',
+      'PolicyName',
+      'BucketName',
+      'TopicName',
+      'AlarmName',
+      'KeyAlias',
+    ];
     for (const [stack, t] of Object.entries(s.templates)) {
-      for (const [id, r] of Object.entries(t.toJSON().Resources as Record<string, { Type: string; Properties?: Record<string, unknown> }>)) {
+      for (const [id, r] of Object.entries(
+        t.toJSON().Resources as Record<string, { Type: string; Properties?: Record<string, unknown> }>,
+      )) {
         // A literal string is a fixed name; a reference (Ref, GetAtt) points at a generated one. CDK derives
         // inline policy names from the construct path, scoped to their role.
         const own = named.filter((p) => p !== 'PolicyName' || r.Type !== 'AWS::IAM::Policy');
-        expect(own.filter((p) => typeof r.Properties?.[p] === 'string'), `${stack} ${id} ${r.Type}`).toEqual([]);
+        expect(
+          own.filter((p) => typeof r.Properties?.[p] === 'string'),
+          `${stack} ${id} ${r.Type}`,
+        ).toEqual([]);
       }
     }
   });
@@ -44,7 +64,8 @@ describe('the app', () => {
   it('puts two stages side by side without a clash: stack names and export names differ', () => {
     const prod = synthStage('prod');
     const exports = (x: Synthesized) =>
-      Object.values(x.templates).flatMap((t) => Object.values((t.toJSON().Outputs ?? {}) as Record<string, { Export?: { Name: unknown } }>))
+      Object.values(x.templates)
+        .flatMap((t) => Object.values((t.toJSON().Outputs ?? {}) as Record<string, { Export?: { Name: unknown } }>))
         .flatMap((o) => (typeof o.Export?.Name === 'string' ? [o.Export.Name] : []));
     expect(exports(prod).filter((n) => exports(s).includes(n))).toEqual([]);
     expect(exports(prod)).toContain('Ruta-prod-Admin-SiteBucketName');
@@ -64,7 +85,15 @@ describe('the app', () => {
     for (const a of acknowledged) expect(a.reason.length, a.ruleName).toBeGreaterThan(40);
     // What is acknowledged, and where: a new finding must be looked at, not silently absorbed.
     const where = (a: (typeof acknowledged)[number]) =>
-      `${a.ruleName.replace(/\[.*$/, '')} ${(a.violatingConstructs ?? []).map((r) => r.constructPath?.split('/').slice(0, 2).join('/').replace(/Custom::CDKBucketDeployment\w+/, 'BucketDeployment')).join()}`;
+      `${a.ruleName.replace(/\[.*$/, '')} ${(a.violatingConstructs ?? [])
+        .map((r) =>
+          r.constructPath
+            ?.split('/')
+            .slice(0, 2)
+            .join('/')
+            .replace(/Custom::CDKBucketDeployment\w+/, 'BucketDeployment'),
+        )
+        .join()}`;
     expect([...new Set(acknowledged.map(where))].sort()).toEqual([
       'AwsSolutions-CFR1 Ruta-test-Admin/Distribution',
       'AwsSolutions-CFR2 Ruta-test-Admin/Distribution',
@@ -84,17 +113,27 @@ describe('the app', () => {
     const outdir = mkdtempSync(join(tmpdir(), 'ruta-synth-'));
     try {
       const env: Record<string, string> = {
-        PATH: process.env.PATH!, HOME: tmpdir(), CDK_OUTDIR: outdir, CDK_CONTEXT_JSON: JSON.stringify({ stage: 'offline' }),
-        AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null', AWS_EC2_METADATA_DISABLED: 'true',
+        PATH: process.env.PATH!,
+        HOME: tmpdir(),
+        CDK_OUTDIR: outdir,
+        CDK_CONTEXT_JSON: JSON.stringify({ stage: 'offline' }),
+        AWS_CONFIG_FILE: '/dev/null',
+        AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+        AWS_EC2_METADATA_DISABLED: 'true',
         CDK_VALIDATION: 'false',
       };
       await run(process.execPath, ['--import', 'tsx', 'infra/bin/app.ts'], { cwd: repoRoot, env });
       const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8')) as { artifacts: Record<string, { type: string }> };
-      expect(Object.entries(manifest.artifacts).filter(([, a]) => a.type === 'aws:cloudformation:stack').map(([n]) => n).sort()).toEqual(
-        ['Ruta-offline-Admin', 'Ruta-offline-AdminContent', 'Ruta-offline-Api', 'Ruta-offline-Data', 'Ruta-offline-Monitoring'],
-      );
+      expect(
+        Object.entries(manifest.artifacts)
+          .filter(([, a]) => a.type === 'aws:cloudformation:stack')
+          .map(([n]) => n)
+          .sort(),
+      ).toEqual(['Ruta-offline-Admin', 'Ruta-offline-AdminContent', 'Ruta-offline-Api', 'Ruta-offline-Data', 'Ruta-offline-Monitoring']);
       // The function's asset is the bundled handler: index.mjs with its source map and lazy chunks.
-      const assets = readdirSync(outdir).filter((f) => f.startsWith('asset.')).map((f) => join(outdir, f));
+      const assets = readdirSync(outdir)
+        .filter((f) => f.startsWith('asset.'))
+        .map((f) => join(outdir, f));
       const handler = assets.find((a) => existsSync(join(a, 'index.mjs')));
       expect(handler).toBeDefined();
       expect(existsSync(join(handler!, 'index.mjs.map'))).toBe(true);

@@ -17,9 +17,16 @@ describe('data stack (stateful)', () => {
     const local = tableDefinition('unused');
     s.templates.data.hasResourceProperties('AWS::DynamoDB::Table', {
       BillingMode: 'PAY_PER_REQUEST',
-      KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
       AttributeDefinitions: Match.arrayEquals(local.AttributeDefinitions!),
-      GlobalSecondaryIndexes: local.GlobalSecondaryIndexes!.map((g) => ({ IndexName: g.IndexName, KeySchema: g.KeySchema, Projection: { ProjectionType: 'ALL' } })),
+      GlobalSecondaryIndexes: local.GlobalSecondaryIndexes!.map((g) => ({
+        IndexName: g.IndexName,
+        KeySchema: g.KeySchema,
+        Projection: { ProjectionType: 'ALL' },
+      })),
     });
     expect(local.GlobalSecondaryIndexes!.map((g) => g.IndexName)).toEqual(['gsi1', 'gsi2', 'gsi3', 'gsi4']);
     expect(local.AttributeDefinitions!.every((a) => a.AttributeType === 'S')).toBe(true);
@@ -36,9 +43,13 @@ describe('data stack (stateful)', () => {
     expect([table.DeletionPolicy, table.UpdateReplacePolicy]).toEqual(['Retain', 'Retain']);
   });
 
-  it('has two customer-managed keys, both rotated and retained: the table\'s and the case identities\'', () => {
+  it("has two customer-managed keys, both rotated and retained: the table's and the case identities'", () => {
     const keys = s.templates.data.findResources('AWS::KMS::Key');
-    expect(Object.keys(keys).map((id) => id.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual(['IdentityKey', 'TableKey']);
+    expect(
+      Object.keys(keys)
+        .map((id) => id.replace(/[0-9A-F]{8}$/, ''))
+        .sort(),
+    ).toEqual(['IdentityKey', 'TableKey']);
     for (const key of Object.values(keys)) {
       expect(key.Properties.EnableKeyRotation).toBe(true);
       expect([key.DeletionPolicy, key.UpdateReplacePolicy]).toEqual(['Retain', 'Retain']);
@@ -55,7 +66,9 @@ describe('data stack (stateful)', () => {
       MfaConfiguration: 'ON',
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
-      Policies: { PasswordPolicy: { MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true } },
+      Policies: {
+        PasswordPolicy: { MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true },
+      },
     });
     // Without -c sesFromEmail Cognito sends its own (rate-limited) e-mails.
     expect(pool.Properties.EmailConfiguration?.EmailSendingAccount ?? 'COGNITO_DEFAULT').toBe('COGNITO_DEFAULT');
@@ -65,8 +78,11 @@ describe('data stack (stateful)', () => {
     const groups = Object.values(s.templates.data.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName);
     expect(groups.sort()).toEqual(['admin', 'caseworker', 'donor', 'partner', 'staff']);
     const schema = only(s.templates.data, 'AWS::Cognito::UserPool').Properties.Schema as { Name: string; Mutable: boolean }[];
-    expect(schema.filter((a) => ['role', 'organizationId', 'programIds'].includes(a.Name)).map((a) => [a.Name, a.Mutable]))
-      .toEqual([['role', true], ['organizationId', true], ['programIds', true]]);
+    expect(schema.filter((a) => ['role', 'organizationId', 'programIds'].includes(a.Name)).map((a) => [a.Name, a.Mutable])).toEqual([
+      ['role', true],
+      ['organizationId', true],
+      ['programIds', true],
+    ]);
   });
 
   it('lets users write no claim the API trusts (role, organization, programs)', () => {
@@ -89,7 +105,10 @@ describe('data stack (stateful)', () => {
 
 describe('data stack outputs', () => {
   it('names what the first admin and a tear-down need: user pool, client, table, keys', () => {
-    expect(Object.keys(s.templates.data.toJSON().Outputs).filter((k) => !k.startsWith('ExportsOutput')).sort())
-      .toEqual(['IdentityKeyArn', 'TableKeyArn', 'TableName', 'UserPoolClientId', 'UserPoolId']);
+    expect(
+      Object.keys(s.templates.data.toJSON().Outputs)
+        .filter((k) => !k.startsWith('ExportsOutput'))
+        .sort(),
+    ).toEqual(['IdentityKeyArn', 'TableKeyArn', 'TableName', 'UserPoolClientId', 'UserPoolId']);
   });
 });

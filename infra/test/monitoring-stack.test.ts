@@ -13,7 +13,11 @@ const dimension = (a: Record<string, any>, name: string) => flat(a.Dimensions.fi
 
 describe('monitoring stack', () => {
   it('has the four alarms, each notifying the topic when it fires and when it recovers', () => {
-    expect(alarms().map(([id]) => id.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual(['Api5xx', 'GraphqlErrors', 'GraphqlThrottles', 'TableThrottles']);
+    expect(
+      alarms()
+        .map(([id]) => id.replace(/[0-9A-F]{8}$/, ''))
+        .sort(),
+    ).toEqual(['Api5xx', 'GraphqlErrors', 'GraphqlThrottles', 'TableThrottles']);
     const topic = only(s.templates.monitoring, 'AWS::SNS::Topic');
     for (const [id, a] of alarms()) {
       expect(a.Properties.AlarmActions, id).toEqual([{ Ref: topic.id }]);
@@ -24,7 +28,10 @@ describe('monitoring stack', () => {
   });
 
   it('watches the GraphQL function: Lambda Errors and Throttles', () => {
-    for (const [prefix, metric] of [['GraphqlErrors', 'Errors'], ['GraphqlThrottles', 'Throttles']] as const) {
+    for (const [prefix, metric] of [
+      ['GraphqlErrors', 'Errors'],
+      ['GraphqlThrottles', 'Throttles'],
+    ] as const) {
       const a = alarm(prefix);
       expect(a).toMatchObject({ Namespace: 'AWS/Lambda', MetricName: metric, Statistic: 'Sum', Period: 300, Threshold: 1 });
       expect(dimension(a, 'FunctionName')).toMatch(/^\{Fn::ImportValue:Ruta-test-Api:ExportsOutputRefGraphql\w+\}$/);
@@ -41,7 +48,10 @@ describe('monitoring stack', () => {
     const a = alarm('TableThrottles');
     const byId = Object.fromEntries(a.Metrics.map((m: any) => [m.Id, m]));
     expect(a.Metrics.filter((m: any) => m.ReturnData !== false).map((m: any) => m.Expression)).toEqual(['reads + writes']);
-    for (const [id, name] of [['reads', 'ReadThrottleEvents'], ['writes', 'WriteThrottleEvents']] as const) {
+    for (const [id, name] of [
+      ['reads', 'ReadThrottleEvents'],
+      ['writes', 'WriteThrottleEvents'],
+    ] as const) {
       expect(byId[id].MetricStat).toMatchObject({ Metric: { Namespace: 'AWS/DynamoDB', MetricName: name }, Period: 300, Stat: 'Sum' });
       expect(flat(byId[id].MetricStat.Metric.Dimensions[0].Value)).toMatch(/^\{Fn::ImportValue:Ruta-test-Data:ExportsOutputRefTable\w+\}$/);
     }
@@ -52,9 +62,12 @@ describe('monitoring stack', () => {
     const key = only(s.templates.monitoring, 'AWS::KMS::Key');
     expect(topic.Properties.KmsMasterKeyId).toEqual({ 'Fn::GetAtt': [key.id, 'Arn'] });
     expect(key.Properties.EnableKeyRotation).toBe(true);
-    expect(key.Properties.KeyPolicy.Statement).toContainEqual(expect.objectContaining({
-      Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
-    }));
+    expect(key.Properties.KeyPolicy.Statement).toContainEqual(
+      expect.objectContaining({
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+      }),
+    );
     const policy = only(s.templates.monitoring, 'AWS::SNS::TopicPolicy').Properties.PolicyDocument.Statement;
     expect(policy).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
   });

@@ -39,7 +39,11 @@ export function synthStage(stage = 'test', context: Record<string, unknown> = {}
     return {
       stacks,
       templates: {
-        data: t(stacks.data), admin: t(stacks.admin), api: t(stacks.api), adminContent: t(stacks.adminContent), monitoring: t(stacks.monitoring),
+        data: t(stacks.data),
+        admin: t(stacks.admin),
+        api: t(stacks.api),
+        adminContent: t(stacks.adminContent),
+        monitoring: t(stacks.monitoring),
       },
       assembly,
       nag,

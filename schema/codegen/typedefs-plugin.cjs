@@ -10,11 +10,15 @@ module.exports = {
   plugin(schema, _documents, config) {
     const sdl = printSchemaWithDirectives(schema);
     if (!config.withoutDescriptions) {
-      return ['/* generated from schema/graphql/*.graphql — do not edit */', `export const typeDefs = ${JSON.stringify(sdl)};`, ''].join('\n');
+      return ['/* generated from schema/graphql/*.graphql — do not edit */', `export const typeDefs = ${JSON.stringify(sdl)};`, ''].join(
+        '\n',
+      );
     }
-    const bare = print(visit(parse(sdl, { noLocation: true }), {
-      enter: (node) => (node.description ? { ...node, description: undefined } : undefined),
-    }));
+    const bare = print(
+      visit(parse(sdl, { noLocation: true }), {
+        enter: (node) => (node.description ? { ...node, description: undefined } : undefined),
+      }),
+    );
     return [
       '/* generated from schema/graphql/*.graphql — do not edit */',
       '/** The SDL without descriptions, for deployed handlers (introspection off). */',

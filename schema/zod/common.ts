@@ -33,7 +33,10 @@ export interface TextOptions {
 }
 
 /** The normalised text, or the key of the reason it is refused. Blank text comes back as ''. */
-export function normalizeText(value: string, { multiline = false }: TextOptions = {}): { ok: true; text: string } | { ok: false; key: ValidationKey } {
+export function normalizeText(
+  value: string,
+  { multiline = false }: TextOptions = {},
+): { ok: true; text: string } | { ok: false; key: ValidationKey } {
   if (LONE_SURROGATE.test(value)) return { ok: false, key: 'validation.invalid_characters' };
   let s = value.normalize('NFC').replace(REMOVED, '').replace(LINE_BREAKS, '\n');
   if (!multiline) s = s.replace(/[\t\n]/g, ' ');
@@ -43,7 +46,8 @@ export function normalizeText(value: string, { multiline = false }: TextOptions 
 
 /** True for text that normalises to nothing (spaces, zero-width characters). */
 export const isBlankText = (value: unknown): boolean =>
-  typeof value === 'string' && (() => {
+  typeof value === 'string' &&
+  (() => {
     const r = normalizeText(value, { multiline: true });
     return r.ok && r.text === '';
   })();
@@ -57,8 +61,7 @@ const normalized = (opts: TextOptions) =>
   });
 
 /** Required free text, normalised (above); blank after normalising is a "required" problem. */
-export const text = (max: number, opts: TextOptions = {}) =>
-  normalized(opts).pipe(z.string().min(1, 'validation.required').max(max));
+export const text = (max: number, opts: TextOptions = {}) => normalized(opts).pipe(z.string().min(1, 'validation.required').max(max));
 /** Optional free text, normalised: blank (spaces, zero-width characters) becomes null, so clearing a field clears it. */
 export const optionalText = (max: number, opts: TextOptions = {}) =>
   z.preprocess((v) => (v === '' || isBlankText(v) ? null : v), normalized(opts).pipe(z.string().max(max)).nullish());
@@ -72,20 +75,39 @@ export const isoDate = z.iso.date('validation.invalid_date').superRefine((d, ctx
 });
 export const optionalDate = z.preprocess((v) => (v === '' ? null : v), isoDate.nullish());
 /** A month, YYYY-MM, inside the date range. */
-export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.period').superRefine((p, ctx) => {
-  if (p < DATE_MIN.slice(0, 7) || p > DATE_MAX.slice(0, 7)) ctx.addIssue({ code: 'custom', message: 'validation.date_range', params: dateRange, input: p });
-});
+export const period = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.period')
+  .superRefine((p, ctx) => {
+    if (p < DATE_MIN.slice(0, 7) || p > DATE_MAX.slice(0, 7))
+      ctx.addIssue({ code: 'custom', message: 'validation.date_range', params: dateRange, input: p });
+  });
 
 // ─── Ids ────────────────────────────────────────────────────────────────────────────────────────
-export const id = z.string().min(1, 'validation.required').max(64, 'validation.invalid_id').regex(PLAIN_ID_PATTERN, 'validation.invalid_id');
+export const id = z
+  .string()
+  .min(1, 'validation.required')
+  .max(64, 'validation.invalid_id')
+  .regex(PLAIN_ID_PATTERN, 'validation.invalid_id');
 /** Id of a record that lives inside a program's partition: `<programId>~<local key>`. */
-export const scopedId = z.string().min(1, 'validation.required').max(ID_MAX, 'validation.invalid_id').regex(SCOPED_ID_PATTERN, 'validation.invalid_id');
+export const scopedId = z
+  .string()
+  .min(1, 'validation.required')
+  .max(ID_MAX, 'validation.invalid_id')
+  .regex(SCOPED_ID_PATTERN, 'validation.invalid_id');
 /** Any id of ours (plain, scoped, a username as an audit entity id). */
-export const anyId = z.string().min(1, 'validation.required').max(ID_MAX, 'validation.invalid_id').regex(ID_PATTERN, 'validation.invalid_id');
+export const anyId = z
+  .string()
+  .min(1, 'validation.required')
+  .max(ID_MAX, 'validation.invalid_id')
+  .regex(ID_PATTERN, 'validation.invalid_id');
 
 // ─── Money ──────────────────────────────────────────────────────────────────────────────────────
 /** An amount in minor units: whole, ≥ 0, ≤ MONEY_MAX. */
-export const money = z.number().int('validation.invalid').nonnegative('validation.not_negative')
+export const money = z
+  .number()
+  .int('validation.invalid')
+  .nonnegative('validation.not_negative')
   .max(MONEY_MAX, { message: 'validation.too_large' });
 /** An amount that must be more than zero (an expenditure). */
 export const positiveMoney = money.positive('validation.positive');
@@ -95,12 +117,26 @@ export const positiveMoney = money.positive('validation.positive');
  * indicator needs more than six decimals).
  */
 export const MEASURE_MIN_MAGNITUDE = 1e-6;
-export const measure = z.number().min(-MONEY_MAX, { message: 'validation.too_large' }).max(MONEY_MAX, { message: 'validation.too_large' })
+export const measure = z
+  .number()
+  .min(-MONEY_MAX, { message: 'validation.too_large' })
+  .max(MONEY_MAX, { message: 'validation.too_large' })
   .refine((x) => x === 0 || Math.abs(x) >= MEASURE_MIN_MAGNITUDE, 'validation.invalid');
 
 // ─── Other codes ────────────────────────────────────────────────────────────────────────────────
 export const version = z.number().int().nonnegative();
-export const countryCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'validation.invalid_country');
+export const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, 'validation.invalid_country');
 /** 0 (overall), 1…99 (specific), 1.1 (activity), 1.1.1 (sub-activity). */
-export const objectiveCode = z.string().trim().regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'validation.objective_code');
-export const currencyCode = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'validation.invalid_currency');
+export const objectiveCode = z
+  .string()
+  .trim()
+  .regex(/^\d{1,2}(\.\d{1,2}){0,2}$/, 'validation.objective_code');
+export const currencyCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, 'validation.invalid_currency');

@@ -1,10 +1,30 @@
 import * as z from 'zod';
 import type {
-  CreateBudgetLineInput, CreateIndicatorInput, CreateObjectiveInput, IndicatorUnit, MutationDeleteIndicatorArgs,
-  MutationDeleteObjectiveArgs, RecordExpenditureInput,
-  UpdateBudgetLineInput, UpdateIndicatorInput, UpdateObjectiveInput,
+  CreateBudgetLineInput,
+  CreateIndicatorInput,
+  CreateObjectiveInput,
+  IndicatorUnit,
+  MutationDeleteIndicatorArgs,
+  MutationDeleteObjectiveArgs,
+  RecordExpenditureInput,
+  UpdateBudgetLineInput,
+  UpdateIndicatorInput,
+  UpdateObjectiveInput,
 } from '../generated/types.ts';
-import { id, isoDate, measure, money, objectiveCode, optionalText, period, positiveMoney, scopedId, text, textOrEmpty, version } from './common.ts';
+import {
+  id,
+  isoDate,
+  measure,
+  money,
+  objectiveCode,
+  optionalText,
+  period,
+  positiveMoney,
+  scopedId,
+  text,
+  textOrEmpty,
+  version,
+} from './common.ts';
 
 export const INDICATOR_UNITS = ['COUNT', 'PERCENT', 'YES_NO', 'CURRENCY'] as const satisfies readonly IndicatorUnit[];
 export const INDICATOR_METRICS = ['AGREEMENTS_SIGNED', 'EXPENDITURE'] as const;
@@ -35,21 +55,25 @@ export const updateObjectiveInput = z.object({
   description: optionalText(4000, { multiline: true }),
 }) satisfies z.ZodType<UpdateObjectiveInput>;
 
-export const createIndicatorInput = z.object({
-  id: id.nullish(),
-  programId: id,
-  objectiveCode,
-  name: text(300),
-  unit: z.enum(INDICATOR_UNITS),
-  baseline: measure.nullish(),
-  target: measure,
-  source: z.enum(INDICATOR_SOURCES),
-  metric: z.enum(INDICATOR_METRICS).nullish(),
-}).superRefine((i, ctx) => {
-  if (!fitsUnit(i.unit, i.target)) ctx.addIssue({ code: 'custom', path: ['target'], message: 'validation.unit_value', input: i.target });
-  if (i.baseline != null && !fitsUnit(i.unit, i.baseline)) ctx.addIssue({ code: 'custom', path: ['baseline'], message: 'validation.unit_value', input: i.baseline });
-  if (i.source === 'COMPUTED' && !i.metric) ctx.addIssue({ code: 'custom', path: ['metric'], message: 'validation.metric_required', input: i.metric });
-}) satisfies z.ZodType<CreateIndicatorInput>;
+export const createIndicatorInput = z
+  .object({
+    id: id.nullish(),
+    programId: id,
+    objectiveCode,
+    name: text(300),
+    unit: z.enum(INDICATOR_UNITS),
+    baseline: measure.nullish(),
+    target: measure,
+    source: z.enum(INDICATOR_SOURCES),
+    metric: z.enum(INDICATOR_METRICS).nullish(),
+  })
+  .superRefine((i, ctx) => {
+    if (!fitsUnit(i.unit, i.target)) ctx.addIssue({ code: 'custom', path: ['target'], message: 'validation.unit_value', input: i.target });
+    if (i.baseline != null && !fitsUnit(i.unit, i.baseline))
+      ctx.addIssue({ code: 'custom', path: ['baseline'], message: 'validation.unit_value', input: i.baseline });
+    if (i.source === 'COMPUTED' && !i.metric)
+      ctx.addIssue({ code: 'custom', path: ['metric'], message: 'validation.metric_required', input: i.metric });
+  }) satisfies z.ZodType<CreateIndicatorInput>;
 
 export const updateIndicatorInput = z.object({
   id: scopedId,
@@ -81,14 +105,16 @@ export const updateBudgetLineInput = z.object({
 export const deleteFrameworkRecordInput = z.object({ id: scopedId, version }) satisfies z.ZodType<MutationDeleteIndicatorArgs>;
 
 /** An objective is named by its id, or by its program and code as the editor shows it. */
-export const deleteObjectiveInput = z.object({
-  id: scopedId.nullish(),
-  programId: id.nullish(),
-  code: objectiveCode.nullish(),
-  version,
-}).superRefine((o, ctx) => {
-  if (!o.id && !(o.programId && o.code)) ctx.addIssue({ code: 'custom', path: ['id'], message: 'validation.objective_ref', input: o.id });
-}) satisfies z.ZodType<MutationDeleteObjectiveArgs>;
+export const deleteObjectiveInput = z
+  .object({
+    id: scopedId.nullish(),
+    programId: id.nullish(),
+    code: objectiveCode.nullish(),
+    version,
+  })
+  .superRefine((o, ctx) => {
+    if (!o.id && !(o.programId && o.code)) ctx.addIssue({ code: 'custom', path: ['id'], message: 'validation.objective_ref', input: o.id });
+  }) satisfies z.ZodType<MutationDeleteObjectiveArgs>;
 
 export const recordExpenditureInput = z.object({
   id: id.nullish(),

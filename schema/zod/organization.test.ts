@@ -36,7 +36,9 @@ describe('input schemas (property-based)', () => {
   });
 
   it('agreement input: an accepted agreement never ends before it starts and has ≥2 distinct parties', () => {
-    const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, fc.option(day), fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 4 }), (startDate, endDate, partyIds) => {
         const r = createPartnerAgreementInput.safeParse({ kind: 'MOU', title: 'T', status: 'ACTIVE', startDate, endDate, partyIds });

@@ -3,8 +3,18 @@ import type { CreateOrganizationInput, UpdateOrganizationInput, OrganizationKind
 import { countryCode, id, optionalText, text, version } from './common.ts';
 
 export const ORGANIZATION_KINDS = [
-  'MINISTRY', 'POLICE', 'JUDICIARY', 'PROSECUTOR', 'NGO', 'SHELTER', 'INTERNATIONAL_ORGANIZATION',
-  'COMPANY', 'DONOR', 'ACADEMIC', 'LOCAL_GOVERNMENT', 'OTHER',
+  'MINISTRY',
+  'POLICE',
+  'JUDICIARY',
+  'PROSECUTOR',
+  'NGO',
+  'SHELTER',
+  'INTERNATIONAL_ORGANIZATION',
+  'COMPANY',
+  'DONOR',
+  'ACADEMIC',
+  'LOCAL_GOVERNMENT',
+  'OTHER',
 ] as const satisfies readonly OrganizationKind[];
 
 const email = z.preprocess(

@@ -1,7 +1,5 @@
 import * as z from 'zod';
-import type {
-  AgreementKind, AgreementStatus, CreatePartnerAgreementInput, UpdatePartnerAgreementInput,
-} from '../generated/types.ts';
+import type { AgreementKind, AgreementStatus, CreatePartnerAgreementInput, UpdatePartnerAgreementInput } from '../generated/types.ts';
 import { currencyCode, id, isoDate, money, objectiveCode, optionalDate, optionalText, text, version } from './common.ts';
 
 export const AGREEMENT_KINDS = ['MOU', 'COOPERATIVE_AGREEMENT', 'CONTRACT', 'LETTER_OF_INTENT'] as const satisfies readonly AgreementKind[];
@@ -11,15 +9,20 @@ export const STORED_AGREEMENT_STATUSES = ['DRAFT', 'ACTIVE', 'TERMINATED'] as co
 export const MAX_PARTIES = 12;
 export const MAX_OBJECTIVE_CODES = 10;
 
-const status = z.enum(AGREEMENT_STATUSES).refine((s) => s !== 'EXPIRED', 'validation.expired_is_derived')
+const status = z
+  .enum(AGREEMENT_STATUSES)
+  .refine((s) => s !== 'EXPIRED', 'validation.expired_is_derived')
   .transform((s) => s as (typeof STORED_AGREEMENT_STATUSES)[number]);
 
-const partyIds = z.array(id)
+const partyIds = z
+  .array(id)
   .min(2, 'validation.parties_min')
   .max(MAX_PARTIES, 'validation.parties_max')
   .refine((ids) => new Set(ids).size === ids.length, 'validation.parties_distinct');
 
-const objectiveCodes = z.array(objectiveCode).max(MAX_OBJECTIVE_CODES)
+const objectiveCodes = z
+  .array(objectiveCode)
+  .max(MAX_OBJECTIVE_CODES)
   .refine((c) => new Set(c).size === c.length, 'validation.codes_distinct');
 const value = money.nullish();
 const currency = z.preprocess((v) => (v === '' ? null : v), currencyCode.nullish());

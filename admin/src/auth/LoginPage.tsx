@@ -14,17 +14,31 @@ const sameAsNew = (value: string, values: Record<string, string>) =>
 
 const Intro = ({ text }: { text: string }) => {
   const translate = useTranslate();
-  return <Typography variant="body2" sx={{ mb: 1 }}>{translate(text)}</Typography>;
+  return (
+    <Typography variant="body2" sx={{ mb: 1 }}>
+      {translate(text)}
+    </Typography>
+  );
 };
 
 const NewPasswordInputs = () => {
   const translate = useTranslate();
   return (
     <>
-      <PasswordInput source="newPassword" label={translate('ruta.login.new_password')} autoComplete="new-password"
-        validate={required()} helperText="ruta.login.password_policy" autoFocus />
-      <PasswordInput source="confirmPassword" label={translate('ruta.login.confirm_password')} autoComplete="new-password"
-        validate={[required(), sameAsNew]} />
+      <PasswordInput
+        source="newPassword"
+        label={translate('ruta.login.new_password')}
+        autoComplete="new-password"
+        validate={required()}
+        helperText="ruta.login.password_policy"
+        autoFocus
+      />
+      <PasswordInput
+        source="confirmPassword"
+        label={translate('ruta.login.confirm_password')}
+        autoComplete="new-password"
+        validate={[required(), sameAsNew]}
+      />
     </>
   );
 };
@@ -32,8 +46,14 @@ const NewPasswordInputs = () => {
 const CodeInput = ({ label }: { label: string }) => {
   const translate = useTranslate();
   return (
-    <TextInput source="code" label={translate(label)} autoComplete="one-time-code" validate={required()} autoFocus
-      slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+    <TextInput
+      source="code"
+      label={translate(label)}
+      autoComplete="one-time-code"
+      validate={required()}
+      autoFocus
+      slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+    />
   );
 };
 
@@ -42,11 +62,17 @@ const TotpSetup = ({ secret, uri }: { secret: string; uri: string }) => {
   return (
     <>
       <Intro text="ruta.login.totp_setup_intro" />
-      <Link href={uri} variant="body2">{translate('ruta.login.totp_open')}</Link>
-      <Typography variant="caption" component="p" sx={{ mt: 1 }}>{translate('ruta.login.totp_secret')}</Typography>
+      <Link href={uri} variant="body2">
+        {translate('ruta.login.totp_open')}
+      </Link>
+      <Typography variant="caption" component="p" sx={{ mt: 1 }}>
+        {translate('ruta.login.totp_secret')}
+      </Typography>
       <Stack direction="row" alignItems="center" gap={1} sx={{ mb: 1 }}>
         {/* Groups of four are easier to type into an app by hand; the copy button copies it whole. */}
-        <Typography sx={{ fontFamily: 'monospace' }} data-testid="totp-secret">{secret.match(/.{1,4}/g)?.join(' ')}</Typography>
+        <Typography sx={{ fontFamily: 'monospace' }} data-testid="totp-secret">
+          {secret.match(/.{1,4}/g)?.join(' ')}
+        </Typography>
         <CopyButton value={secret} />
       </Stack>
       <CodeInput label="ruta.login.totp_code" />
@@ -59,13 +85,29 @@ function inputsFor(step: LoginStep | null): ReactNode {
     case undefined:
       return <FirstStep />;
     case 'newPassword':
-      return <><Intro text="ruta.login.new_password_intro" /><NewPasswordInputs /></>;
+      return (
+        <>
+          <Intro text="ruta.login.new_password_intro" />
+          <NewPasswordInputs />
+        </>
+      );
     case 'totpSetup':
       return <TotpSetup secret={step.secret} uri={step.uri} />;
     case 'totpCode':
-      return <><Intro text="ruta.login.totp_code_intro" /><CodeInput label="ruta.login.totp_code" /></>;
+      return (
+        <>
+          <Intro text="ruta.login.totp_code_intro" />
+          <CodeInput label="ruta.login.totp_code" />
+        </>
+      );
     case 'resetPassword':
-      return <><Intro text="ruta.login.reset_intro" /><CodeInput label="ruta.login.reset_code" /><NewPasswordInputs /></>;
+      return (
+        <>
+          <Intro text="ruta.login.reset_intro" />
+          <CodeInput label="ruta.login.reset_code" />
+          <NewPasswordInputs />
+        </>
+      );
   }
 }
 
@@ -120,7 +162,11 @@ const SignInForm = () => {
       <CardContent sx={{ width: 300, pb: 2 }}>
         {inputsFor(step)}
         <Button variant="contained" type="submit" color="primary" disabled={loading} fullWidth sx={{ mt: 2 }}>
-          {loading ? <CircularProgress size={19} thickness={3} sx={{ m: 0.3 }} /> : translate(step ? 'ruta.login.continue' : 'ra.auth.sign_in')}
+          {loading ? (
+            <CircularProgress size={19} thickness={3} sx={{ m: 0.3 }} />
+          ) : (
+            translate(step ? 'ruta.login.continue' : 'ra.auth.sign_in')
+          )}
         </Button>
         {step && (
           <Button fullWidth sx={{ mt: 1 }} onClick={() => setStep(null)} disabled={loading}>
@@ -138,7 +184,10 @@ const StageNote = () => {
   const translate = useTranslate();
   const [stage, setStage] = useState<string>();
   useEffect(() => {
-    runtimeConfig().then((c) => setStage(c.mode === 'cognito' ? c.stage : undefined), () => undefined);
+    runtimeConfig().then(
+      (c) => setStage(c.mode === 'cognito' ? c.stage : undefined),
+      () => undefined,
+    );
   }, []);
   if (!stage) return null;
   return (

@@ -16,8 +16,13 @@ const cognitoError = (name: string, message = name) => Object.assign(new Error(m
 
 /** An ID token as Cognito issues it for a partner of the Fundación Nuestros Jóvenes. */
 const claims = {
-  token_use: 'id', 'cognito:username': 'paula', 'cognito:groups': ['partner'], name: 'Paula Partner',
-  'custom:organizationId': 'org-fnj', 'custom:programIds': 'prog-ec', exp: 1_900_000_000,
+  token_use: 'id',
+  'cognito:username': 'paula',
+  'cognito:groups': ['partner'],
+  name: 'Paula Partner',
+  'custom:organizationId': 'org-fnj',
+  'custom:programIds': 'prog-ec',
+  exp: 1_900_000_000,
 };
 
 function fakeAuth(overrides: Partial<Record<keyof AmplifyAuth, (...args: any[]) => unknown>> = {}) {
@@ -33,7 +38,10 @@ function fakeAuth(overrides: Partial<Record<keyof AmplifyAuth, (...args: any[]) 
 }
 
 async function stepOf(promise: Promise<unknown>) {
-  const e = await promise.then(() => undefined, (err: unknown) => err);
+  const e = await promise.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   if (!(e instanceof LoginStepRequired)) throw new Error(`expected a further step, got ${String(e)}`);
   return e.step;
 }
@@ -51,7 +59,11 @@ describe('Cognito sign-in steps', () => {
   });
 
   it('maps a wrong password to the same message as the local issuer', async () => {
-    const auth = fakeAuth({ signIn: async () => { throw cognitoError('NotAuthorizedException', 'Incorrect username or password.'); } });
+    const auth = fakeAuth({
+      signIn: async () => {
+        throw cognitoError('NotAuthorizedException', 'Incorrect username or password.');
+      },
+    });
     await expect(cognitoFlow(auth, 'Ruta').login({ username: 'paula', password: 'bad' })).rejects.toThrow('ruta.auth.invalid_credentials');
   });
 
@@ -59,8 +71,11 @@ describe('Cognito sign-in steps', () => {
     const getSetupUri = vi.fn((app: string, account?: string) => new URL(`otpauth://totp/${app}:${account}?secret=SECRET&issuer=${app}`));
     const auth = fakeAuth({
       signIn: async () => step({ signInStep: 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED' }),
-      confirmSignIn: vi.fn()
-        .mockResolvedValueOnce(step({ signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', totpSetupDetails: { sharedSecret: 'SECRET', getSetupUri } }))
+      confirmSignIn: vi
+        .fn()
+        .mockResolvedValueOnce(
+          step({ signInStep: 'CONTINUE_SIGN_IN_WITH_TOTP_SETUP', totpSetupDetails: { sharedSecret: 'SECRET', getSetupUri } }),
+        )
         .mockResolvedValueOnce(done),
     });
     const flow = cognitoFlow(auth, 'Ruta dev');
@@ -98,21 +113,30 @@ describe('Cognito sign-in steps', () => {
 
   it('finishes an admin reset with the e-mailed code and the new password', async () => {
     const auth = fakeAuth({
-      signIn: vi.fn()
+      signIn: vi
+        .fn()
         .mockResolvedValueOnce(step({ signInStep: 'RESET_PASSWORD' }))
         .mockResolvedValueOnce(step({ signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' })),
     });
     const flow = cognitoFlow(auth, 'Ruta');
     expect(await stepOf(flow.login({ username: 'paula', password: 'old' }))).toEqual({ kind: 'resetPassword' });
-    expect(await stepOf(flow.login({ step: 'resetPassword', code: ' 987654 ', newPassword: 'New-Passw0rd!!' }))).toEqual({ kind: 'totpCode' });
-    expect(auth.confirmResetPassword).toHaveBeenCalledWith({ username: 'paula', confirmationCode: '987654', newPassword: 'New-Passw0rd!!' });
+    expect(await stepOf(flow.login({ step: 'resetPassword', code: ' 987654 ', newPassword: 'New-Passw0rd!!' }))).toEqual({
+      kind: 'totpCode',
+    });
+    expect(auth.confirmResetPassword).toHaveBeenCalledWith({
+      username: 'paula',
+      confirmationCode: '987654',
+      newPassword: 'New-Passw0rd!!',
+    });
     expect(auth.signIn).toHaveBeenLastCalledWith({ username: 'paula', password: 'New-Passw0rd!!' });
   });
 
   it('says why a new password is refused', async () => {
     const auth = fakeAuth({
       signIn: async () => step({ signInStep: 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED' }),
-      confirmSignIn: async () => { throw cognitoError('InvalidPasswordException'); },
+      confirmSignIn: async () => {
+        throw cognitoError('InvalidPasswordException');
+      },
     });
     const flow = cognitoFlow(auth, 'Ruta');
     await stepOf(flow.login({ username: 'paula', password: 'Temp-1234' }));
@@ -122,7 +146,9 @@ describe('Cognito sign-in steps', () => {
   it('starts over when the step session has expired or no sign-in was begun', async () => {
     const auth = fakeAuth({
       signIn: async () => step({ signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' }),
-      confirmSignIn: async () => { throw cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.'); },
+      confirmSignIn: async () => {
+        throw cognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+      },
     });
     await expect(cognitoFlow(auth, 'Ruta').login({ step: 'totpCode', code: '1' })).rejects.toBeInstanceOf(LoginRestart);
     const flow = cognitoFlow(auth, 'Ruta');

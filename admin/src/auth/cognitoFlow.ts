@@ -1,6 +1,4 @@
-import type {
-  confirmResetPassword, confirmSignIn, fetchAuthSession, signIn, signOut, SignInOutput,
-} from 'aws-amplify/auth';
+import type { confirmResetPassword, confirmSignIn, fetchAuthSession, signIn, signOut, SignInOutput } from 'aws-amplify/auth';
 import type { Session } from '../providers/session.ts';
 import { sessionFromIdToken } from './idTokenSession.ts';
 import { LoginRestart, LoginStepRequired, type LoginParams } from './signInMethod.ts';
@@ -34,7 +32,8 @@ function translated(error: unknown): Error {
   if (name === 'Error' && message.startsWith('ruta.')) return error as Error; // ours, already a message key
   // A challenge answered after its session (3 minutes) ended: only a new sign-in helps.
   if (name === 'NotAuthorizedException' && /session/i.test(message)) return new LoginRestart();
-  if (name === 'NotAuthorizedException' && /temporary password has expired/i.test(message)) return new Error('ruta.login.temporary_expired');
+  if (name === 'NotAuthorizedException' && /temporary password has expired/i.test(message))
+    return new Error('ruta.login.temporary_expired');
   if (name === 'SignInException' || name === 'EmptyChallengeResponse') return new LoginRestart('ruta.auth.login_failed');
   return new Error(MESSAGES[name] ?? 'ruta.auth.login_failed');
 }

@@ -20,7 +20,9 @@ async function post(body: Record<string, string>): Promise<Session> {
   const answer = (await response.json().catch(() => ({}))) as { error?: string; fields?: { key?: string }[] };
   if (response.status === 409 && answer.error === 'new_password_required') throw new LoginStepRequired({ kind: 'newPassword' });
   if (response.status === 400 && answer.error === 'weak_password') {
-    throw new Error(answer.fields?.some((f) => f.key === 'validation.password_unchanged') ? 'ruta.login.password_unchanged' : 'ruta.login.weak_password');
+    throw new Error(
+      answer.fields?.some((f) => f.key === 'validation.password_unchanged') ? 'ruta.login.password_unchanged' : 'ruta.login.weak_password',
+    );
   }
   if (response.status === 401) throw new Error(REFUSALS[answer.error ?? ''] ?? 'ruta.auth.invalid_credentials');
   if (!response.ok) throw new Error('ruta.auth.login_failed');

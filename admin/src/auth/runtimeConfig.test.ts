@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fetchRuntimeConfig } from './runtimeConfig.ts';
 
 const aws = {
-  apiUrl: 'https://abc123def4.execute-api.us-east-1.amazonaws.com/graphql', region: 'us-east-1',
-  userPoolId: 'us-east-1_AbCdEfGhI', userPoolClientId: '1example23456789abcdefghij', stage: 'prod',
+  apiUrl: 'https://abc123def4.execute-api.us-east-1.amazonaws.com/graphql',
+  region: 'us-east-1',
+  userPoolId: 'us-east-1_AbCdEfGhI',
+  userPoolClientId: '1example23456789abcdefghij',
+  stage: 'prod',
 };
 const answer = (body: string, status = 200, type = 'application/json') =>
   (async () => new Response(body, { status, headers: { 'content-type': type } })) as unknown as typeof fetch;
@@ -23,7 +26,9 @@ describe('runtime config detection', () => {
   });
 
   it('fails rather than guess when the server cannot be reached', async () => {
-    const offline = (async () => { throw new TypeError('Failed to fetch'); }) as unknown as typeof fetch;
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
     await expect(fetchRuntimeConfig(offline)).rejects.toThrow('ruta.errors.NETWORK');
     await expect(fetchRuntimeConfig(answer('bad gateway', 502, 'text/plain'))).rejects.toThrow('ruta.errors.NETWORK');
   });

@@ -24,7 +24,13 @@ export function parseRuntimeConfig(body: unknown): RuntimeConfig {
   if (value.mode === 'local') return LOCAL;
   const complete = COGNITO_FIELDS.every((k) => typeof value[k] === 'string' && value[k] !== '');
   if (!complete) return LOCAL;
-  const [apiUrl, region, userPoolId, userPoolClientId, stage] = COGNITO_FIELDS.map((k) => value[k] as string) as [string, string, string, string, string];
+  const [apiUrl, region, userPoolId, userPoolClientId, stage] = COGNITO_FIELDS.map((k) => value[k] as string) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   return { mode: 'cognito', apiUrl, region, userPoolId, userPoolClientId, stage };
 }
 

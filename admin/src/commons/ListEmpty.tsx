@@ -15,7 +15,9 @@ export const ListEmpty = ({ readerMessage, actions }: { readerMessage?: string; 
   return (
     <Box sx={{ flex: 1, textAlign: 'center', mt: 6, mx: 2, color: 'text.secondary' }}>
       <Inbox sx={{ width: '6em', height: '6em' }} />
-      <Typography variant="h5" sx={{ mb: 2 }}>{translate(`resources.${resource}.empty.title`)}</Typography>
+      <Typography variant="h5" sx={{ mb: 2 }}>
+        {translate(`resources.${resource}.empty.title`)}
+      </Typography>
       <Typography variant="body1" sx={{ mb: 3 }}>
         {canCreate || !readerMessage ? translate(`resources.${resource}.empty.invite`) : translate(readerMessage)}
       </Typography>

@@ -10,10 +10,13 @@ import { minorDigits, toMajor, toMinor } from './money.ts';
 export const MoneyInput = (props: Omit<NumberInputProps, 'format' | 'parse'>) => {
   const currency = useWatch({ name: 'currency' }) as string | null | undefined;
   const format = useCallback((v: unknown) => (typeof v === 'number' ? String(toMajor(v, currency)) : ''), [currency]);
-  const parse = useCallback((v: unknown) => {
-    if (v === '' || v == null) return null;
-    const n = typeof v === 'number' ? v : Number(v);
-    return Number.isFinite(n) ? toMinor(n, currency) : null;
-  }, [currency]);
+  const parse = useCallback(
+    (v: unknown) => {
+      if (v === '' || v == null) return null;
+      const n = typeof v === 'number' ? v : Number(v);
+      return Number.isFinite(n) ? toMinor(n, currency) : null;
+    },
+    [currency],
+  );
   return <NumberInput {...props} format={format} parse={parse} step={1 / 10 ** minorDigits(currency)} />;
 };

@@ -2,8 +2,7 @@ import { ORGANIZATION_KINDS } from '@ruta/schema/zod/organization';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, STORED_AGREEMENT_STATUSES } from '@ruta/schema/zod/partnerAgreement';
 
 /** Enum values from the shared schema, labelled by translation key (inputs translate choices). */
-const choices = (type: string, values: readonly string[]) =>
-  values.map((id) => ({ id, name: `ruta.enums.${type}.${id}` }));
+const choices = (type: string, values: readonly string[]) => values.map((id) => ({ id, name: `ruta.enums.${type}.${id}` }));
 
 export const organizationKinds = choices('OrganizationKind', ORGANIZATION_KINDS);
 export const agreementKinds = choices('AgreementKind', AGREEMENT_KINDS);

@@ -7,8 +7,7 @@ import { toMajor } from './money.ts';
  * so a file reads the same whatever the user's language.
  */
 export function flatExporter(toRow: (record: RaRecord) => Record<string, unknown>): Exporter {
-  return (records, fetchRelated, dataProvider, resource) =>
-    defaultExporter(records.map(toRow), fetchRelated, dataProvider, resource);
+  return (records, fetchRelated, dataProvider, resource) => defaultExporter(records.map(toRow), fetchRelated, dataProvider, resource);
 }
 
 export function moneyColumn(record: RaRecord): number | '' {

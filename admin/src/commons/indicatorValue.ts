@@ -3,7 +3,11 @@ import { formatMoney } from './money.ts';
 
 /** An indicator value as people read it in their language: 100 %, 1.234, Sí/No, US$ 47.957,00. */
 export function formatIndicatorValue(
-  unit: IndicatorUnit, value: number | null | undefined, currency: string, locale: string, yesNo: [string, string],
+  unit: IndicatorUnit,
+  value: number | null | undefined,
+  currency: string,
+  locale: string,
+  yesNo: [string, string],
 ): string {
   if (value == null) return '—';
   switch (unit) {

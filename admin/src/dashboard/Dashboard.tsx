@@ -16,12 +16,16 @@ const Tile = ({ title, text, to, external, children }: TileProps) => (
   <Card sx={{ flex: '1 1 280px' }}>
     <CardContent>
       <Typography variant="h6">{title}</Typography>
-      <Typography variant="body2" color="text.secondary">{text}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {text}
+      </Typography>
     </CardContent>
     <CardActions>
-      {external
-        ? <Button component="a" href={to} label="ruta.dashboard.open" />
-        : <Button component={Link} to={to} label="ruta.dashboard.open" />}
+      {external ? (
+        <Button component="a" href={to} label="ruta.dashboard.open" />
+      ) : (
+        <Button component={Link} to={to} label="ruta.dashboard.open" />
+      )}
       {children}
     </CardActions>
   </Card>
@@ -31,7 +35,11 @@ const Tile = ({ title, text, to, external, children }: TileProps) => (
 const ResourceTile = ({ resource, ...props }: Omit<TileProps, 'to'> & { resource: string }) => {
   const { canAccess } = useCanAccess({ resource, action: 'list' });
   if (!canAccess) return null;
-  return <Tile {...props} to={`/${resource}`}><CreateButton resource={resource} /></Tile>;
+  return (
+    <Tile {...props} to={`/${resource}`}>
+      <CreateButton resource={resource} />
+    </Tile>
+  );
 };
 
 /** Who you are, and where to go. */

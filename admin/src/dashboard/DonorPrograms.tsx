@@ -17,11 +17,14 @@ function plannedTotal(report: ReportData): number {
   return objectives + report.otherCosts.reduce((a, c) => a + c.planned, 0);
 }
 
-const date = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+const date = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
 
 const Figure = ({ label, value, strong }: { label: string; value: string; strong?: boolean }) => (
   <Box sx={{ minWidth: 150 }}>
-    <Typography variant="caption" color="text.secondary">{label}</Typography>
+    <Typography variant="caption" color="text.secondary">
+      {label}
+    </Typography>
     <Typography variant={strong ? 'h6' : 'body1'}>{value}</Typography>
   </Box>
 );
@@ -78,10 +81,14 @@ export const DonorPrograms = () => {
   const { data: programs } = useGetList<ProgramRecord>('Program', { pagination: { page: 1, perPage: 100 } });
   return (
     <Box sx={{ mb: 2 }}>
-      <Typography variant="h6" sx={{ mb: 1 }}>{translate('ruta.dashboard.donor.title')}</Typography>
+      <Typography variant="h6" sx={{ mb: 1 }}>
+        {translate('ruta.dashboard.donor.title')}
+      </Typography>
       {programs?.length === 0 && <Typography color="text.secondary">{translate('ruta.dashboard.donor.none')}</Typography>}
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-        {programs?.map((p) => <ProgramCard key={p.id} program={p} />)}
+        {programs?.map((p) => (
+          <ProgramCard key={p.id} program={p} />
+        ))}
       </Box>
     </Box>
   );

@@ -26,21 +26,25 @@ query Me {
 type Fetcher = ComponentProps<typeof GraphiQL>['fetcher'];
 
 // In AWS the API is on API Gateway, named by /config.json; locally it is this origin's /graphql.
-const fetcher = (token: string): Fetcher => async (params) => {
-  const config = await runtimeConfig();
-  const response = await fetch(config.mode === 'cognito' ? config.apiUrl : '/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(params),
-  });
-  return response.json();
-};
+const fetcher =
+  (token: string): Fetcher =>
+  async (params) => {
+    const config = await runtimeConfig();
+    const response = await fetch(config.mode === 'cognito' ? config.apiUrl : '/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(params),
+    });
+    return response.json();
+  };
 
 const Notice = ({ text }: { text: string }) => (
   <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 640, margin: '15vh auto', padding: 24, lineHeight: 1.5 }}>
     <h1 style={{ fontSize: 24 }}>Ruta — GraphiQL</h1>
     <p role="alert">{text}</p>
-    <p><a href="/">{t('openConsole')}</a></p>
+    <p>
+      <a href="/">{t('openConsole')}</a>
+    </p>
   </main>
 );
 

@@ -10,7 +10,8 @@ export const authEn = {
       passwords_differ: 'The two passwords differ',
       password_policy: 'At least 12 characters, with upper- and lower-case letters, digits and symbols.',
       new_password_intro: 'This is your first sign-in (or your password was reset): choose your own password.',
-      totp_setup_intro: 'Every account needs an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP…). Add this account to it with the link or the secret key, then type the 6-digit code it shows.',
+      totp_setup_intro:
+        'Every account needs an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP…). Add this account to it with the link or the secret key, then type the 6-digit code it shows.',
       totp_open: 'Open in the authenticator app',
       totp_secret: 'Secret key',
       copy: 'Copy',

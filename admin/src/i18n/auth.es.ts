@@ -11,7 +11,8 @@ export const authEs: AuthMessages = {
       passwords_differ: 'Las dos contraseñas no coinciden',
       password_policy: 'Al menos 12 caracteres, con mayúsculas, minúsculas, números y símbolos.',
       new_password_intro: 'Es su primer ingreso (o su contraseña fue restablecida): elija su propia contraseña.',
-      totp_setup_intro: 'Toda cuenta necesita una aplicación de autenticación (Google Authenticator, Microsoft Authenticator, FreeOTP…). Agregue esta cuenta con el enlace o la clave secreta y escriba el código de 6 dígitos que muestra.',
+      totp_setup_intro:
+        'Toda cuenta necesita una aplicación de autenticación (Google Authenticator, Microsoft Authenticator, FreeOTP…). Agregue esta cuenta con el enlace o la clave secreta y escriba el código de 6 dígitos que muestra.',
       totp_open: 'Abrir en la aplicación de autenticación',
       totp_secret: 'Clave secreta',
       copy: 'Copiar',

@@ -189,7 +189,8 @@ export const rutaEn = {
       FORBIDDEN: 'You are not allowed to do this.',
       NOT_FOUND: 'This record does not exist or you cannot see it.',
       CONFLICT: 'This conflicts with data saved in the meantime.',
-      STALE_VERSION: 'Someone changed this record while you were editing it. Reload the page to see the current version, then make your changes again.',
+      STALE_VERSION:
+        'Someone changed this record while you were editing it. Reload the page to see the current version, then make your changes again.',
       HAS_AGREEMENTS: 'This organization is party to agreements; remove it from them before deleting it.',
       BAD_USER_INPUT: 'Some values are not valid; check the highlighted fields.',
       INTERNAL_SERVER_ERROR: 'The server could not complete the request. Try again later.',

@@ -44,14 +44,16 @@ const validation: ValidationMessages = {
   password_policy: 'Al menos 12 caracteres, con mayúsculas, minúsculas, números y símbolos',
   password_unchanged: 'Elija una contraseña distinta de la temporal',
   objective_ref: 'Indique el id del objetivo, o su programa y código',
-  objective_in_use: 'Solo se puede eliminar un objetivo sin subobjetivos, indicadores, líneas presupuestarias, gastos ni convenios vinculados',
+  objective_in_use:
+    'Solo se puede eliminar un objetivo sin subobjetivos, indicadores, líneas presupuestarias, gastos ni convenios vinculados',
   budget_line_has_expenditures: 'Hay gastos imputados a esta línea presupuestaria; elimínelos primero',
   too_many_to_delete: 'Demasiados elementos relacionados (%{count}) para eliminar de una vez; como máximo %{max}',
   outside_program: 'Debe estar dentro del período del programa (%{start} a %{end})',
   too_many_items: 'Este cambio afecta a %{count} registros; caben como máximo %{max} en un solo cambio',
   too_many_ids: 'Como máximo %{max} identificadores a la vez (se dieron %{count})',
-  program_total: "Los gastos del programa superarían %{max} unidades menores, más de lo que su informe puede mostrar con exactitud",
-  invalid_characters: 'Quite los caracteres de control, de dirección del texto o dañados (son invisibles o cambian cómo se muestra el texto)',
+  program_total: 'Los gastos del programa superarían %{max} unidades menores, más de lo que su informe puede mostrar con exactitud',
+  invalid_characters:
+    'Quite los caracteres de control, de dirección del texto o dañados (son invisibles o cambian cómo se muestra el texto)',
   date_range: 'Use una fecha entre %{min} y %{max}',
   too_large: 'Debe ser como máximo %{max}',
 };
@@ -185,7 +187,8 @@ const rutaEs: RutaMessages = {
       FORBIDDEN: 'No tiene permiso para hacer esto.',
       NOT_FOUND: 'Este registro no existe o usted no puede verlo.',
       CONFLICT: 'Esto choca con datos guardados mientras tanto.',
-      STALE_VERSION: 'Alguien modificó este registro mientras usted lo editaba. Recargue la página para ver la versión actual y vuelva a hacer sus cambios.',
+      STALE_VERSION:
+        'Alguien modificó este registro mientras usted lo editaba. Recargue la página para ver la versión actual y vuelva a hacer sus cambios.',
       HAS_AGREEMENTS: 'Esta organización es parte de convenios; quítela de ellos antes de eliminarla.',
       BAD_USER_INPUT: 'Algunos valores no son válidos; revise los campos marcados.',
       INTERNAL_SERVER_ERROR: 'El servidor no pudo completar la solicitud. Intente más tarde.',

@@ -12,7 +12,8 @@ export const importEn = {
       unknown_columns: 'Columns not imported: %{columns}',
       no_rows: 'The file has no data rows under its header row.',
       valid_count: '%{valid} of %{total} rows are valid',
-      invalid_hint: 'Rows with problems are not imported: fix them in the file (or in the file of rows to fix offered at the end) and import it again.',
+      invalid_hint:
+        'Rows with problems are not imported: fix them in the file (or in the file of rows to fix offered at the end) and import it again.',
       import_valid: 'Import %{smart_count} valid row |||| Import %{smart_count} valid rows',
       progress: '%{done} of %{total}',
       stop: 'Stop',

@@ -13,7 +13,8 @@ export const importEs: ImportMessages = {
       unknown_columns: 'Columnas que no se importan: %{columns}',
       no_rows: 'El archivo no tiene filas de datos debajo de la fila de encabezados.',
       valid_count: '%{valid} de %{total} filas son válidas',
-      invalid_hint: 'Las filas con problemas no se importan: corríjalas en el archivo (o en el archivo de filas por corregir que se ofrece al final) y vuelva a importarlo.',
+      invalid_hint:
+        'Las filas con problemas no se importan: corríjalas en el archivo (o en el archivo de filas por corregir que se ofrece al final) y vuelva a importarlo.',
       import_valid: 'Importar %{smart_count} fila válida |||| Importar %{smart_count} filas válidas',
       progress: '%{done} de %{total}',
       stop: 'Detener',

@@ -32,7 +32,8 @@ export const reportEn = {
       total: 'Total',
       declared_total: 'Declared total of the program',
       difference: 'Difference (declared total − total)',
-      difference_under: 'The total is below the declared total of the program by the difference shown; nothing is rounded away or adjusted.',
+      difference_under:
+        'The total is below the declared total of the program by the difference shown; nothing is rounded away or adjusted.',
       difference_over: 'The total exceeds the declared total of the program by the difference shown; nothing is rounded away or adjusted.',
       charts: {
         planned_executed: 'Planned and executed by objective',

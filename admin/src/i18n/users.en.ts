@@ -34,7 +34,8 @@ export const usersEn = {
       disable: 'Disable',
       enable: 'Enable',
       disable_title: 'Disable the account %{name}?',
-      disable_content: '%{name} will no longer be able to sign in. Sessions already open end when their token expires (at most one hour in AWS). You can enable the account again later.',
+      disable_content:
+        '%{name} will no longer be able to sign in. Sessions already open end when their token expires (at most one hour in AWS). You can enable the account again later.',
       enable_title: 'Enable the account %{name}?',
       enable_content: '%{name} will be able to sign in again with their current password.',
       disabled_done: 'Account disabled',
@@ -44,9 +45,12 @@ export const usersEn = {
       reset_content: 'The current password stops working at once. %{name} will need the new temporary password to sign in.',
       credentials_title: 'Temporary password for %{name}',
       credentials_intro: 'Give this password to %{name} through a safe channel. They will use it to sign in.',
-      credentials_warning: 'This password is shown only now: it is not stored in clear and cannot be shown again. If it is lost, reset the password.',
-      credentials_emailed: 'Cognito has e-mailed a temporary password to %{email}. At first sign-in %{name} chooses a password and sets up an authenticator app.',
-      reset_emailed: 'Cognito has e-mailed %{email} how to choose a new password (a verification code, or a new temporary password if %{name} never signed in).',
+      credentials_warning:
+        'This password is shown only now: it is not stored in clear and cannot be shown again. If it is lost, reset the password.',
+      credentials_emailed:
+        'Cognito has e-mailed a temporary password to %{email}. At first sign-in %{name} chooses a password and sets up an authenticator app.',
+      reset_emailed:
+        'Cognito has e-mailed %{email} how to choose a new password (a verification code, or a new temporary password if %{name} never signed in).',
       emailed_title: 'E-mail sent to %{name}',
       credentials_done: 'I have handed it over',
       history_empty: 'No changes recorded yet.',

@@ -35,7 +35,8 @@ export const usersEs: UsersMessages = {
       disable: 'Deshabilitar',
       enable: 'Habilitar',
       disable_title: '¿Deshabilitar la cuenta de %{name}?',
-      disable_content: '%{name} ya no podrá ingresar. Las sesiones ya abiertas terminan cuando vence su token (como máximo una hora en AWS). Puede volver a habilitar la cuenta más adelante.',
+      disable_content:
+        '%{name} ya no podrá ingresar. Las sesiones ya abiertas terminan cuando vence su token (como máximo una hora en AWS). Puede volver a habilitar la cuenta más adelante.',
       enable_title: '¿Habilitar la cuenta de %{name}?',
       enable_content: '%{name} podrá volver a ingresar con su contraseña actual.',
       disabled_done: 'Cuenta deshabilitada',
@@ -45,9 +46,12 @@ export const usersEs: UsersMessages = {
       reset_content: 'La contraseña actual deja de funcionar de inmediato. %{name} necesitará la nueva contraseña temporal para ingresar.',
       credentials_title: 'Contraseña temporal de %{name}',
       credentials_intro: 'Entregue esta contraseña a %{name} por un canal seguro. La usará para ingresar.',
-      credentials_warning: 'Esta contraseña se muestra solo ahora: no se guarda en claro y no se podrá volver a ver. Si se pierde, restablezca la contraseña.',
-      credentials_emailed: 'Cognito envió una contraseña temporal a %{email}. En su primer ingreso %{name} elegirá una contraseña y configurará una aplicación de autenticación.',
-      reset_emailed: 'Cognito envió a %{email} cómo elegir una contraseña nueva (un código de verificación, o una contraseña temporal nueva si %{name} nunca ingresó).',
+      credentials_warning:
+        'Esta contraseña se muestra solo ahora: no se guarda en claro y no se podrá volver a ver. Si se pierde, restablezca la contraseña.',
+      credentials_emailed:
+        'Cognito envió una contraseña temporal a %{email}. En su primer ingreso %{name} elegirá una contraseña y configurará una aplicación de autenticación.',
+      reset_emailed:
+        'Cognito envió a %{email} cómo elegir una contraseña nueva (un código de verificación, o una contraseña temporal nueva si %{name} nunca ingresó).',
       emailed_title: 'Correo enviado a %{name}',
       credentials_done: 'Ya la entregué',
       history_empty: 'Aún no hay cambios registrados.',

@@ -13,7 +13,9 @@ const ExplorerMenuItem = () => {
   if (!role || !EXPLORER_ROLES.includes(role)) return null;
   return (
     <MenuItem component="a" href="/graphiql" target="_blank" rel="noopener">
-      <ListItemIcon><Api fontSize="small" /></ListItemIcon>
+      <ListItemIcon>
+        <Api fontSize="small" />
+      </ListItemIcon>
       <ListItemText>{translate('ruta.app.explorer')}</ListItemText>
     </MenuItem>
   );

@@ -21,7 +21,9 @@ export const authProvider: AuthProvider = {
     clearSession();
     forgetCursors();
     // Cognito also revokes the refresh token; signing out must not fail when that cannot be done.
-    await signInMethod().then((m) => m.logout()).catch(() => undefined);
+    await signInMethod()
+      .then((m) => m.logout())
+      .catch(() => undefined);
   },
 
   async checkAuth() {

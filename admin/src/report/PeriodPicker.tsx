@@ -18,8 +18,16 @@ function quarterLabel(q: Quarter, locale: string, translate: (key: string, optio
  * The reporting period: a quarter of the program (donors are reported to quarterly), the whole
  * program, or any from/to; the report counts whole months.
  */
-export const PeriodPicker = ({ startDate, endDate, value, onChange }: {
-  startDate: string; endDate: string; value: Period; onChange: (period: Period) => void;
+export const PeriodPicker = ({
+  startDate,
+  endDate,
+  value,
+  onChange,
+}: {
+  startDate: string;
+  endDate: string;
+  value: Period;
+  onChange: (period: Period) => void;
 }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -43,8 +51,14 @@ export const PeriodPicker = ({ startDate, endDate, value, onChange }: {
         sx={{ minWidth: 240 }}
       >
         <MenuItem value={WHOLE}>{translate('ruta.report.whole_program')}</MenuItem>
-        {quarters.map((q) => <MenuItem key={key(q)} value={key(q)}>{quarterLabel(q, locale, translate)}</MenuItem>)}
-        <MenuItem value={CUSTOM} disabled>{translate('ruta.report.custom')}</MenuItem>
+        {quarters.map((q) => (
+          <MenuItem key={key(q)} value={key(q)}>
+            {quarterLabel(q, locale, translate)}
+          </MenuItem>
+        ))}
+        <MenuItem value={CUSTOM} disabled>
+          {translate('ruta.report.custom')}
+        </MenuItem>
       </TextField>
       <TextField
         type="date"

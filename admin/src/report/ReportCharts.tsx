@@ -20,7 +20,9 @@ export const ReportCharts = ({ report }: { report: ReportData }) => {
   return (
     <Box className="report-charts" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 3, mt: 3 }}>
       <Box className="report-chart" data-chart="planned-executed">
-        <Typography variant="subtitle1" fontWeight={600}>{plannedTitle}</Typography>
+        <Typography variant="subtitle1" fontWeight={600}>
+          {plannedTitle}
+        </Typography>
         <Typography variant="caption" color="text.secondary" component="p">
           {translate('ruta.report.charts.planned_executed_note', { currency: report.currency })}
         </Typography>
@@ -33,7 +35,9 @@ export const ReportCharts = ({ report }: { report: ReportData }) => {
         />
       </Box>
       <Box className="report-chart" data-chart="cost-share">
-        <Typography variant="subtitle1" fontWeight={600}>{costTitle}</Typography>
+        <Typography variant="subtitle1" fontWeight={600}>
+          {costTitle}
+        </Typography>
         <Typography variant="caption" color="text.secondary" component="p">
           {translate('ruta.report.charts.cost_share_note', { subtotal: money(report.subtotal) })}
         </Typography>

@@ -29,11 +29,16 @@ export const ReportTable = ({ report }: { report: ReportData }) => {
     return Array.from({ length: k }, (_, j) => {
       const indicator = row.indicators[j];
       return (
-        <TableRow key={`${row.code}-${j}`} className={isObjective ? 'report-objective' : 'report-activity'} sx={isObjective ? { bgcolor: 'grey.100' } : undefined}>
+        <TableRow
+          key={`${row.code}-${j}`}
+          className={isObjective ? 'report-objective' : 'report-activity'}
+          sx={isObjective ? { bgcolor: 'grey.100' } : undefined}
+        >
           {j === 0 && (
             <TableCell rowSpan={k} sx={{ fontWeight: isObjective ? 700 : 400, pl: isObjective ? 1 : 3 }}>
               {/* As the seed prints them: "1. Strengthening…", "1.1 Work with…". */}
-              {row.code}{isObjective ? '.' : ''} {row.title}
+              {row.code}
+              {isObjective ? '.' : ''} {row.title}
             </TableCell>
           )}
           <TableCell>
@@ -49,7 +54,9 @@ export const ReportTable = ({ report }: { report: ReportData }) => {
           <TableCell align="right">{indicator && formatPercent(indicator.percentAchieved, locale)}</TableCell>
           {j === 0 && (
             <TableCell rowSpan={k} sx={{ fontSize: '0.8rem' }}>
-              {row.observations.map((o, i) => <div key={i}>{o}</div>)}
+              {row.observations.map((o, i) => (
+                <div key={i}>{o}</div>
+              ))}
             </TableCell>
           )}
           {j === 0 && costCell}
@@ -60,13 +67,22 @@ export const ReportTable = ({ report }: { report: ReportData }) => {
 
   const totalRow = (key: string, label: string, amount: string, strong = false) => (
     <TableRow key={key} className={`report-total report-${key}`}>
-      <TableCell colSpan={5} align="right" sx={{ fontWeight: strong ? 700 : 500 }}>{label}</TableCell>
-      <TableCell align="right" sx={{ fontWeight: strong ? 700 : 500, whiteSpace: 'nowrap' }}>{amount}</TableCell>
+      <TableCell colSpan={5} align="right" sx={{ fontWeight: strong ? 700 : 500 }}>
+        {label}
+      </TableCell>
+      <TableCell align="right" sx={{ fontWeight: strong ? 700 : 500, whiteSpace: 'nowrap' }}>
+        {amount}
+      </TableCell>
     </TableRow>
   );
 
   return (
-    <Table size="small" className="report-table" aria-label={t('table')} sx={{ '& td, & th': { verticalAlign: 'top', borderColor: 'grey.400' } }}>
+    <Table
+      size="small"
+      className="report-table"
+      aria-label={t('table')}
+      sx={{ '& td, & th': { verticalAlign: 'top', borderColor: 'grey.400' } }}
+    >
       <TableHead>
         <TableRow>
           <TableCell sx={{ width: '26%' }}>{t('columns.objective')}</TableCell>
@@ -81,7 +97,9 @@ export const ReportTable = ({ report }: { report: ReportData }) => {
         {sections.map(({ objective, activities }) => {
           const span = linesOf(objective) + activities.reduce((a, r) => a + linesOf(r), 0);
           const cost = (
-            <TableCell key="cost" rowSpan={span} align="right" sx={{ fontWeight: 700, whiteSpace: 'nowrap', bgcolor: 'background.paper' }}>{money(objective.cost)}</TableCell>
+            <TableCell key="cost" rowSpan={span} align="right" sx={{ fontWeight: 700, whiteSpace: 'nowrap', bgcolor: 'background.paper' }}>
+              {money(objective.cost)}
+            </TableCell>
           );
           return [
             ...entityLines(objective, cost, objective.level === 'SPECIFIC'),
@@ -91,7 +109,9 @@ export const ReportTable = ({ report }: { report: ReportData }) => {
         {report.otherCosts.map((c, i) => (
           <TableRow key={`other-${i}`} className="report-other">
             <TableCell colSpan={5}>{t('other_cost', { label: c.label })}</TableCell>
-            <TableCell align="right" sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>{money(c.cost)}</TableCell>
+            <TableCell align="right" sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>
+              {money(c.cost)}
+            </TableCell>
           </TableRow>
         ))}
         {totalRow('subtotal', t('subtotal'), money(report.subtotal), true)}

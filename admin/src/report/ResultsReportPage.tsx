@@ -18,7 +18,8 @@ import { ReportCharts } from './ReportCharts.tsx';
 import { reportCsvRows, reportSections } from './reportSections.ts';
 import { ReportTable } from './ReportTable.tsx';
 
-const longDate = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+const longDate = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 
 /** The printable document: heading, overall objective, table, charts. */
 const ReportDocument = ({ report }: { report: ReportData }) => {
@@ -28,7 +29,9 @@ const ReportDocument = ({ report }: { report: ReportData }) => {
   return (
     <Paper className="report-document" sx={{ p: 3 }}>
       <Typography variant="overline">{translate('ruta.report.heading')}</Typography>
-      <Typography variant="h5" component="h1">{report.programName}</Typography>
+      <Typography variant="h5" component="h1">
+        {report.programName}
+      </Typography>
       <Typography color="text.secondary" gutterBottom>
         {translate('ruta.report.period_line', { from: longDate(report.from, locale), to: longDate(report.to, locale) })}
       </Typography>
@@ -55,7 +58,9 @@ export const ResultsReportPage = () => {
   const dataProvider = useRutaDataProvider();
   const { canAccess, isPending: checking } = useCanAccess({ resource: 'ResultsReport', action: 'list' });
   const { data: programs, isPending: loadingPrograms } = useGetList<ProgramRecord>(
-    'Program', { pagination: { page: 1, perPage: 100 } }, { enabled: !!canAccess },
+    'Program',
+    { pagination: { page: 1, perPage: 100 } },
+    { enabled: !!canAccess },
   );
   const program = programs?.find((p) => p.id === params.get('program')) ?? programs?.[0];
   const period: Period = { from: params.get('from') ?? '', to: params.get('to') ?? '' };
@@ -64,7 +69,10 @@ export const ResultsReportPage = () => {
   useEffect(() => {
     if (!program || (params.get('program') === program.id && period.from && period.to)) return;
     const latest = quartersOf(program.startDate, program.endDate)[0];
-    setParams({ program: program.id, from: period.from || latest?.from || program.startDate, to: period.to || latest?.to || program.endDate }, { replace: true });
+    setParams(
+      { program: program.id, from: period.from || latest?.from || program.startDate, to: period.to || latest?.to || program.endDate },
+      { replace: true },
+    );
   }, [program, params, period.from, period.to, setParams]);
 
   const valid = !!program && reportPeriodInput.safeParse({ programId: program.id, ...period });
@@ -74,11 +82,17 @@ export const ResultsReportPage = () => {
     enabled: !!valid && valid.success,
   });
 
-  if (!checking && !canAccess) return <Alert severity="warning" sx={{ mt: 2 }}>{translate('ruta.errors.FORBIDDEN')}</Alert>;
+  if (!checking && !canAccess)
+    return (
+      <Alert severity="warning" sx={{ mt: 2 }}>
+        {translate('ruta.errors.FORBIDDEN')}
+      </Alert>
+    );
   const choose = (next: Partial<{ program: string } & Period>) =>
     setParams({ program: next.program ?? program?.id ?? '', from: next.from ?? period.from, to: next.to ?? period.to });
   const exportCsv = () => {
-    if (report.data) exportRows(reportCsvRows(report.data), `results-report_${report.data.programId}_${report.data.from}_${report.data.to}`);
+    if (report.data)
+      exportRows(reportCsvRows(report.data), `results-report_${report.data.programId}_${report.data.from}_${report.data.to}`);
   };
   const problem = valid && !valid.success ? valid.error.issues[0]?.message : undefined;
 
@@ -86,7 +100,14 @@ export const ResultsReportPage = () => {
     <Box sx={{ mt: 2 }}>
       <Title title={translate('ruta.report.title')} />
       <PrintStyles />
-      <Stack className="no-print" direction={{ xs: 'column', md: 'row' }} gap={2} alignItems={{ md: 'center' }} sx={{ mb: 2 }} flexWrap="wrap">
+      <Stack
+        className="no-print"
+        direction={{ xs: 'column', md: 'row' }}
+        gap={2}
+        alignItems={{ md: 'center' }}
+        sx={{ mb: 2 }}
+        flexWrap="wrap"
+      >
         <TextField
           select
           size="small"
@@ -99,15 +120,27 @@ export const ResultsReportPage = () => {
           }}
           sx={{ minWidth: 320, maxWidth: 480 }}
         >
-          {(programs ?? []).map((p) => <MenuItem key={p.id} value={p.id}>{p.name}</MenuItem>)}
+          {(programs ?? []).map((p) => (
+            <MenuItem key={p.id} value={p.id}>
+              {p.name}
+            </MenuItem>
+          ))}
         </TextField>
         {program && <PeriodPicker startDate={program.startDate} endDate={program.endDate} value={period} onChange={(p) => choose(p)} />}
         <Box sx={{ flex: 1 }} />
-        <Button label="ruta.report.export_csv" onClick={exportCsv} disabled={!report.data}><Download /></Button>
-        <Button label="ruta.report.print" onClick={() => window.print()} disabled={!report.data}><Print /></Button>
+        <Button label="ruta.report.export_csv" onClick={exportCsv} disabled={!report.data}>
+          <Download />
+        </Button>
+        <Button label="ruta.report.print" onClick={() => window.print()} disabled={!report.data}>
+          <Print />
+        </Button>
       </Stack>
       {!loadingPrograms && !programs?.length && <Alert severity="info">{translate('ruta.report.no_programs')}</Alert>}
-      {problem && <Alert severity="warning" className="no-print">{translate(problem)}</Alert>}
+      {problem && (
+        <Alert severity="warning" className="no-print">
+          {translate(problem)}
+        </Alert>
+      )}
       {report.error && <Alert severity="error">{translate((report.error as Error).message || 'ruta.errors.INTERNAL_SERVER_ERROR')}</Alert>}
       {report.isFetching && !report.data && <CircularProgress sx={{ m: 4 }} />}
       {report.data && <ReportDocument report={report.data} />}

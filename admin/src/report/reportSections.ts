@@ -27,7 +27,9 @@ export function reportSections(report: ReportData): { overall?: ReportRowData; s
 
 /** Per specific objective: planned budget and executed cost, for the charts. */
 export function objectiveFigures(report: ReportData) {
-  const rows = report.rows.filter((r) => r.level === 'SPECIFIC').map((r) => ({ label: r.code, title: r.title, planned: r.planned, executed: r.cost }));
+  const rows = report.rows
+    .filter((r) => r.level === 'SPECIFIC')
+    .map((r) => ({ label: r.code, title: r.title, planned: r.planned, executed: r.cost }));
   const others = report.otherCosts.map((c) => ({ label: c.label, title: c.label, planned: c.planned, executed: c.cost }));
   return [...rows, ...others];
 }
@@ -52,16 +54,27 @@ const list = (indicators: ReportIndicatorData[], pick: (i: ReportIndicatorData) 
 export function reportCsvRows(report: ReportData): Record<string, string | number>[] {
   const money = (minor: number) => toMajor(minor, report.currency);
   const row = (code: string, level: string, title: string, rest: Partial<Record<string, string | number>> = {}) => ({
-    code, level, title, planned: '', executed: '', achieved: '', observations: '', plannedCost: '', cost: '', ...rest,
+    code,
+    level,
+    title,
+    planned: '',
+    executed: '',
+    achieved: '',
+    observations: '',
+    plannedCost: '',
+    cost: '',
+    ...rest,
   });
-  const rows = report.rows.map((r) => row(r.code, r.level, r.title, {
-    planned: list(r.indicators, (i) => csvValue(i.unit, i.target, report.currency)),
-    executed: list(r.indicators, (i) => csvValue(i.unit, i.actual, report.currency) || '-'),
-    achieved: list(r.indicators, (i) => (i.percentAchieved == null ? '-' : `${Math.round(i.percentAchieved)} %`)),
-    observations: r.observations.join(' | '),
-    plannedCost: money(r.planned),
-    cost: money(r.cost),
-  }));
+  const rows = report.rows.map((r) =>
+    row(r.code, r.level, r.title, {
+      planned: list(r.indicators, (i) => csvValue(i.unit, i.target, report.currency)),
+      executed: list(r.indicators, (i) => csvValue(i.unit, i.actual, report.currency) || '-'),
+      achieved: list(r.indicators, (i) => (i.percentAchieved == null ? '-' : `${Math.round(i.percentAchieved)} %`)),
+      observations: r.observations.join(' | '),
+      plannedCost: money(r.planned),
+      cost: money(r.cost),
+    }),
+  );
   const others = report.otherCosts.map((c) => row('', 'OTHER_COST', c.label, { plannedCost: money(c.planned), cost: money(c.cost) }));
   const totals = [
     row('', 'SUBTOTAL', 'Direct costs', { cost: money(report.subtotal) }),

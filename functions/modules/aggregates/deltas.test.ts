@@ -6,8 +6,13 @@ import { statChanges, statSteps, type Contribution, type StatChange } from '#mod
 import { STAT_COUNTERS } from '#modules/aggregates/entity';
 
 // Offline: how contributions before and after a change fold into aggregate writes.
-const c = (bucket: string, counter: Contribution['counter'], amount: number, month = '2007-03', programId = 'p'): Contribution =>
-  ({ programId, month, bucket, counter, amount });
+const c = (bucket: string, counter: Contribution['counter'], amount: number, month = '2007-03', programId = 'p'): Contribution => ({
+  programId,
+  month,
+  bucket,
+  counter,
+  amount,
+});
 
 /** What a set of contributions sums to, per aggregate item and counter (zeros left out). */
 function sums(contributions: readonly Contribution[]): Map<string, number> {
@@ -88,41 +93,56 @@ describe('statChanges', () => {
   });
 
   it('applying changes(before, after) to the sums of before gives the sums of after', () => {
-    fc.assert(fc.property(contributions, contributions, (before, after) => {
-      expect(applied(sums(before), statChanges(before, after))).toEqual(sums(after));
-    }));
+    fc.assert(
+      fc.property(contributions, contributions, (before, after) => {
+        expect(applied(sums(before), statChanges(before, after))).toEqual(sums(after));
+      }),
+    );
   });
 
   it('touches each item at most once and never writes a zero', () => {
-    fc.assert(fc.property(contributions, contributions, (before, after) => {
-      const changes = statChanges(before, after);
-      const keys = changes.map((x) => `${x.programId}|${x.month}|${x.bucket}`);
-      expect(new Set(keys).size).toBe(keys.length);
-      for (const x of changes) {
-        expect(Object.keys(x.add).length).toBeGreaterThan(0);
-        expect(Object.values(x.add)).not.toContain(0);
-      }
-    }));
+    fc.assert(
+      fc.property(contributions, contributions, (before, after) => {
+        const changes = statChanges(before, after);
+        const keys = changes.map((x) => `${x.programId}|${x.month}|${x.bucket}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const x of changes) {
+          expect(Object.keys(x.add).length).toBeGreaterThan(0);
+          expect(Object.values(x.add)).not.toContain(0);
+        }
+      }),
+    );
   });
 
   it('does not depend on the order of the contributions', () => {
-    fc.assert(fc.property(
-      contributions, contributions, fc.func(fc.integer()), fc.func(fc.integer()),
-      (before, after, rankBefore, rankAfter) => {
+    fc.assert(
+      fc.property(contributions, contributions, fc.func(fc.integer()), fc.func(fc.integer()), (before, after, rankBefore, rankAfter) => {
         const shuffle = (xs: Contribution[], rank: (x: Contribution) => number) =>
-          xs.map((x) => [rank(x), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+          xs
+            .map((x) => [rank(x), x] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, x]) => x);
         expect(sorted(statChanges(shuffle(before, rankBefore), shuffle(after, rankAfter)))).toEqual(sorted(statChanges(before, after)));
-      },
-    ));
+      }),
+    );
   });
 });
 
 describe('statSteps', () => {
   it('writes one ADD per changed aggregate item, nothing for a no-op', () => {
-    connectTable({ send: async () => { throw new Error('offline'); } } as unknown as DynamoDBDocumentClient, 'unit');
+    connectTable(
+      {
+        send: async () => {
+          throw new Error('offline');
+        },
+      } as unknown as DynamoDBDocumentClient,
+      'unit',
+    );
     expect(statSteps([c('1', 'expenditure', 7)], [c('1', 'expenditure', 7)])).toEqual([]);
     const steps = statSteps([c('1', 'expenditure', 7)], [c('1', 'expenditure', 10), c('2', 'agreementsSigned', 1)]);
-    const updates = steps.map((s) => s.op.Update as { Key: Record<string, string>; UpdateExpression: string; ExpressionAttributeValues: Record<string, unknown> });
+    const updates = steps.map(
+      (s) => s.op.Update as { Key: Record<string, string>; UpdateExpression: string; ExpressionAttributeValues: Record<string, unknown> },
+    );
     expect(updates.map((u) => u.Key)).toEqual([
       { pk: expect.stringContaining('programid_p'), sk: expect.stringMatching(/month_2007-03#bucket_1$/) },
       { pk: expect.stringContaining('programid_p'), sk: expect.stringMatching(/month_2007-03#bucket_2$/) },

@@ -40,7 +40,8 @@ export function statChanges(before: readonly Contribution[], after: readonly Con
 /** The aggregate writes of a record's change (before → after), to go into the record's own transaction. */
 export function statSteps(before: readonly Contribution[], after: readonly Contribution[]): Step[] {
   return statChanges(before, after).map((c) =>
-    step(ProgramStat.update({ programId: c.programId, month: c.month, bucket: c.bucket }).add(c.add).commit()));
+    step(ProgramStat.update({ programId: c.programId, month: c.month, bucket: c.bucket }).add(c.add).commit()),
+  );
 }
 
 /**
@@ -51,10 +52,17 @@ export function statSteps(before: readonly Contribution[], after: readonly Contr
  */
 export function runningTotalStep(programId: string, counter: StatCounter, delta: number, limit: number, error: Error): Step {
   const key = { programId, month: 'total', bucket: 'total' };
-  if (delta <= 0) return step(ProgramStat.update(key).add({ [counter]: delta }).commit());
+  if (delta <= 0)
+    return step(
+      ProgramStat.update(key)
+        .add({ [counter]: delta })
+        .commit(),
+    );
   return step(
-    ProgramStat.update(key).add({ [counter]: delta })
-      .where((a, op) => `${op.notExists(a[counter])} OR ${op.lte(a[counter], limit - delta)}`).commit(),
+    ProgramStat.update(key)
+      .add({ [counter]: delta })
+      .where((a, op) => `${op.notExists(a[counter])} OR ${op.lte(a[counter], limit - delta)}`)
+      .commit(),
     error,
   );
 }

@@ -17,17 +17,19 @@ const counters = Object.fromEntries(STAT_COUNTERS.map((c) => [c, { type: 'number
  * same transaction as the record, so a report for any period is one Query over (months × buckets)
  * items, however many records exist.
  */
-export const ProgramStat = bind(new Entity({
-  model: { entity: 'programStat', version: '1', service: 'ruta' },
-  attributes: {
-    programId: { type: 'string', required: true, readOnly: true },
-    month: { type: 'string', required: true, readOnly: true },
-    bucket: { type: 'string', required: true, readOnly: true },
-    ...counters,
-  },
-  indexes: {
-    byMonth: { pk: { field: 'pk', composite: ['programId'] }, sk: { field: 'sk', composite: ['month', 'bucket'] } },
-  },
-}));
+export const ProgramStat = bind(
+  new Entity({
+    model: { entity: 'programStat', version: '1', service: 'ruta' },
+    attributes: {
+      programId: { type: 'string', required: true, readOnly: true },
+      month: { type: 'string', required: true, readOnly: true },
+      bucket: { type: 'string', required: true, readOnly: true },
+      ...counters,
+    },
+    indexes: {
+      byMonth: { pk: { field: 'pk', composite: ['programId'] }, sk: { field: 'sk', composite: ['month', 'bucket'] } },
+    },
+  }),
+);
 
 export type ProgramStatRecord = EntityItem<typeof ProgramStat>;

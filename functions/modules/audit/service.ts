@@ -31,8 +31,7 @@ export function auditRecord(
 }
 
 /** The audit event as a transaction step (its key is new: it cannot fail). */
-export const auditStep = (...args: Parameters<typeof auditRecord>): Step =>
-  step(AuditEvent.create(auditRecord(...args)).commit());
+export const auditStep = (...args: Parameters<typeof auditRecord>): Step => step(AuditEvent.create(auditRecord(...args)).commit());
 
 /** The history of one record, newest first. */
 export function listAuditEvents(ctx: RequestContext, entityType: string, entityId: string, first?: number | null, after?: string | null) {

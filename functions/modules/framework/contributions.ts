@@ -9,8 +9,13 @@ export function expenditureContributions(
   e: Pick<ExpenditureRecord, 'programId' | 'date' | 'objectiveCode' | 'budgetLineId' | 'amount'> | null | undefined,
 ): Contribution[] {
   if (!e) return [];
-  return [{
-    programId: e.programId, month: e.date.slice(0, 7), bucket: e.objectiveCode ?? lineBucket(e.budgetLineId),
-    counter: 'expenditure', amount: e.amount,
-  }];
+  return [
+    {
+      programId: e.programId,
+      month: e.date.slice(0, 7),
+      bucket: e.objectiveCode ?? lineBucket(e.budgetLineId),
+      counter: 'expenditure',
+      amount: e.amount,
+    },
+  ];
 }

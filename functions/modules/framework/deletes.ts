@@ -15,8 +15,10 @@ import { chargedLine } from '#modules/framework/service';
 const MAX_DEPENDENTS = 98;
 
 const tooMany = (count: number) =>
-  badInput([problem('id', 'validation.too_many_to_delete', { count, max: MAX_DEPENDENTS })],
-    `id: ${count} related items cannot be removed in one transaction (at most ${MAX_DEPENDENTS})`);
+  badInput(
+    [problem('id', 'validation.too_many_to_delete', { count, max: MAX_DEPENDENTS })],
+    `id: ${count} related items cannot be removed in one transaction (at most ${MAX_DEPENDENTS})`,
+  );
 
 /**
  * The report reads a line's planned amount from the line, not from aggregates, so nothing else
@@ -29,9 +31,13 @@ export async function deleteBudgetLine(ctx: RequestContext, raw: unknown): Promi
   const { data: current } = await BudgetLine.get(key).go();
   if (current && current.version === version && (current.expenditureCount ?? 0) !== 0) throw chargedLine('id');
   return deleteVersioned(ctx, {
-    type: 'BudgetLine', id, current, version,
+    type: 'BudgetLine',
+    id,
+    current,
+    version,
     remove: BudgetLine.delete(key)
-      .where((a, op) => `${op.eq(a.version, version)} AND (${op.notExists(a.expenditureCount)} OR ${op.eq(a.expenditureCount, 0)})`).commit(),
+      .where((a, op) => `${op.eq(a.version, version)} AND (${op.notExists(a.expenditureCount)} OR ${op.eq(a.expenditureCount, 0)})`)
+      .commit(),
     // Either someone edited the line or an expenditure was charged to it meanwhile; say which.
     onRemoveFail: async () => {
       const { data: now } = await BudgetLine.get(key).go();
@@ -51,11 +57,17 @@ export async function deleteIndicator(ctx: RequestContext, raw: unknown): Promis
   const key = { programId, localId: localId! };
   const { data: current } = await Indicator.get(key).go();
   const { data: values } = current
-    ? await IndicatorValue.query.byPeriod({ programId }).where((a, op) => op.eq(a.indicatorId, id)).go({ pages: 'all' })
+    ? await IndicatorValue.query
+        .byPeriod({ programId })
+        .where((a, op) => op.eq(a.indicatorId, id))
+        .go({ pages: 'all' })
     : { data: [] };
   if (values.length > MAX_DEPENDENTS) throw tooMany(values.length);
   return deleteVersioned(ctx, {
-    type: 'Indicator', id, current, version,
+    type: 'Indicator',
+    id,
+    current,
+    version,
     remove: Indicator.delete(key).where(versionIs(version)).commit(),
     steps: values.map((v) => step(IndicatorValue.delete({ programId, period: v.period, indicatorId: id }).commit())),
   });
@@ -78,23 +90,34 @@ export async function deleteObjective(ctx: RequestContext, raw: unknown): Promis
   if (current.version !== input.version) throw staleVersion(current.version);
   const [{ data: framework }, { data: observations }] = await Promise.all([
     frameworkOf.collections.framework({ programId }).go({ pages: 'all' }),
-    Observation.query.byPeriod({ programId }).where((a, op) => op.eq(a.objectiveCode, code!)).go({ pages: 'all' }),
+    Observation.query
+      .byPeriod({ programId })
+      .where((a, op) => op.eq(a.objectiveCode, code!))
+      .go({ pages: 'all' }),
   ]);
   const uses = [
     [framework.objective.filter((o) => parentCode(o.code) === code).length, 'sub-objective'],
     [framework.indicator.filter((i) => i.objectiveCode === code).length, 'indicator'],
     [framework.budgetLine.filter((b) => b.objectiveCode === code).length, 'budget line'],
     [current.agreementCount ?? 0, 'linked agreement'],
-  ].filter(([n]) => (n as number) > 0).map(([n, what]) => `${n} ${what}(s)`);
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, what]) => `${n} ${what}(s)`);
   if (uses.length) throw inUse(code!, uses);
   if (observations.length > MAX_DEPENDENTS) throw tooMany(observations.length);
   return deleteVersioned(ctx, {
-    type: 'Objective', id, current, version: input.version,
+    type: 'Objective',
+    id,
+    current,
+    version: input.version,
     remove: Objective.delete(key)
-      .where((a, op) => `${op.eq(a.version, input.version)} AND (${op.notExists(a.agreementCount)} OR ${op.eq(a.agreementCount, 0)})`).commit(),
+      .where((a, op) => `${op.eq(a.version, input.version)} AND (${op.notExists(a.agreementCount)} OR ${op.eq(a.agreementCount, 0)})`)
+      .commit(),
     onRemoveFail: async () => {
       const { data: now } = await Objective.get(key).go();
-      return now && now.version === input.version ? inUse(code!, [`${now.agreementCount} linked agreement(s)`]) : staleVersion(now?.version);
+      return now && now.version === input.version
+        ? inUse(code!, [`${now.agreementCount} linked agreement(s)`])
+        : staleVersion(now?.version);
     },
     steps: observations.map((o) => step(Observation.delete({ programId, period: o.period, objectiveCode: code! }).commit())),
   });

@@ -25,10 +25,17 @@ const lineKey = (budgetLineId: string) => {
 
 /** The ceiling that keeps every figure of the program's report an exact SafeInt (schema/limits.ts). */
 const programTotalTooLarge = () =>
-  badInput([problem('input.amount', 'validation.program_total', { max: MONEY_TOTAL_MAX })],
-    `input.amount: the program's expenditures would pass ${MONEY_TOTAL_MAX} minor units, beyond what its report can show exactly`);
+  badInput(
+    [problem('input.amount', 'validation.program_total', { max: MONEY_TOTAL_MAX })],
+    `input.amount: the program's expenditures would pass ${MONEY_TOTAL_MAX} minor units, beyond what its report can show exactly`,
+  );
 
-export function listExpenditures(ctx: RequestContext, raw: { programId: string; from: string; to: string }, first?: number | null, after?: string | null) {
+export function listExpenditures(
+  ctx: RequestContext,
+  raw: { programId: string; from: string; to: string },
+  first?: number | null,
+  after?: string | null,
+) {
   const { programId, from, to } = parseInput(reportPeriodInput, raw, []);
   assertProgramReach(ctx, 'expenditures', programId);
   const query = Expenditure.query.byDate({ programId }).between({ date: from }, { date: `${to}~` });
@@ -44,20 +51,28 @@ export async function recordExpenditure(ctx: RequestContext, raw: unknown): Prom
   ]);
   if (!line) throw badInput([problem('input.budgetLineId', 'validation.invalid')], 'input.budgetLineId: no such budget line');
   const record = {
-    programId, date: input.date, localId: input.id ?? randomUUID(), budgetLineId: input.budgetLineId,
+    programId,
+    date: input.date,
+    localId: input.id ?? randomUUID(),
+    budgetLineId: input.budgetLineId,
     ...(line.objectiveCode ? { objectiveCode: line.objectiveCode } : {}),
-    amount: input.amount, ...withoutNulls({ description: input.description }),
+    amount: input.amount,
+    ...withoutNulls({ description: input.description }),
     ...created(ctx, input),
   } as ExpenditureRecord;
   return createOnce(ctx, {
-    type: 'Expenditure', id: expenditureId(record), record,
+    type: 'Expenditure',
+    id: expenditureId(record),
+    record,
     put: Expenditure.create(record).commit(),
     load: async () => (await Expenditure.get({ programId, localId: record.localId }).go()).data,
     steps: [
       // Counts the expenditure on the line, and fails if the line went away or moved to another objective since it was read.
       step(
-        BudgetLine.patch({ programId, localId: lineLocalId! }).add({ expenditureCount: 1 })
-          .where((a, op) => (line.objectiveCode ? op.eq(a.objectiveCode, line.objectiveCode) : op.notExists(a.objectiveCode))).commit(),
+        BudgetLine.patch({ programId, localId: lineLocalId! })
+          .add({ expenditureCount: 1 })
+          .where((a, op) => (line.objectiveCode ? op.eq(a.objectiveCode, line.objectiveCode) : op.notExists(a.objectiveCode)))
+          .commit(),
         conflict('The budget line was removed or moved to another objective at the same moment; try again'),
       ),
       ...statSteps([], expenditureContributions(record)),
@@ -71,14 +86,17 @@ export async function deleteExpenditure(ctx: RequestContext, id: string, version
   const key = { programId, localId: localId! };
   const { data: current } = await Expenditure.get(key).go();
   return deleteVersioned(ctx, {
-    type: 'Expenditure', id, current, version,
+    type: 'Expenditure',
+    id,
+    current,
+    version,
     remove: Expenditure.delete(key).where(versionIs(version)).commit(),
     steps: current
       ? [
-        step(BudgetLine.patch(lineKey(current.budgetLineId)).subtract({ expenditureCount: 1 }).commit()),
-        ...statSteps(expenditureContributions(current), []),
-        runningTotalStep(programId, 'expenditure', -current.amount, MONEY_TOTAL_MAX, programTotalTooLarge()),
-      ]
+          step(BudgetLine.patch(lineKey(current.budgetLineId)).subtract({ expenditureCount: 1 }).commit()),
+          ...statSteps(expenditureContributions(current), []),
+          runningTotalStep(programId, 'expenditure', -current.amount, MONEY_TOTAL_MAX, programTotalTooLarge()),
+        ]
       : [],
   });
 }

@@ -12,16 +12,19 @@ const m = {
   fixLine: 'mutation($i: UpdateBudgetLineInput!) { updateBudgetLine(input: $i) { id label planned objectiveCode version } }',
   dropLine: 'mutation($id: ID!, $v: Int!) { deleteBudgetLine(id: $id, version: $v) { id } }',
   dropIndicator: 'mutation($id: ID!, $v: Int!) { deleteIndicator(id: $id, version: $v) { id } }',
-  dropObjective: 'mutation($id: ID, $p: ID, $c: String, $v: Int!) { deleteObjective(id: $id, programId: $p, code: $c, version: $v) { id } }',
+  dropObjective:
+    'mutation($id: ID, $p: ID, $c: String, $v: Int!) { deleteObjective(id: $id, programId: $p, code: $c, version: $v) { id } }',
   spend: 'mutation($i: RecordExpenditureInput!) { recordExpenditure(input: $i) { id version } }',
   unspend: 'mutation($id: ID!, $v: Int!) { deleteExpenditure(id: $id, version: $v) { id } }',
   agreement: 'mutation($i: CreatePartnerAgreementInput!) { createPartnerAgreement(input: $i) { id version } }',
   value: 'mutation($id: ID!, $p: String!, $v: Float!) { setIndicatorValue(indicatorId: $id, period: $p, value: $v) { value } }',
-  observe: 'mutation($p: ID!, $c: String!, $per: String!, $t: String!) { setObservation(programId: $p, objectiveCode: $c, period: $per, text: $t) { text } }',
+  observe:
+    'mutation($p: ID!, $c: String!, $per: String!, $t: String!) { setObservation(programId: $p, objectiveCode: $c, period: $per, text: $t) { text } }',
 };
 const REPORT = `query($p: ID!) { resultsReport(programId: $p, from: "2006-01-01", to: "2009-12-31") {
   subtotal rows { code planned cost observations indicators { indicatorId actual } } otherCosts { label planned cost } } }`;
-const FRAMEWORK = 'query($p: ID!) { framework(programId: $p) { objectives { code version } indicators { id } budgetLines { id label planned objectiveCode version } } }';
+const FRAMEWORK =
+  'query($p: ID!) { framework(programId: $p) { objectives { code version } indicators { id } budgetLines { id label planned objectiveCode version } } }';
 const AUDIT = 'query($t: String!, $id: ID!) { auditEvents(entityType: $t, entityId: $id) { nodes { action versionBefore versionAfter } } }';
 
 const fx = useProgramFixture();
@@ -38,8 +41,13 @@ describe('budget line corrections and deletes', () => {
 
   it('moves a line to another objective and deletes it, audited, with the report and recount agreeing', async () => {
     const { id } = await ok(m.line, { i: { programId: 'p-lines', objectiveCode: '1.1', label: 'Workshops', planned: 1_000 } });
-    expect(await ok(m.fixLine, { i: { id, version: 1, objectiveCode: '2.1', planned: 1_500 } }))
-      .toEqual({ id, label: 'Workshops', planned: 1_500, objectiveCode: '2.1', version: 2 });
+    expect(await ok(m.fixLine, { i: { id, version: 1, objectiveCode: '2.1', planned: 1_500 } })).toEqual({
+      id,
+      label: 'Workshops',
+      planned: 1_500,
+      objectiveCode: '2.1',
+      version: 2,
+    });
     let { report } = await state('p-lines');
     expect([row(report, '1').planned, row(report, '2').planned, row(report, '0').planned]).toEqual([0, 1_500, 1_500]);
     expect((await ok(m.fixLine, { i: { id, version: 2, objectiveCode: null } })).objectiveCode).toBeNull();
@@ -63,10 +71,14 @@ describe('budget line corrections and deletes', () => {
     const { id } = await ok(m.line, { i: { programId: 'p-lines', objectiveCode: '1.2', label: 'Shelter', planned: 5_000 } });
     const spent = await ok(m.spend, { i: { budgetLineId: id, date: '2007-03-01', amount: 700 } });
     const before = await state('p-lines');
-    expect(fieldError(await fx.api.gql(staff, m.fixLine, { i: { id, version: 1, objectiveCode: '2' } })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'input.objectiveCode', key: 'validation.budget_line_has_expenditures' })] });
-    expect(fieldError(await fx.api.gql(staff, m.dropLine, { id, v: 1 })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'id', key: 'validation.budget_line_has_expenditures' })] });
+    expect(fieldError(await fx.api.gql(staff, m.fixLine, { i: { id, version: 1, objectiveCode: '2' } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ path: 'input.objectiveCode', key: 'validation.budget_line_has_expenditures' })],
+    });
+    expect(fieldError(await fx.api.gql(staff, m.dropLine, { id, v: 1 }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ path: 'id', key: 'validation.budget_line_has_expenditures' })],
+    });
     expect(await state('p-lines')).toEqual(before);
     expect(row(before.report, '1.2')).toMatchObject({ planned: 5_000, cost: 700 });
     // Label and amount stay editable while charged.
@@ -83,7 +95,10 @@ describe('budget line corrections and deletes', () => {
     const { id } = await ok(m.line, { i: { programId: 'p-lines', objectiveCode: '2', label: 'Radio', planned: 300 } });
     await ok(m.fixLine, { i: { id, version: 1, planned: 400 } });
     const before = await state('p-lines');
-    expect(fieldError(await fx.api.gql(staff, m.fixLine, { i: { id, version: 1, objectiveCode: '1' } }))).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect(fieldError(await fx.api.gql(staff, m.fixLine, { i: { id, version: 1, objectiveCode: '1' } }))).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: 2,
+    });
     expect(fieldError(await fx.api.gql(staff, m.dropLine, { id, v: 1 }))).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     expect(await state('p-lines')).toEqual(before);
     expect((await audit('BudgetLine', id)).map((e: any) => e.action)).toEqual(['UPDATE', 'CREATE']);
@@ -91,8 +106,10 @@ describe('budget line corrections and deletes', () => {
 
   it('refuses a move to an objective that is not in the program', async () => {
     const { id } = await ok(m.line, { i: { programId: 'p-lines', objectiveCode: '2', label: 'TV', planned: 10 } });
-    expect(fieldError(await fx.api.gql(staff, m.fixLine, { i: { id, version: 1, objectiveCode: '7' } })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'input.objectiveCode', key: 'validation.unknown_objective' })] });
+    expect(fieldError(await fx.api.gql(staff, m.fixLine, { i: { id, version: 1, objectiveCode: '7' } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ path: 'input.objectiveCode', key: 'validation.unknown_objective' })],
+    });
     expect((await audit('BudgetLine', id)).map((e: any) => e.action)).toEqual(['CREATE']);
   });
 });
@@ -101,7 +118,9 @@ describe('deleting indicators', () => {
   // Long enough for more monthly values than one transaction takes (values fall in the program period).
   beforeAll(() => fx.newProgram('p-ind', { startDate: '2000-01-01', originalEndDate: '2009-12-31' }));
   const indicatorsOf = (report: any, code: string) => report.rows.find((r: any) => r.code === code).indicators;
-  const manual = (id: string) => ({ i: { id, programId: 'p-ind', objectiveCode: '2', name: 'People reached', unit: 'COUNT', target: 10, source: 'MANUAL' } });
+  const manual = (id: string) => ({
+    i: { id, programId: 'p-ind', objectiveCode: '2', name: 'People reached', unit: 'COUNT', target: 10, source: 'MANUAL' },
+  });
 
   it('removes the indicator and its monthly values; a new indicator with the same id starts empty', async () => {
     const { id } = await ok(m.indicator, manual('people'));
@@ -117,7 +136,8 @@ describe('deleting indicators', () => {
     expect(after.framework.indicators).toEqual([]);
     expect(indicatorsOf(after.report, '2')).toEqual([]);
     expect(await audit('Indicator', id)).toEqual([
-      { action: 'DELETE', versionBefore: 1, versionAfter: null }, { action: 'CREATE', versionBefore: null, versionAfter: 1 },
+      { action: 'DELETE', versionBefore: 1, versionAfter: null },
+      { action: 'CREATE', versionBefore: null, versionAfter: 1 },
     ]);
     await ok(m.indicator, manual('people'));
     expect(indicatorsOf((await state('p-ind')).report, '2')).toEqual([{ indicatorId: id, actual: null }]);
@@ -128,8 +148,10 @@ describe('deleting indicators', () => {
     const { id } = await ok(m.indicator, manual('many'));
     const months = Array.from({ length: 99 }, (_, k) => `${2000 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`);
     for (const p of months) await ok(m.value, { id, p, v: 1 });
-    expect(fieldError(await fx.api.gql(staff, m.dropIndicator, { id, v: 1 })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'id', key: 'validation.too_many_to_delete', params: { count: 99, max: 98 } })] });
+    expect(fieldError(await fx.api.gql(staff, m.dropIndicator, { id, v: 1 }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ path: 'id', key: 'validation.too_many_to_delete', params: { count: 99, max: 98 } })],
+    });
     expect((await state('p-ind')).framework.indicators.map((i: any) => i.id)).toContain(id);
     expect((await audit('Indicator', id)).map((e: any) => e.action)).toEqual(['CREATE']);
   });
@@ -141,16 +163,36 @@ describe('deleting objectives', () => {
 
   it.each([
     ['it has sub-objectives', '1', async () => {}],
-    ['it has an indicator', '2.1', () => ok(m.indicator, { i: { programId: 'p-obj', objectiveCode: '2.1', name: 'x', unit: 'COUNT', target: 1, source: 'MANUAL' } })],
+    [
+      'it has an indicator',
+      '2.1',
+      () => ok(m.indicator, { i: { programId: 'p-obj', objectiveCode: '2.1', name: 'x', unit: 'COUNT', target: 1, source: 'MANUAL' } }),
+    ],
     ['it has a budget line', '1.1', () => ok(m.line, { i: { programId: 'p-obj', objectiveCode: '1.1', label: 'x', planned: 1 } })],
-    ['a draft agreement is linked to it', '1.2', () => ok(m.agreement, { i: {
-      programId: 'p-obj', kind: 'MOU', title: 'A', partyIds: [fx.implementer, fx.partnerOrg], startDate: '2007-01-01', status: 'DRAFT', objectiveCodes: ['1.2'],
-    } })],
+    [
+      'a draft agreement is linked to it',
+      '1.2',
+      () =>
+        ok(m.agreement, {
+          i: {
+            programId: 'p-obj',
+            kind: 'MOU',
+            title: 'A',
+            partyIds: [fx.implementer, fx.partnerOrg],
+            startDate: '2007-01-01',
+            status: 'DRAFT',
+            objectiveCodes: ['1.2'],
+          },
+        }),
+    ],
   ])('refuses when %s, writing nothing', async (_, code, use) => {
     await use();
     const before = await state('p-obj');
     const r = await fx.api.gql(staff, m.dropObjective, { p: 'p-obj', c: code, v: 1 });
-    expect(fieldError(r)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'id', key: 'validation.objective_in_use' })] });
+    expect(fieldError(r)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ path: 'id', key: 'validation.objective_in_use' })],
+    });
     expect(await state('p-obj')).toEqual(before);
     expect((await audit('Objective', `p-obj~${code}`)).map((e: any) => e.action)).toEqual(['CREATE']);
   });
@@ -159,13 +201,17 @@ describe('deleting objectives', () => {
     await ok(m.objective, { i: { programId: 'p-obj', code: '2.2', title: 'Mistake' } });
     await ok(m.observe, { p: 'p-obj', c: '2.2', per: '2007-04', t: 'Entered by mistake' });
     const before = await state('p-obj');
-    expect(fieldError(await fx.api.gql(staff, m.dropObjective, { id: 'p-obj~2.2', v: 2 }))).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    expect(fieldError(await fx.api.gql(staff, m.dropObjective, { id: 'p-obj~2.2', v: 2 }))).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: 1,
+    });
     expect(await state('p-obj')).toEqual(before);
 
     expect(await ok(m.dropObjective, { p: 'p-obj', c: '2.2', v: 1 })).toEqual({ id: 'p-obj~2.2' });
     expect(await codes()).not.toContain('2.2');
     expect(await audit('Objective', 'p-obj~2.2')).toEqual([
-      { action: 'DELETE', versionBefore: 1, versionAfter: null }, { action: 'CREATE', versionBefore: null, versionAfter: 1 },
+      { action: 'DELETE', versionBefore: 1, versionAfter: null },
+      { action: 'CREATE', versionBefore: null, versionAfter: 1 },
     ]);
     await ok(m.objective, { i: { programId: 'p-obj', code: '2.2', title: 'Again' } });
     expect((await state('p-obj')).report.rows.find((r: any) => r.code === '2.2').observations).toEqual([]);
@@ -177,8 +223,10 @@ describe('deleting objectives', () => {
   });
 
   it('asks for an id or a program and code', async () => {
-    expect(fieldError(await fx.api.gql(staff, m.dropObjective, { c: '2', v: 1 })))
-      .toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'id', key: 'validation.objective_ref' })] });
+    expect(fieldError(await fx.api.gql(staff, m.dropObjective, { c: '2', v: 1 }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ path: 'id', key: 'validation.objective_ref' })],
+    });
   });
 });
 
@@ -187,7 +235,9 @@ describe('who may correct the framework', () => {
 
   it('donors and partners of the program get FORBIDDEN and nothing changes', async () => {
     const line = await ok(m.line, { i: { programId: 'p-who', objectiveCode: '1', label: 'x', planned: 1 } });
-    const ind = await ok(m.indicator, { i: { programId: 'p-who', objectiveCode: '1', name: 'x', unit: 'COUNT', target: 1, source: 'MANUAL' } });
+    const ind = await ok(m.indicator, {
+      i: { programId: 'p-who', objectiveCode: '1', name: 'x', unit: 'COUNT', target: 1, source: 'MANUAL' },
+    });
     const before = await state('p-who');
     const donor = { ...identity('donor', fx.donorOrg), programIds: ['p-who'] };
     const partner = { ...identity('partner', fx.partnerOrg), programIds: ['p-who'] };
@@ -197,7 +247,8 @@ describe('who may correct the framework', () => {
         [m.dropLine, { id: line.id, v: 1 }],
         [m.dropIndicator, { id: ind.id, v: 1 }],
         [m.dropObjective, { p: 'p-who', c: '2.1', v: 1 }],
-      ] as const) expect(onlyError(await fx.api.gql(who, q, vars)).extensions!.code).toBe('FORBIDDEN');
+      ] as const)
+        expect(onlyError(await fx.api.gql(who, q, vars)).extensions!.code).toBe('FORBIDDEN');
     }
     expect(await state('p-who')).toEqual(before);
   });
@@ -218,7 +269,8 @@ describe('dated records inside the program period', () => {
     const r = await fx.api.gql(staff, m.spend, { i: { budgetLineId: line, date, amount: 100 } });
     expect(fieldError(r)).toMatchObject({ code: 'BAD_USER_INPUT' });
     // Years outside 1900–2100 are refused by the Date scalar itself, the rest by the program's period.
-    if (date.startsWith('2')) expect(fieldError(r)!.fields).toContainEqual(expect.objectContaining({ path: 'input.date', key: 'validation.outside_program' }));
+    if (date.startsWith('2'))
+      expect(fieldError(r)!.fields).toContainEqual(expect.objectContaining({ path: 'input.date', key: 'validation.outside_program' }));
     const report = await ok(REPORT, { p: 'p-dates' });
     expect(report.subtotal).toBe(0);
     expect((await ok(COUNT, {})).budgetLines.length).toBeGreaterThan(0);
@@ -229,9 +281,13 @@ describe('dated records inside the program period', () => {
     await ok(m.spend, { i: { budgetLineId: line, date: '2006-10-01', amount: 1 } });
     await ok(m.spend, { i: { budgetLineId: line, date: '2009-07-31', amount: 2 } });
     expect((await ok(REPORT, { p: 'p-dates' })).subtotal).toBe(3);
-    const { id: indicator } = await ok(m.indicator, { i: { programId: 'p-dates', objectiveCode: '1.1', name: 'Manual', unit: 'COUNT', target: 10, source: 'MANUAL' } });
+    const { id: indicator } = await ok(m.indicator, {
+      i: { programId: 'p-dates', objectiveCode: '1.1', name: 'Manual', unit: 'COUNT', target: 10, source: 'MANUAL' },
+    });
     expect(fieldError(await fx.api.gql(staff, m.value, { id: indicator, p: '2009-08', v: 1 }))).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(fieldError(await fx.api.gql(staff, m.observe, { p: 'p-dates', c: '1.1', per: '2006-09', t: 'Too early' }))).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(fieldError(await fx.api.gql(staff, m.observe, { p: 'p-dates', c: '1.1', per: '2006-09', t: 'Too early' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
     await ok(m.value, { id: indicator, p: '2006-10', v: 1 });
   });
 });
@@ -243,9 +299,14 @@ describe("a program's expenditures stay within what its report shows exactly", (
     const { id: line } = await ok(m.line, { i: { programId: 'p-ceiling', objectiveCode: '1.1', label: 'Big', planned: 100 } });
     const { id: first } = await ok(m.spend, { i: { budgetLineId: line, date: '2007-01-01', amount: 5 } });
     // As if the program had already spent all but 10 minor units of the ceiling.
-    await ProgramStat.update({ programId: 'p-ceiling', month: 'total', bucket: 'total' }).add({ expenditure: MONEY_TOTAL_MAX - 15 }).go();
+    await ProgramStat.update({ programId: 'p-ceiling', month: 'total', bucket: 'total' })
+      .add({ expenditure: MONEY_TOTAL_MAX - 15 })
+      .go();
     const refused = await fx.api.gql(staff, m.spend, { i: { budgetLineId: line, date: '2007-01-02', amount: 11 } });
-    expect(fieldError(refused)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'input.amount', key: 'validation.program_total' })] });
+    expect(fieldError(refused)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ path: 'input.amount', key: 'validation.program_total' })],
+    });
     expect((await ok(REPORT, { p: 'p-ceiling' })).subtotal).toBe(5);
     await ok(m.spend, { i: { budgetLineId: line, date: '2007-01-02', amount: 10 } });
     await ok(m.unspend, { id: first, v: 1 });

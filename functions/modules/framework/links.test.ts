@@ -7,10 +7,25 @@ import { Program } from '#modules/program/entity';
 import { objectiveLinkSteps, type ProgramLinks } from '#modules/framework/links';
 
 // Offline: which items the link steps touch, read from the operations ElectroDB builds.
-beforeAll(() => connectTable({ send: async () => { throw new Error('offline'); } } as unknown as DynamoDBDocumentClient, 'unit'));
+beforeAll(() =>
+  connectTable(
+    {
+      send: async () => {
+        throw new Error('offline');
+      },
+    } as unknown as DynamoDBDocumentClient,
+    'unit',
+  ),
+);
 
-type Op = { Key: Record<string, string>; UpdateExpression?: string; ExpressionAttributeValues?: Record<string, unknown>; ConditionExpression?: string };
-const objectiveKey = (programId: string, code: string) => (Objective.get({ programId, code }).params() as { Key: Record<string, string> }).Key;
+type Op = {
+  Key: Record<string, string>;
+  UpdateExpression?: string;
+  ExpressionAttributeValues?: Record<string, unknown>;
+  ConditionExpression?: string;
+};
+const objectiveKey = (programId: string, code: string) =>
+  (Objective.get({ programId, code }).params() as { Key: Record<string, string> }).Key;
 const programKey = (id: string) => (Program.get({ id }).params() as { Key: Record<string, string> }).Key;
 
 /** Each step as: what it does, to which item, and the field its failure points at. */
@@ -19,8 +34,11 @@ function describeSteps(steps: Step[]) {
     const [kind, params] = Object.entries(op)[0] as [string, Op];
     let action: string = kind;
     if (kind === 'Update') {
-      action = /ADD #agreementCount/.test(params.UpdateExpression!) ? 'link'
-        : /#agreementCount = \(if_not_exists\(#agreementCount, :\w+\) - :\w+\)/.test(params.UpdateExpression!) ? 'unlink' : 'other';
+      action = /ADD #agreementCount/.test(params.UpdateExpression!)
+        ? 'link'
+        : /#agreementCount = \(if_not_exists\(#agreementCount, :\w+\) - :\w+\)/.test(params.UpdateExpression!)
+          ? 'unlink'
+          : 'other';
       expect(params.ConditionExpression).toMatch(/attribute_exists/); // never creates an objective
     }
     const fields = (onFail as { extensions?: { fields?: { path: string; key: string }[] } } | undefined)?.extensions?.fields;
@@ -31,7 +49,7 @@ function describeSteps(steps: Step[]) {
 const links = (programId: string | null, ...objectiveCodes: string[]): ProgramLinks => ({ programId, objectiveCodes });
 
 describe('objectiveLinkSteps', () => {
-  it('a new record checks its program and links each objective, failing on the code\'s own path', () => {
+  it("a new record checks its program and links each objective, failing on the code's own path", () => {
     expect(describeSteps(objectiveLinkSteps(null, links('p', '1', '2.1')))).toEqual([
       { action: 'ConditionCheck', key: programKey('p'), fails: ['input.programId validation.unknown_program'] },
       { action: 'link', key: objectiveKey('p', '1'), fails: ['input.objectiveCodes.0 validation.unknown_objective'] },
@@ -91,7 +109,11 @@ describe('objectiveLinkSteps', () => {
     const [unlink] = objectiveLinkSteps(links('p', '1'), null);
     for (const s of [link!, unlink!]) {
       const values = (s.op.Update as Op).ExpressionAttributeValues!;
-      expect(Object.entries(values).filter(([k]) => k.startsWith(':agreementCount_u')).map(([, v]) => v)).toEqual([1]);
+      expect(
+        Object.entries(values)
+          .filter(([k]) => k.startsWith(':agreementCount_u'))
+          .map(([, v]) => v),
+      ).toEqual([1]);
     }
   });
 });

@@ -6,14 +6,24 @@ import { Objective } from '#modules/framework/entity';
 
 /** The program exists, failing as BAD_USER_INPUT on `path`. */
 export const programExists = (programId: string, path = 'input.programId'): Step =>
-  step(Program.check({ id: programId }).where((a, op) => op.exists(a.id)).commit(), badInput([problem(path, 'validation.unknown_program')]));
+  step(
+    Program.check({ id: programId })
+      .where((a, op) => op.exists(a.id))
+      .commit(),
+    badInput([problem(path, 'validation.unknown_program')]),
+  );
 
 const unknownObjective = (path: string, code: string) =>
   badInput([problem(path, 'validation.unknown_objective')], `${path}: no objective ${code} in the program`);
 
 /** The objective exists in the program's framework, failing as BAD_USER_INPUT on `path`. */
 export const objectiveExists = (programId: string, code: string, path: string): Step =>
-  step(Objective.check({ programId, code }).where((a, op) => op.exists(a.code)).commit(), unknownObjective(path, code));
+  step(
+    Objective.check({ programId, code })
+      .where((a, op) => op.exists(a.code))
+      .commit(),
+    unknownObjective(path, code),
+  );
 
 /** What a record links to in a program's framework. */
 export interface ProgramLinks {
@@ -37,7 +47,12 @@ export function objectiveLinkSteps(before: ProgramLinks | null, after: ProgramLi
   if (after?.programId && after.programId !== before?.programId) steps.push(programExists(after.programId, `${path}.programId`));
   (after?.objectiveCodes ?? []).forEach((code, i) => {
     if (!after?.programId || was.has(`${after.programId}|${code}`)) return;
-    steps.push(step(Objective.patch({ programId: after.programId, code }).add({ agreementCount: 1 }).commit(), unknownObjective(`${path}.objectiveCodes.${i}`, code)));
+    steps.push(
+      step(
+        Objective.patch({ programId: after.programId, code }).add({ agreementCount: 1 }).commit(),
+        unknownObjective(`${path}.objectiveCodes.${i}`, code),
+      ),
+    );
   });
   for (const link of was) {
     if (now.has(link)) continue;

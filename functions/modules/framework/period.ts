@@ -15,6 +15,9 @@ export async function assertWithinProgram(programId: string, when: string, path:
   const end = effectiveTerms(program).endDate;
   const inside = when.length === 7 ? when >= start.slice(0, 7) && when <= end.slice(0, 7) : when >= start && when <= end;
   if (!inside) {
-    throw badInput([problem(path, 'validation.outside_program', { start, end })], `${path}: ${when} is outside the program period (${start} to ${end})`);
+    throw badInput(
+      [problem(path, 'validation.outside_program', { start, end })],
+      `${path}: ${when} is outside the program period (${start} to ${end})`,
+    );
   }
 }

@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { problem } from '@ruta/schema/zod/common';
 import {
-  createBudgetLineInput, createIndicatorInput, createObjectiveInput, fitsUnit, indicatorValueInput, observationInput,
-  parentCode, updateBudgetLineInput, updateIndicatorInput, updateObjectiveInput,
+  createBudgetLineInput,
+  createIndicatorInput,
+  createObjectiveInput,
+  fitsUnit,
+  indicatorValueInput,
+  observationInput,
+  parentCode,
+  updateBudgetLineInput,
+  updateIndicatorInput,
+  updateObjectiveInput,
 } from '@ruta/schema/zod/framework';
 import { assertProgramReach } from '#platform/access';
 import type { RequestContext } from '#platform/context';
@@ -16,8 +24,15 @@ import { compareCodes, parseScopedId, scopedId } from '#modules/framework/ids';
 import { objectiveExists, programExists } from '#modules/framework/links';
 import { assertWithinProgram } from '#modules/framework/period';
 import {
-  BudgetLine, frameworkOf, Indicator, IndicatorValue, Objective, Observation,
-  type BudgetLineRecord, type IndicatorRecord, type ObjectiveRecord,
+  BudgetLine,
+  frameworkOf,
+  Indicator,
+  IndicatorValue,
+  Objective,
+  Observation,
+  type BudgetLineRecord,
+  type IndicatorRecord,
+  type ObjectiveRecord,
 } from '#modules/framework/entity';
 
 /** The whole framework of a program: one Query on its partition's collection. */
@@ -39,17 +54,23 @@ export async function createObjective(ctx: RequestContext, raw: unknown): Promis
   const parent = parentCode(input.code);
   const key = { programId: input.programId, code: input.code };
   return createOnce(ctx, {
-    type: 'Objective', id: scopedId(input.programId, input.code), record,
+    type: 'Objective',
+    id: scopedId(input.programId, input.code),
+    record,
     put: Objective.create(record).commit(),
     load: async () => (await Objective.get(key).go()).data,
     taken: () => badInput([problem('input.code', 'validation.code_taken')], `input.code: ${input.code} is already used in this program`),
     steps: [
       programExists(input.programId),
       ...(parent
-        ? [step(
-          Objective.check({ programId: input.programId, code: parent }).where((a, op) => op.exists(a.code)).commit(),
-          badInput([problem('input.code', 'validation.parent_missing', { parent })], `input.code: create objective ${parent} first`),
-        )]
+        ? [
+            step(
+              Objective.check({ programId: input.programId, code: parent })
+                .where((a, op) => op.exists(a.code))
+                .commit(),
+              badInput([problem('input.code', 'validation.parent_missing', { parent })], `input.code: create objective ${parent} first`),
+            ),
+          ]
         : []),
     ],
   });
@@ -61,8 +82,17 @@ export async function updateObjective(ctx: RequestContext, raw: unknown): Promis
   const key = { programId, code: code! };
   const { data: current } = await Objective.get(key).go();
   return updateVersioned(ctx, {
-    type: 'Objective', id, current, version, changes,
-    patch: (set, remove) => Objective.patch(key).set(set).remove(remove as never).where(versionIs(version)).commit(),
+    type: 'Objective',
+    id,
+    current,
+    version,
+    changes,
+    patch: (set, remove) =>
+      Objective.patch(key)
+        .set(set)
+        .remove(remove as never)
+        .where(versionIs(version))
+        .commit(),
   });
 }
 
@@ -72,7 +102,9 @@ export async function createIndicator(ctx: RequestContext, raw: unknown): Promis
   const localId = requestedId ?? randomUUID();
   const record = { ...withoutNulls(fields), localId, ...created(ctx, input) } as IndicatorRecord;
   return createOnce(ctx, {
-    type: 'Indicator', id: scopedId(input.programId, localId), record,
+    type: 'Indicator',
+    id: scopedId(input.programId, localId),
+    record,
     put: Indicator.create(record).commit(),
     load: async () => (await Indicator.get({ programId: input.programId, localId }).go()).data,
     steps: [objectiveExists(input.programId, input.objectiveCode, 'input.objectiveCode')],
@@ -85,14 +117,23 @@ export async function updateIndicator(ctx: RequestContext, raw: unknown): Promis
   const key = { programId, localId: localId! };
   const { data: current } = await Indicator.get(key).go();
   return updateVersioned(ctx, {
-    type: 'Indicator', id, current, version, changes,
+    type: 'Indicator',
+    id,
+    current,
+    version,
+    changes,
     validate: (merged) => {
       for (const field of ['target', 'baseline'] as const) {
         const v = changes[field];
         if (v != null && !fitsUnit(merged.unit, v)) throw badInput([problem(`input.${field}`, 'validation.unit_value')]);
       }
     },
-    patch: (set, remove) => Indicator.patch(key).set(set).remove(remove as never).where(versionIs(version)).commit(),
+    patch: (set, remove) =>
+      Indicator.patch(key)
+        .set(set)
+        .remove(remove as never)
+        .where(versionIs(version))
+        .commit(),
   });
 }
 
@@ -104,13 +145,19 @@ export async function setIndicatorValue(ctx: RequestContext, raw: unknown) {
     assertWithinProgram(programId, input.period, 'period'),
   ]);
   if (!indicator) throw notFound('Indicator', input.indicatorId);
-  if (indicator.source !== 'MANUAL') throw badInput([problem('indicatorId', 'validation.invalid')], 'Computed indicators take their values from records');
+  if (indicator.source !== 'MANUAL')
+    throw badInput([problem('indicatorId', 'validation.invalid')], 'Computed indicators take their values from records');
   if (!fitsUnit(indicator.unit, input.value)) throw badInput([problem('value', 'validation.unit_value')]);
   const item = { programId, period: input.period, indicatorId: input.indicatorId, value: input.value, updatedAt: ctx.now.toISOString() };
   await transact([
     step(IndicatorValue.put(item).commit()),
     // The indicator must still be there when the value lands (a delete takes its values with it).
-    step(Indicator.check({ programId, localId: localId! }).where((a, op) => op.exists(a.localId)).commit(), notFound('Indicator', input.indicatorId)),
+    step(
+      Indicator.check({ programId, localId: localId! })
+        .where((a, op) => op.exists(a.localId))
+        .commit(),
+      notFound('Indicator', input.indicatorId),
+    ),
     auditStep(ctx, 'UPDATE', 'IndicatorValue', `${input.indicatorId}~${input.period}`, {}),
   ]);
   return item;
@@ -122,10 +169,14 @@ export async function createBudgetLine(ctx: RequestContext, raw: unknown): Promi
   const localId = requestedId ?? randomUUID();
   const record = { ...withoutNulls(fields), localId, ...created(ctx, input) } as BudgetLineRecord;
   return createOnce(ctx, {
-    type: 'BudgetLine', id: scopedId(input.programId, localId), record,
+    type: 'BudgetLine',
+    id: scopedId(input.programId, localId),
+    record,
     put: BudgetLine.create(record).commit(),
     load: async () => (await BudgetLine.get({ programId: input.programId, localId }).go()).data,
-    steps: [input.objectiveCode ? objectiveExists(input.programId, input.objectiveCode, 'input.objectiveCode') : programExists(input.programId)],
+    steps: [
+      input.objectiveCode ? objectiveExists(input.programId, input.objectiveCode, 'input.objectiveCode') : programExists(input.programId),
+    ],
   });
 }
 
@@ -146,10 +197,20 @@ export async function updateBudgetLine(ctx: RequestContext, raw: unknown): Promi
   if (!moves) delete changes.objectiveCode;
   if (moves && current.version === version && (current.expenditureCount ?? 0) > 0) throw chargedLine('input.objectiveCode');
   return updateVersioned(ctx, {
-    type: 'BudgetLine', id, current, version, changes,
-    patch: (set, remove) => BudgetLine.patch(key).set(set).remove(remove as never)
-      .where((a, op) => `${op.eq(a.version, version)}${moves ? ` AND (${op.notExists(a.expenditureCount)} OR ${op.eq(a.expenditureCount, 0)})` : ''}`)
-      .commit(),
+    type: 'BudgetLine',
+    id,
+    current,
+    version,
+    changes,
+    patch: (set, remove) =>
+      BudgetLine.patch(key)
+        .set(set)
+        .remove(remove as never)
+        .where(
+          (a, op) =>
+            `${op.eq(a.version, version)}${moves ? ` AND (${op.notExists(a.expenditureCount)} OR ${op.eq(a.expenditureCount, 0)})` : ''}`,
+        )
+        .commit(),
     // Either someone edited the line or an expenditure was charged to it meanwhile; say which.
     onPatchFail: async () => {
       const { data: now } = await BudgetLine.get(key).go();

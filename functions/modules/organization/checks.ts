@@ -4,7 +4,12 @@ import { Organization } from '#modules/organization/entity';
 
 /** A condition that the organization exists, failing as `error`. */
 export const organizationExists = (id: string, error: GraphQLError): Step =>
-  step(Organization.check({ id }).where((a, op) => op.exists(a.id)).commit(), error);
+  step(
+    Organization.check({ id })
+      .where((a, op) => op.exists(a.id))
+      .commit(),
+    error,
+  );
 
 /**
  * Counts an agreement on the organization (±1), failing as `error` when it does not exist: the

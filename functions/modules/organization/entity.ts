@@ -12,34 +12,36 @@ import { trackedAttributes } from '#modules/records/tracked';
  * which lets a delete refuse an organization that is still party to an agreement without a query,
  * and doubles as the existence check for parties.
  */
-export const Organization = bind(new Entity({
-  model: { entity: 'organization', version: '1', service: 'ruta' },
-  attributes: {
-    id: { type: 'string', required: true, readOnly: true },
-    name: { type: 'string', required: true },
-    nameKey: {
-      type: 'string',
-      hidden: true,
-      watch: ['name'],
-      set: (_, item: { name?: string }) => (item.name === undefined ? undefined : searchKey(item.name)),
+export const Organization = bind(
+  new Entity({
+    model: { entity: 'organization', version: '1', service: 'ruta' },
+    attributes: {
+      id: { type: 'string', required: true, readOnly: true },
+      name: { type: 'string', required: true },
+      nameKey: {
+        type: 'string',
+        hidden: true,
+        watch: ['name'],
+        set: (_, item: { name?: string }) => (item.name === undefined ? undefined : searchKey(item.name)),
+      },
+      acronym: { type: 'string' },
+      kind: { type: ORGANIZATION_KINDS, required: true },
+      country: { type: 'string', required: true },
+      province: { type: 'string' },
+      city: { type: 'string' },
+      contactPerson: { type: 'string' },
+      email: { type: 'string' },
+      phone: { type: 'string' },
+      notes: { type: 'string' },
+      agreementCount: { type: 'number', required: true, default: 0 },
+      ...trackedAttributes,
     },
-    acronym: { type: 'string' },
-    kind: { type: ORGANIZATION_KINDS, required: true },
-    country: { type: 'string', required: true },
-    province: { type: 'string' },
-    city: { type: 'string' },
-    contactPerson: { type: 'string' },
-    email: { type: 'string' },
-    phone: { type: 'string' },
-    notes: { type: 'string' },
-    agreementCount: { type: 'number', required: true, default: 0 },
-    ...trackedAttributes,
-  },
-  indexes: {
-    byId: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: [] } },
-    byName: { index: 'gsi1', pk: { field: 'gsi1pk', composite: [] }, sk: { field: 'gsi1sk', composite: ['nameKey', 'id'] } },
-    byKind: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['kind'] }, sk: { field: 'gsi2sk', composite: ['nameKey', 'id'] } },
-  },
-}));
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: [] } },
+      byName: { index: 'gsi1', pk: { field: 'gsi1pk', composite: [] }, sk: { field: 'gsi1sk', composite: ['nameKey', 'id'] } },
+      byKind: { index: 'gsi2', pk: { field: 'gsi2pk', composite: ['kind'] }, sk: { field: 'gsi2sk', composite: ['nameKey', 'id'] } },
+    },
+  }),
+);
 
 export type OrganizationRecord = EntityItem<typeof Organization>;

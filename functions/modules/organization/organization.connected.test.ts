@@ -9,7 +9,8 @@ const DELETE = 'mutation($id: ID!, $version: Int!) { deleteOrganization(id: $id,
 const GET = `query($id: ID!) { organization(id: $id) { ${ORG_FIELDS} } }`;
 const LIST = `query($filter: OrganizationFilter, $sort: OrganizationSort, $first: Int, $after: String) {
   organizations(filter: $filter, sort: $sort, first: $first, after: $after) { nodes { id name kind email } pageInfo { hasNextPage endCursor } } }`;
-const AUDIT = 'query($id: ID!) { auditEvents(entityType: "Organization", entityId: $id) { nodes { action actor actorRole versionBefore versionAfter } } }';
+const AUDIT =
+  'query($id: ID!) { auditEvents(entityType: "Organization", entityId: $id) { nodes { action actor actorRole versionBefore versionAfter } } }';
 
 const staff = identity('staff', 'org-x');
 const admin = identity('admin', 'org-x');
@@ -20,7 +21,14 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-const input = (over: Record<string, unknown> = {}) => ({ name: 'Fundación Quimera', kind: 'NGO', country: 'ec', city: 'Machala', email: 'info@quimera.example', ...over });
+const input = (over: Record<string, unknown> = {}) => ({
+  name: 'Fundación Quimera',
+  kind: 'NGO',
+  country: 'ec',
+  city: 'Machala',
+  email: 'info@quimera.example',
+  ...over,
+});
 
 async function create(over: Record<string, unknown> = {}) {
   const r = await api.gql(staff, CREATE, { input: input(over) });
@@ -41,7 +49,12 @@ describe('organizations', () => {
 
     const updated = await api.gql(staff, UPDATE, { input: { id: org.id, version: 1, name: 'Fundación Quimera (Machala)', email: null } });
     expect(updated.errors).toBeUndefined();
-    expect(updated.data!.updateOrganization).toMatchObject({ version: 2, name: 'Fundación Quimera (Machala)', email: null, city: 'Machala' });
+    expect(updated.data!.updateOrganization).toMatchObject({
+      version: 2,
+      name: 'Fundación Quimera (Machala)',
+      email: null,
+      city: 'Machala',
+    });
     expect((await api.gql(staff, GET, { id: org.id })).data!.organization).toMatchObject({ version: 2, email: null });
 
     expect((await api.gql(staff, DELETE, { id: org.id, version: 2 })).data!.deleteOrganization.id).toBe(org.id);
@@ -130,8 +143,18 @@ describe('organizations', () => {
     expect(await read(staff)).toMatchObject({ contactPerson: 'María Pérez', email: 'info@quimera.example' });
     expect(await read(identity('caseworker', 'org-y'))).toMatchObject({ contactPerson: 'María Pérez' });
     expect(await read(identity('partner', org.id))).toMatchObject({ contactPerson: 'María Pérez', phone: '+593 99 000 0000' });
-    expect(await read(identity('partner', 'another-org'))).toMatchObject({ name: 'Contact Data Org', contactPerson: null, email: null, phone: null });
-    expect(await read(identity('donor', org.id))).toMatchObject({ name: 'Contact Data Org', contactPerson: null, email: null, phone: null });
+    expect(await read(identity('partner', 'another-org'))).toMatchObject({
+      name: 'Contact Data Org',
+      contactPerson: null,
+      email: null,
+      phone: null,
+    });
+    expect(await read(identity('donor', org.id))).toMatchObject({
+      name: 'Contact Data Org',
+      contactPerson: null,
+      email: null,
+      phone: null,
+    });
   });
 });
 
@@ -151,7 +174,13 @@ describe('organization list', () => {
   const list = async (vars: Record<string, unknown>) => (await local.gql(staff, LIST, vars)).data!.organizations;
 
   it('sorts by name ignoring case and accents, both ways', async () => {
-    expect((await list({})).nodes.map((n: any) => n.name)).toEqual(['Acción Joven', 'Álamo Refugio', 'Ayuda en Acción', 'Banco Andino', 'Ñandú Ayuda']);
+    expect((await list({})).nodes.map((n: any) => n.name)).toEqual([
+      'Acción Joven',
+      'Álamo Refugio',
+      'Ayuda en Acción',
+      'Banco Andino',
+      'Ñandú Ayuda',
+    ]);
     expect((await list({ sort: { field: 'NAME', order: 'DESC' } })).nodes[0].name).toBe('Ñandú Ayuda');
   });
 

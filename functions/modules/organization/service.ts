@@ -30,7 +30,8 @@ export async function getOrganization(ctx: RequestContext, id: string): Promise<
 
 /** At most 100 ids (one BatchGetItem): more is refused rather than cut short. */
 export async function organizationsByIds(ctx: RequestContext, ids: readonly string[]): Promise<OrganizationRecord[]> {
-  if (ids.length > MAX_PAGE) throw badInput([problem('ids', 'validation.too_many_ids', { count: ids.length, max: MAX_PAGE })], `ids: at most ${MAX_PAGE} at once`);
+  if (ids.length > MAX_PAGE)
+    throw badInput([problem('ids', 'validation.too_many_ids', { count: ids.length, max: MAX_PAGE })], `ids: at most ${MAX_PAGE} at once`);
   const found = await organizationLoader(ctx).loadMany(ids);
   return found.filter((o): o is OrganizationRecord => !!o && !(o instanceof Error));
 }
@@ -54,7 +55,9 @@ export async function createOrganization(ctx: RequestContext, raw: unknown): Pro
   const { id: requestedId, ...fields } = input;
   const record = { ...withoutNulls(fields), id: requestedId ?? randomUUID(), agreementCount: 0, ...created(ctx, input) };
   return createOnce(ctx, {
-    type: TYPE, id: record.id, record,
+    type: TYPE,
+    id: record.id,
+    record,
     put: Organization.create(record).commit(),
     load: async () => (await Organization.get({ id: record.id }).go()).data,
   });
@@ -64,8 +67,17 @@ export async function updateOrganization(ctx: RequestContext, raw: unknown): Pro
   const { id, version, ...changes } = parseInput(updateOrganizationInput, raw);
   const { data: current } = await Organization.get({ id }).go();
   return updateVersioned(ctx, {
-    type: TYPE, id, current, version, changes,
-    patch: (set, remove) => Organization.patch({ id }).set(set).remove(remove as never).where(versionIs(version)).commit(),
+    type: TYPE,
+    id,
+    current,
+    version,
+    changes,
+    patch: (set, remove) =>
+      Organization.patch({ id })
+        .set(set)
+        .remove(remove as never)
+        .where(versionIs(version))
+        .commit(),
   });
 }
 
@@ -74,8 +86,13 @@ export async function deleteOrganization(ctx: RequestContext, id: string, versio
   const { data: current } = await Organization.get({ id }).go();
   if (current && current.version === version && current.agreementCount > 0) throw partyToAgreements(current.agreementCount);
   return deleteVersioned(ctx, {
-    type: TYPE, id, current, version,
-    remove: Organization.delete({ id }).where((a, op) => `${op.eq(a.version, version)} AND ${op.eq(a.agreementCount, 0)}`).commit(),
+    type: TYPE,
+    id,
+    current,
+    version,
+    remove: Organization.delete({ id })
+      .where((a, op) => `${op.eq(a.version, version)} AND ${op.eq(a.agreementCount, 0)}`)
+      .commit(),
     onRemoveFail: async () => {
       const { data: now } = await Organization.get({ id }).go();
       if (!now) return notFound(TYPE, id);

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { agreementContributions } from '#modules/partnerAgreement/contributions';
 
 const agreement = {
-  programId: 'p', status: 'ACTIVE' as const, signedOn: '2007-03-20', startDate: '2007-05-01', objectiveCodes: ['1', '2.1'],
+  programId: 'p',
+  status: 'ACTIVE' as const,
+  signedOn: '2007-03-20',
+  startDate: '2007-05-01',
+  objectiveCodes: ['1', '2.1'],
 };
 
 describe('agreementContributions', () => {

@@ -34,17 +34,19 @@ const attributes = {
  * and `byTitle` for the title search (sorted by title). Filters on the organization go to the party
  * copies below.
  */
-export const PartnerAgreement = bind(new Entity({
-  model: { entity: 'agreement', version: '1', service: 'ruta' },
-  attributes,
-  indexes: {
-    byId: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: [] } },
-    byStart: { index: 'gsi1', pk: { field: 'gsi1pk', composite: [] }, sk: { field: 'gsi1sk', composite: ['startDate', 'id'] } },
-    byTitle: { index: 'gsi2', pk: { field: 'gsi2pk', composite: [] }, sk: { field: 'gsi2sk', composite: ['titleKey', 'id'] } },
-    byKind: { index: 'gsi3', pk: { field: 'gsi3pk', composite: ['kind'] }, sk: { field: 'gsi3sk', composite: ['startDate', 'id'] } },
-    byStatus: { index: 'gsi4', pk: { field: 'gsi4pk', composite: ['status'] }, sk: { field: 'gsi4sk', composite: ['startDate', 'id'] } },
-  },
-}));
+export const PartnerAgreement = bind(
+  new Entity({
+    model: { entity: 'agreement', version: '1', service: 'ruta' },
+    attributes,
+    indexes: {
+      byId: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: [] } },
+      byStart: { index: 'gsi1', pk: { field: 'gsi1pk', composite: [] }, sk: { field: 'gsi1sk', composite: ['startDate', 'id'] } },
+      byTitle: { index: 'gsi2', pk: { field: 'gsi2pk', composite: [] }, sk: { field: 'gsi2sk', composite: ['titleKey', 'id'] } },
+      byKind: { index: 'gsi3', pk: { field: 'gsi3pk', composite: ['kind'] }, sk: { field: 'gsi3sk', composite: ['startDate', 'id'] } },
+      byStatus: { index: 'gsi4', pk: { field: 'gsi4pk', composite: ['status'] }, sk: { field: 'gsi4sk', composite: ['startDate', 'id'] } },
+    },
+  }),
+);
 
 /**
  * A full copy of the agreement per party, in the agreement's item collection. Partners list "my
@@ -53,17 +55,19 @@ export const PartnerAgreement = bind(new Entity({
  * `MAX_PARTIES`: the largest update stays inside DynamoDB's 100-item transaction limit, see
  * functions/modules/README.md).
  */
-export const AgreementParty = bind(new Entity({
-  model: { entity: 'agreementParty', version: '1', service: 'ruta' },
-  attributes: { ...attributes, organizationId: { type: 'string', required: true, readOnly: true } },
-  indexes: {
-    byAgreement: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: ['organizationId'] } },
-    byOrganization: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['organizationId'] },
-      sk: { field: 'gsi1sk', composite: ['startDate', 'id'] },
+export const AgreementParty = bind(
+  new Entity({
+    model: { entity: 'agreementParty', version: '1', service: 'ruta' },
+    attributes: { ...attributes, organizationId: { type: 'string', required: true, readOnly: true } },
+    indexes: {
+      byAgreement: { pk: { field: 'pk', composite: ['id'] }, sk: { field: 'sk', composite: ['organizationId'] } },
+      byOrganization: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['organizationId'] },
+        sk: { field: 'gsi1sk', composite: ['startDate', 'id'] },
+      },
     },
-  },
-}));
+  }),
+);
 
 export type AgreementRecord = EntityItem<typeof PartnerAgreement>;

@@ -5,7 +5,11 @@ import { planList } from '#modules/partnerAgreement/listQuery';
 const TODAY = '2026-11-28';
 const params = (filter: Record<string, unknown>, sort?: { field: 'START_DATE' | 'TITLE'; order: 'ASC' | 'DESC' }): Record<string, any> => {
   const plan = planList({ filter, sort, today: TODAY });
-  return { ...(plan.query as unknown as { params(o?: object): Record<string, any> }).params({ table: 't' }), filtered: plan.filtered, order: plan.order };
+  return {
+    ...(plan.query as unknown as { params(o?: object): Record<string, any> }).params({ table: 't' }),
+    filtered: plan.filtered,
+    order: plan.order,
+  };
 };
 
 describe('agreement list plan', () => {
@@ -20,7 +24,9 @@ describe('agreement list plan', () => {
   it('organization filter goes to the party copies and keeps kind/status as filters', () => {
     const p = params({ organizationId: 'org-1', kind: 'MOU', status: 'EXPIRED' });
     expect(p.IndexName).toBe('gsi1');
-    expect(Object.values(p.ExpressionAttributeValues)).toEqual(expect.arrayContaining(['$ruta#organizationid_org-1', 'MOU', 'ACTIVE', TODAY]));
+    expect(Object.values(p.ExpressionAttributeValues)).toEqual(
+      expect.arrayContaining(['$ruta#organizationid_org-1', 'MOU', 'ACTIVE', TODAY]),
+    );
     expect(p.FilterExpression).toMatch(/#kind/);
     expect(p.filtered).toBe(true);
   });
@@ -47,6 +53,8 @@ describe('agreement list plan', () => {
     [{ kind: 'MOU' }, { field: 'TITLE', order: 'ASC' } as const],
     [{ startFrom: '2009-01-01', startTo: '2008-01-01' }, undefined],
   ])('rejects %j sorted %j', (filter, sort) => {
-    expect(() => planList({ filter: filter as never, sort, today: TODAY })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => planList({ filter: filter as never, sort, today: TODAY })).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 });

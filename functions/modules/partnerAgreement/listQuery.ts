@@ -35,8 +35,10 @@ export function planList({ filter, sort, today }: ListRequest) {
   if (filter.q) {
     const mixed = others.filter((k) => filter[k]);
     if (mixed.length) {
-      throw badInput(mixed.map((k) => problem(`filter.${k}`, 'validation.invalid')),
-        'The title search cannot be combined with other filters; clear them or the search');
+      throw badInput(
+        mixed.map((k) => problem(`filter.${k}`, 'validation.invalid')),
+        'The title search cannot be combined with other filters; clear them or the search',
+      );
     }
     if (sort && sort.field !== 'TITLE') {
       throw badInput([problem('sort.field', 'validation.invalid')], 'Results of a title search are sorted by title');
@@ -48,7 +50,10 @@ export function planList({ filter, sort, today }: ListRequest) {
   if (sort?.field === 'TITLE') {
     const used = others.filter((k) => filter[k]);
     if (used.length) {
-      throw badInput([problem('sort.field', 'validation.invalid')], 'Sorting by title works only without filters; sort by start date instead');
+      throw badInput(
+        [problem('sort.field', 'validation.invalid')],
+        'Sorting by title works only without filters; sort by start date instead',
+      );
     }
     return { query: PartnerAgreement.query.byTitle({}) as unknown as RunnableQuery, order, filtered: false, index: 'byTitle' };
   }
@@ -81,11 +86,14 @@ export function planList({ filter, sort, today }: ListRequest) {
   }
   const from = filter.startFrom ?? undefined;
   const upTo = filter.startTo ? nextDay(filter.startTo) : undefined;
-  const ranged = from && upTo
-    ? base.between({ startDate: from }, { startDate: upTo })
-    : from ? base.gte({ startDate: from })
-    : upTo ? base.lt({ startDate: upTo })
-    : base;
+  const ranged =
+    from && upTo
+      ? base.between({ startDate: from }, { startDate: upTo })
+      : from
+        ? base.gte({ startDate: from })
+        : upTo
+          ? base.lt({ startDate: upTo })
+          : base;
   let query = ranged as unknown as RunnableQuery;
   for (const c of conditions) query = query.where(c);
   // The list name binds a cursor to the index and filters it was issued for.

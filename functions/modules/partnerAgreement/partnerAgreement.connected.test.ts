@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectedApi, identity, onlyError } from '#test/harness';
 
-const AGR_FIELDS = 'id kind title partyIds parties { id name email } signedOn startDate endDate status value currency purpose objectiveCodes version';
+const AGR_FIELDS =
+  'id kind title partyIds parties { id name email } signedOn startDate endDate status value currency purpose objectiveCodes version';
 const CREATE = `mutation($input: CreatePartnerAgreementInput!) { createPartnerAgreement(input: $input) { ${AGR_FIELDS} } }`;
 const UPDATE = `mutation($input: UpdatePartnerAgreementInput!) { updatePartnerAgreement(input: $input) { ${AGR_FIELDS} } }`;
 const DELETE = 'mutation($id: ID!, $version: Int!) { deletePartnerAgreement(id: $id, version: $version) { id } }';
@@ -32,8 +33,16 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 const input = (over: Record<string, unknown> = {}) => ({
-  kind: 'MOU', title: 'Albergue piloto', partyIds: [iom, fnj], startDate: '2007-06-01', endDate: '2030-03-31',
-  status: 'ACTIVE', value: 1_500_000, currency: 'usd', objectiveCodes: ['5', '6.2'], ...over,
+  kind: 'MOU',
+  title: 'Albergue piloto',
+  partyIds: [iom, fnj],
+  startDate: '2007-06-01',
+  endDate: '2030-03-31',
+  status: 'ACTIVE',
+  value: 1_500_000,
+  currency: 'usd',
+  objectiveCodes: ['5', '6.2'],
+  ...over,
 });
 const gql = (who: ReturnType<typeof identity>, q: string, v?: Record<string, unknown>) => api.gql(who, q, v, TODAY);
 const count = async (id: string) => (await gql(staff, COUNT, { id })).data!.organization.agreementCount as number;
@@ -66,14 +75,20 @@ describe('partner agreements', () => {
     expect((await gql(staff, DELETE, { id: a.id, version: 2 })).errors).toBeUndefined();
     expect([await count(iom), await count(fnj), await count(quimera)]).toEqual(before);
     expect(await mine(quimera)).not.toContain(a.id);
-    expect((await gql(identity('admin'), AUDIT, { id: a.id })).data!.auditEvents.nodes.map((n: any) => n.action)).toEqual(['DELETE', 'UPDATE', 'CREATE']);
+    expect((await gql(identity('admin'), AUDIT, { id: a.id })).data!.auditEvents.nodes.map((n: any) => n.action)).toEqual([
+      'DELETE',
+      'UPDATE',
+      'CREATE',
+    ]);
   });
 
   it('derives EXPIRED from the end date and never accepts it as input', async () => {
     const a = await create({ endDate: '2009-03-31' });
     expect(a.status).toBe('EXPIRED');
     const r = await gql(staff, CREATE, { input: input({ status: 'EXPIRED' }) });
-    expect(onlyError(r).extensions!.fields).toContainEqual(expect.objectContaining({ path: 'input.status', key: 'validation.expired_is_derived' }));
+    expect(onlyError(r).extensions!.fields).toContainEqual(
+      expect.objectContaining({ path: 'input.status', key: 'validation.expired_is_derived' }),
+    );
   });
 
   it.each([
@@ -98,7 +113,9 @@ describe('partner agreements', () => {
   it('an update that would put the end before the stored start is rejected', async () => {
     const a = await create({ startDate: '2008-01-01', endDate: null });
     const r = await gql(staff, UPDATE, { input: { id: a.id, version: 1, endDate: '2007-12-31' } });
-    expect(onlyError(r).extensions!.fields).toContainEqual(expect.objectContaining({ path: 'input.endDate', key: 'validation.end_before_start' }));
+    expect(onlyError(r).extensions!.fields).toContainEqual(
+      expect.objectContaining({ path: 'input.endDate', key: 'validation.end_before_start' }),
+    );
     expect((await gql(staff, GET, { id: a.id })).data!.partnerAgreement).toMatchObject({ version: 1, endDate: null });
   });
 
@@ -157,10 +174,31 @@ describe('agreement list', () => {
       orgs.push((await local.gql(staff, ORG, { input: { name, kind: 'NGO', country: 'EC' } })).data!.createOrganization.id);
     }
     const rows = [
-      { title: 'Zeta acuerdo', kind: 'MOU', startDate: '2007-01-10', endDate: '2008-01-01', status: 'ACTIVE', partyIds: [orgs[0], orgs[1]] },
-      { title: 'Alfa convenio', kind: 'CONTRACT', startDate: '2008-05-01', endDate: '2030-01-01', status: 'ACTIVE', partyIds: [orgs[0], orgs[2]] },
+      {
+        title: 'Zeta acuerdo',
+        kind: 'MOU',
+        startDate: '2007-01-10',
+        endDate: '2008-01-01',
+        status: 'ACTIVE',
+        partyIds: [orgs[0], orgs[1]],
+      },
+      {
+        title: 'Alfa convenio',
+        kind: 'CONTRACT',
+        startDate: '2008-05-01',
+        endDate: '2030-01-01',
+        status: 'ACTIVE',
+        partyIds: [orgs[0], orgs[2]],
+      },
       { title: 'Épsilon carta', kind: 'LETTER_OF_INTENT', startDate: '2009-02-01', status: 'DRAFT', partyIds: [orgs[1], orgs[2]] },
-      { title: 'Delta contrato', kind: 'CONTRACT', startDate: '2006-10-01', endDate: '2009-07-31', status: 'TERMINATED', partyIds: [orgs[0], orgs[1], orgs[2]] },
+      {
+        title: 'Delta contrato',
+        kind: 'CONTRACT',
+        startDate: '2006-10-01',
+        endDate: '2009-07-31',
+        status: 'TERMINATED',
+        partyIds: [orgs[0], orgs[1], orgs[2]],
+      },
     ];
     for (const r of rows) {
       const res = await local.gql(staff, CREATE, { input: { ...r, objectiveCodes: [] } });
@@ -176,8 +214,18 @@ describe('agreement list', () => {
 
   it('sorts by start date (newest first by default) and by title', async () => {
     expect(await titles({})).toEqual(['Épsilon carta', 'Alfa convenio', 'Zeta acuerdo', 'Delta contrato']);
-    expect(await titles({ sort: { field: 'START_DATE', order: 'ASC' } })).toEqual(['Delta contrato', 'Zeta acuerdo', 'Alfa convenio', 'Épsilon carta']);
-    expect(await titles({ sort: { field: 'TITLE', order: 'ASC' } })).toEqual(['Alfa convenio', 'Delta contrato', 'Épsilon carta', 'Zeta acuerdo']);
+    expect(await titles({ sort: { field: 'START_DATE', order: 'ASC' } })).toEqual([
+      'Delta contrato',
+      'Zeta acuerdo',
+      'Alfa convenio',
+      'Épsilon carta',
+    ]);
+    expect(await titles({ sort: { field: 'TITLE', order: 'ASC' } })).toEqual([
+      'Alfa convenio',
+      'Delta contrato',
+      'Épsilon carta',
+      'Zeta acuerdo',
+    ]);
   });
 
   it('filters by organization, kind, derived status and start-date range, combined', async () => {

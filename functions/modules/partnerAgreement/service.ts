@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PartnerAgreementFilter, PartnerAgreementSort } from '@ruta/schema/generated/types';
 import { problem } from '@ruta/schema/zod/common';
-import {
-  checkAgreementRules, createPartnerAgreementInput, updatePartnerAgreementInput,
-} from '@ruta/schema/zod/partnerAgreement';
+import { checkAgreementRules, createPartnerAgreementInput, updatePartnerAgreementInput } from '@ruta/schema/zod/partnerAgreement';
 import * as z from 'zod';
 import { reachOf, reaches } from '#platform/access';
 import type { RequestContext } from '#platform/context';
@@ -42,11 +40,17 @@ export async function listAgreements(
   const reach = reachOf(ctx, 'Query', 'partnerAgreements');
   if (reach?.scope === 'own') {
     // An 'own' caller lists through its organization's party copies, whatever else it filters by.
-    if (!reach.organizationId || (filter.organizationId && filter.organizationId !== reach.organizationId)) return emptyPage<AgreementRecord>();
+    if (!reach.organizationId || (filter.organizationId && filter.organizationId !== reach.organizationId))
+      return emptyPage<AgreementRecord>();
     filter.organizationId = reach.organizationId;
   }
   const plan = planList({ filter, sort, today: isoDay(ctx.now) });
-  const result = await readPage(ctx, `partnerAgreements:${plan.index}`, plan.query, { first, after, order: plan.order, filtered: plan.filtered });
+  const result = await readPage(ctx, `partnerAgreements:${plan.index}`, plan.query, {
+    first,
+    after,
+    order: plan.order,
+    filtered: plan.filtered,
+  });
   return { ...result, nodes: result.nodes.map(stripParty) };
 }
 
@@ -58,7 +62,10 @@ function stripParty(a: AgreementRecord & { organizationId?: string }): Agreement
 
 const unknownParty = (partyIds: readonly string[], id: string) => {
   const index = partyIds.indexOf(id);
-  return badInput([problem(`input.partyIds.${index}`, 'validation.unknown_party')], `input.partyIds.${index}: organization ${id} does not exist`);
+  return badInput(
+    [problem(`input.partyIds.${index}`, 'validation.unknown_party')],
+    `input.partyIds.${index}: organization ${id} does not exist`,
+  );
 };
 
 /** The party copies, party counts, objective links and aggregates that follow an agreement from `before` to `after`. */
@@ -81,7 +88,9 @@ export async function createAgreement(ctx: RequestContext, raw: unknown): Promis
   const { id: requestedId, ...fields } = input;
   const record = { ...withoutNulls(fields), id: requestedId ?? randomUUID(), ...created(ctx, input) } as AgreementRecord;
   return createOnce(ctx, {
-    type: TYPE, id: record.id, record,
+    type: TYPE,
+    id: record.id,
+    record,
     put: PartnerAgreement.create(record).commit(),
     load: async () => (await PartnerAgreement.get({ id: record.id }).go()).data,
     steps: agreementSteps(null, record),
@@ -100,9 +109,18 @@ export async function updateAgreement(ctx: RequestContext, raw: unknown): Promis
   const { id, version, ...changes } = parseInput(updatePartnerAgreementInput, raw);
   const { data: current } = await PartnerAgreement.get({ id }).go();
   return updateVersioned(ctx, {
-    type: TYPE, id, current, version, changes,
+    type: TYPE,
+    id,
+    current,
+    version,
+    changes,
     validate: checkMerged,
-    patch: (set, remove) => PartnerAgreement.patch({ id }).set(set).remove(remove as never).where(versionIs(version)).commit(),
+    patch: (set, remove) =>
+      PartnerAgreement.patch({ id })
+        .set(set)
+        .remove(remove as never)
+        .where(versionIs(version))
+        .commit(),
     steps: (merged) => agreementSteps(current!, merged),
   });
 }
@@ -110,7 +128,10 @@ export async function updateAgreement(ctx: RequestContext, raw: unknown): Promis
 export async function deleteAgreement(ctx: RequestContext, id: string, version: number): Promise<{ id: string }> {
   const { data: current } = await PartnerAgreement.get({ id }).go();
   return deleteVersioned(ctx, {
-    type: TYPE, id, current, version,
+    type: TYPE,
+    id,
+    current,
+    version,
     remove: PartnerAgreement.delete({ id }).where(versionIs(version)).commit(),
     steps: current ? agreementSteps(current, null) : [],
   });

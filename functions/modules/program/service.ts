@@ -42,17 +42,25 @@ export async function listPrograms(ctx: RequestContext, first?: number | null, a
   const limit = pageSize(first);
   const opened = openCursor(ctx, 'programs:token', after);
   const offset = opened ? Number((JSON.parse(Buffer.from(opened, 'base64url').toString('utf8')) as { offset?: unknown }).offset) : 0;
-  if (!Number.isInteger(offset) || offset < 0) throw badInput([problem('after', 'validation.invalid')], 'after: not a cursor from this list');
+  if (!Number.isInteger(offset) || offset < 0)
+    throw badInput([problem('after', 'validation.invalid')], 'after: not a cursor from this list');
   const ids = reach.programIds.slice(offset, offset + limit);
   const found = await programLoader(ctx).loadMany(ids);
   const more = offset + limit < reach.programIds.length;
   const next = more ? Buffer.from(JSON.stringify({ offset: offset + limit })).toString('base64url') : null;
-  return sealedPage(ctx, 'programs:token', found.filter((p): p is ProgramRecord => !!p && !(p instanceof Error)), next);
+  return sealedPage(
+    ctx,
+    'programs:token',
+    found.filter((p): p is ProgramRecord => !!p && !(p instanceof Error)),
+    next,
+  );
 }
 
 /** Donors and implementer must exist: condition checks in the program's transaction (one per organization). */
 function organizationSteps(ids: { path: string; id: string }[]) {
-  return ids.map(({ path, id }) => organizationExists(id, badInput([problem(path, 'validation.unknown_party')], `${path}: organization ${id} does not exist`)));
+  return ids.map(({ path, id }) =>
+    organizationExists(id, badInput([problem(path, 'validation.unknown_party')], `${path}: organization ${id} does not exist`)),
+  );
 }
 
 export async function createProgram(ctx: RequestContext, raw: unknown): Promise<ProgramRecord> {
@@ -66,7 +74,9 @@ export async function createProgram(ctx: RequestContext, raw: unknown): Promise<
     ...created(ctx, input),
   } as ProgramRecord;
   return createOnce(ctx, {
-    type: TYPE, id: record.id, record,
+    type: TYPE,
+    id: record.id,
+    record,
     put: Program.create(record).commit(),
     load: async () => (await Program.get({ id: record.id }).go()).data,
     steps: organizationSteps([
@@ -81,14 +91,24 @@ export async function updateProgram(ctx: RequestContext, raw: unknown): Promise<
   const { id, version, modifications, ...changes } = input;
   const { data: current } = await Program.get({ id }).go();
   return updateVersioned(ctx, {
-    type: TYPE, id, current, version,
-    changes: { ...changes, ...(changes.donorIds ? { donorIds: distinct(changes.donorIds) } : {}), ...(modifications ? { modifications: modifications.map((m) => withoutNulls(m)) } : {}) },
-    patch: (set, remove) => Program.patch({ id }).set(set).remove(remove as never).where(versionIs(version)).commit(),
+    type: TYPE,
+    id,
+    current,
+    version,
+    changes: {
+      ...changes,
+      ...(changes.donorIds ? { donorIds: distinct(changes.donorIds) } : {}),
+      ...(modifications ? { modifications: modifications.map((m) => withoutNulls(m)) } : {}),
+    },
+    patch: (set, remove) =>
+      Program.patch({ id })
+        .set(set)
+        .remove(remove as never)
+        .where(versionIs(version))
+        .commit(),
     validate: (merged) => {
       if (merged.originalEndDate < merged.startDate) throw badInput([problem('input.originalEndDate', 'validation.end_before_start')]);
     },
-    steps: () => organizationSteps([
-      ...(input.donorIds ?? []).map((d, i) => ({ path: `input.donorIds.${i}`, id: d })),
-    ]),
+    steps: () => organizationSteps([...(input.donorIds ?? []).map((d, i) => ({ path: `input.donorIds.${i}`, id: d }))]),
   });
 }

@@ -3,8 +3,10 @@ import { splitChanges, withoutNulls } from '#modules/records/changes';
 
 describe('splitChanges', () => {
   it('sets given values, removes nulls and leaves absent keys alone', () => {
-    expect(splitChanges({ title: 'New', purpose: null, value: undefined, endDate: null, count: 0, note: '' }))
-      .toEqual({ set: { title: 'New', count: 0, note: '' }, remove: ['purpose', 'endDate'] });
+    expect(splitChanges({ title: 'New', purpose: null, value: undefined, endDate: null, count: 0, note: '' })).toEqual({
+      set: { title: 'New', count: 0, note: '' },
+      remove: ['purpose', 'endDate'],
+    });
   });
 
   it('keeps falsy values that are not null: 0, false and the empty string are values', () => {

@@ -45,7 +45,9 @@ export async function createOnce<R extends Tracked>(ctx: RequestContext, c: Crea
     if (sameRequest) return Object.assign(new Error('retried'), { [RETRIED]: true });
     if (c.taken) return c.taken(stored);
     return stored.createdBy === ctx.identity.username
-      ? conflict(`A record with id ${c.id} was already created with different data; use a new id to create another`, { reason: 'ID_REUSED' })
+      ? conflict(`A record with id ${c.id} was already created with different data; use a new id to create another`, {
+          reason: 'ID_REUSED',
+        })
       : conflict(`The id ${c.id} is already used`, { reason: 'ID_TAKEN' });
   };
   try {

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorUnit } from '@ruta/schema/generated/types';
 import type { ProgramStatRecord } from '#modules/aggregates/entity';
 import type {
-  BudgetLineRecord, IndicatorRecord, IndicatorValueRecord, ObjectiveRecord, ObservationRecord,
+  BudgetLineRecord,
+  IndicatorRecord,
+  IndicatorValueRecord,
+  ObjectiveRecord,
+  ObservationRecord,
 } from '#modules/framework/entity';
 import type { ProgramRecord } from '#modules/program/entity';
 import { buildReport, feeOf, type ReportInputs } from '#modules/report/build';
@@ -15,22 +19,75 @@ const tracked = { version: 1, createdAt: '2006-10-01T00:00:00.000Z', updatedAt: 
 const P = 'p';
 
 const program = (over: Partial<ProgramRecord> = {}): ProgramRecord => ({
-  id: P, name: 'Combating Trafficking', country: 'EC', donorIds: ['usaid'], implementerId: 'iom', startDate: '2006-10-01',
-  originalEndDate: '2007-09-30', currency: 'USD', adminFeeRateBps: 1000, originalDeclaredTotal: 2000, modifications: [], ...tracked, ...over,
+  id: P,
+  name: 'Combating Trafficking',
+  country: 'EC',
+  donorIds: ['usaid'],
+  implementerId: 'iom',
+  startDate: '2006-10-01',
+  originalEndDate: '2007-09-30',
+  currency: 'USD',
+  adminFeeRateBps: 1000,
+  originalDeclaredTotal: 2000,
+  modifications: [],
+  ...tracked,
+  ...over,
 });
 const objective = (code: string, title = `Objective ${code}`): ObjectiveRecord => ({ programId: P, code, title, ...tracked });
-const line = (localId: string, objectiveCode: string | undefined, planned: number, label = localId): BudgetLineRecord =>
-  ({ programId: P, localId, objectiveCode, label, planned, ...tracked });
-const stat = (month: string, bucket: string, counters: { expenditure?: number; agreementsSigned?: number }): ProgramStatRecord =>
-  ({ programId: P, month, bucket, ...counters });
-const manual = (localId: string, objectiveCode: string, unit: IndicatorUnit, target: number): IndicatorRecord =>
-  ({ programId: P, localId, objectiveCode, name: localId, unit, target, source: 'MANUAL', ...tracked });
-const computed = (localId: string, objectiveCode: string, metric: 'AGREEMENTS_SIGNED' | 'EXPENDITURE', target: number): IndicatorRecord =>
-  ({ programId: P, localId, objectiveCode, name: localId, unit: metric === 'EXPENDITURE' ? 'CURRENCY' : 'COUNT', target, source: 'COMPUTED', metric, ...tracked });
-const value = (localId: string, period: string, v: number): IndicatorValueRecord =>
-  ({ programId: P, period, indicatorId: `${P}~${localId}`, value: v, updatedAt: '2007-04-01T00:00:00.000Z' });
-const observation = (objectiveCode: string, period: string, text: string): ObservationRecord =>
-  ({ programId: P, period, objectiveCode, text, updatedAt: '2007-04-01T00:00:00.000Z' });
+const line = (localId: string, objectiveCode: string | undefined, planned: number, label = localId): BudgetLineRecord => ({
+  programId: P,
+  localId,
+  objectiveCode,
+  label,
+  planned,
+  ...tracked,
+});
+const stat = (month: string, bucket: string, counters: { expenditure?: number; agreementsSigned?: number }): ProgramStatRecord => ({
+  programId: P,
+  month,
+  bucket,
+  ...counters,
+});
+const manual = (localId: string, objectiveCode: string, unit: IndicatorUnit, target: number): IndicatorRecord => ({
+  programId: P,
+  localId,
+  objectiveCode,
+  name: localId,
+  unit,
+  target,
+  source: 'MANUAL',
+  ...tracked,
+});
+const computed = (
+  localId: string,
+  objectiveCode: string,
+  metric: 'AGREEMENTS_SIGNED' | 'EXPENDITURE',
+  target: number,
+): IndicatorRecord => ({
+  programId: P,
+  localId,
+  objectiveCode,
+  name: localId,
+  unit: metric === 'EXPENDITURE' ? 'CURRENCY' : 'COUNT',
+  target,
+  source: 'COMPUTED',
+  metric,
+  ...tracked,
+});
+const value = (localId: string, period: string, v: number): IndicatorValueRecord => ({
+  programId: P,
+  period,
+  indicatorId: `${P}~${localId}`,
+  value: v,
+  updatedAt: '2007-04-01T00:00:00.000Z',
+});
+const observation = (objectiveCode: string, period: string, text: string): ObservationRecord => ({
+  programId: P,
+  period,
+  objectiveCode,
+  text,
+  updatedAt: '2007-04-01T00:00:00.000Z',
+});
 
 describe('buildReport on a hand-computed program', () => {
   // Objectives, deliberately out of order; '10' must sort after '2' and must not count under '1'.
@@ -44,8 +101,11 @@ describe('buildReport on a hand-computed program', () => {
     }),
     objectives: ['2.1', '10', '1.2', '0', '1', '2', '1.1'].map((c) => objective(c)),
     budgetLines: [
-      line('L1', '1.1', 1000), line('L2', '1.2', 500), line('L3', '2', 300),
-      line('L4', undefined, 200, 'Campaign'), line('L5', undefined, 100, 'Audit'),
+      line('L1', '1.1', 1000),
+      line('L2', '1.2', 500),
+      line('L3', '2', 300),
+      line('L4', undefined, 200, 'Campaign'),
+      line('L5', undefined, 100, 'Audit'),
     ],
     stats: [
       stat('2007-01', '1.1', { expenditure: 400, agreementsSigned: 2 }),
@@ -66,9 +126,14 @@ describe('buildReport on a hand-computed program', () => {
       manual('money', '10', 'CURRENCY', 100),
     ],
     values: [
-      value('people', '2007-01', 3), value('people', '2007-03', 4), value('people', '2007-02', 2),
-      value('share', '2007-03', 60), value('share', '2007-01', 20), value('share', '2007-02', 90),
-      value('law', '2007-01', 1), value('law', '2007-02', 0),
+      value('people', '2007-01', 3),
+      value('people', '2007-03', 4),
+      value('people', '2007-02', 2),
+      value('share', '2007-03', 60),
+      value('share', '2007-01', 20),
+      value('share', '2007-02', 90),
+      value('law', '2007-01', 1),
+      value('law', '2007-02', 0),
       value('extra', '2007-02', 5),
     ],
     observations: [observation('1', '2007-02', 'second'), observation('1', '2007-01', 'first'), observation('2', '2007-03', 'only')],
@@ -78,30 +143,57 @@ describe('buildReport on a hand-computed program', () => {
   const indicator = (code: string, name: string) => row(code).indicators.find((i) => i.name === name)!;
 
   it('says which program and period it is', () => {
-    expect(report).toMatchObject({ programId: P, programName: 'Combating Trafficking', currency: 'USD', from: '2007-01-01', to: '2007-03-31' });
+    expect(report).toMatchObject({
+      programId: P,
+      programName: 'Combating Trafficking',
+      currency: 'USD',
+      from: '2007-01-01',
+      to: '2007-03-31',
+    });
   });
 
   it('has one row per objective, sorted as codes, with level and title', () => {
     expect(report.rows.map((r) => [r.code, r.level])).toEqual([
-      ['0', 'OVERALL'], ['1', 'SPECIFIC'], ['1.1', 'ACTIVITY'], ['1.2', 'ACTIVITY'], ['2', 'SPECIFIC'], ['2.1', 'ACTIVITY'], ['10', 'SPECIFIC'],
+      ['0', 'OVERALL'],
+      ['1', 'SPECIFIC'],
+      ['1.1', 'ACTIVITY'],
+      ['1.2', 'ACTIVITY'],
+      ['2', 'SPECIFIC'],
+      ['2.1', 'ACTIVITY'],
+      ['10', 'SPECIFIC'],
     ]);
     expect(row('1.2').title).toBe('Objective 1.2');
   });
 
-  it('costs each objective with its own and its activities\' spending, the overall row without other costs', () => {
+  it("costs each objective with its own and its activities' spending, the overall row without other costs", () => {
     expect(Object.fromEntries(report.rows.map((r) => [r.code, r.cost]))).toEqual({
-      '0': 855, '1': 750, '1.1': 500, '1.2': 250, '2': 75, '2.1': 75, '10': 30,
+      '0': 855,
+      '1': 750,
+      '1.1': 500,
+      '1.2': 250,
+      '2': 75,
+      '2.1': 75,
+      '10': 30,
     });
   });
 
-  it('plans each objective with its own and its activities\' budget lines', () => {
+  it("plans each objective with its own and its activities' budget lines", () => {
     expect(Object.fromEntries(report.rows.map((r) => [r.code, r.planned]))).toEqual({
-      '0': 1800, '1': 1500, '1.1': 1000, '1.2': 500, '2': 300, '2.1': 0, '10': 0,
+      '0': 1800,
+      '1': 1500,
+      '1.1': 1000,
+      '1.2': 500,
+      '2': 300,
+      '2.1': 0,
+      '10': 0,
     });
   });
 
   it('lists budget lines outside objectives as other costs, spent or not', () => {
-    expect(report.otherCosts).toEqual([{ label: 'Campaign', planned: 200, cost: 60 }, { label: 'Audit', planned: 100, cost: 0 }]);
+    expect(report.otherCosts).toEqual([
+      { label: 'Campaign', planned: 200, cost: 60 },
+      { label: 'Audit', planned: 100, cost: 0 },
+    ]);
   });
 
   it('adds the fee to the subtotal, rounding half a minor unit up, and compares with the declared total after modifications', () => {
@@ -114,7 +206,14 @@ describe('buildReport on a hand-computed program', () => {
   });
 
   it('computes indicators from the aggregates: agreements signed and spending within the objective', () => {
-    expect(indicator('1', 'signed')).toEqual({ indicatorId: 'p~signed', name: 'signed', unit: 'COUNT', target: 4, actual: 4, percentAchieved: 100 });
+    expect(indicator('1', 'signed')).toEqual({
+      indicatorId: 'p~signed',
+      name: 'signed',
+      unit: 'COUNT',
+      target: 4,
+      actual: 4,
+      percentAchieved: 100,
+    });
     expect(indicator('0', 'spent')).toMatchObject({ actual: 855, percentAchieved: 85.5 });
   });
 
@@ -129,7 +228,7 @@ describe('buildReport on a hand-computed program', () => {
     expect(indicator('10', 'money')).toMatchObject({ actual: null, percentAchieved: null });
   });
 
-  it('lists each objective\'s observations in period order', () => {
+  it("lists each objective's observations in period order", () => {
     expect(row('1').observations).toEqual(['first', 'second']);
     expect(row('2').observations).toEqual(['only']);
     expect(row('1.1').observations).toEqual([]);
@@ -152,84 +251,106 @@ function ancestors(code: string): string[] {
 }
 
 /** A framework: '0' or not, specific objectives 1–12 and activities below some of them. */
-const codes = fc.record({
-  overall: fc.boolean(),
-  specific: fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 5 }),
-  activities: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 12 }), fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined })), { maxLength: 6 }),
-}).map(({ overall, specific, activities }) => {
-  const out = new Set(specific.map(String));
-  for (const [which, n, sub] of activities) {
-    const parent = String(specific[which % specific.length]);
-    out.add(`${parent}.${n}`);
-    if (sub) out.add(`${parent}.${n}.${sub}`);
-  }
-  // A sub-activity needs its activity: it was added with it above.
-  return [...(overall ? ['0'] : []), ...out];
-});
+const codes = fc
+  .record({
+    overall: fc.boolean(),
+    specific: fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 5 }),
+    activities: fc.array(
+      fc.tuple(fc.nat(), fc.integer({ min: 1, max: 12 }), fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined })),
+      { maxLength: 6 },
+    ),
+  })
+  .map(({ overall, specific, activities }) => {
+    const out = new Set(specific.map(String));
+    for (const [which, n, sub] of activities) {
+      const parent = String(specific[which % specific.length]);
+      out.add(`${parent}.${n}`);
+      if (sub) out.add(`${parent}.${n}.${sub}`);
+    }
+    // A sub-activity needs its activity: it was added with it above.
+    return [...(overall ? ['0'] : []), ...out];
+  });
 
 // Up to the per-amount ceiling (10^12): subtotal × rate then passes 2^53, where a float fee would be off.
 const amount = fc.oneof(fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 0, max: 1_000_000_000_000 }));
-const scenario = codes.chain((objectiveCodes) => {
-  const withoutOverall = objectiveCodes.filter((c) => c !== '0');
-  return fc.record({
-    objectiveCodes: fc.constant(objectiveCodes),
-    lines: fc.array(fc.record({ objectiveCode: fc.option(fc.constantFrom(...objectiveCodes), { nil: undefined }), planned: amount }), { maxLength: 8 }),
-    stats: fc.array(fc.record({
-      target: fc.oneof(fc.constantFrom(...withoutOverall).map((code) => ({ code })), fc.nat().map((line) => ({ line }))),
-      month: fc.constantFrom('2007-01', '2007-02', '2008-12'),
-      expenditure: fc.option(amount, { nil: undefined }),
-      agreementsSigned: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
-    }), { maxLength: 25 }),
-    bps: fc.integer({ min: 0, max: 10_000 }),
-    declared: fc.integer({ min: 0, max: 1_000_000_000_000 }),
+const scenario = codes
+  .chain((objectiveCodes) => {
+    const withoutOverall = objectiveCodes.filter((c) => c !== '0');
+    return fc.record({
+      objectiveCodes: fc.constant(objectiveCodes),
+      lines: fc.array(fc.record({ objectiveCode: fc.option(fc.constantFrom(...objectiveCodes), { nil: undefined }), planned: amount }), {
+        maxLength: 8,
+      }),
+      stats: fc.array(
+        fc.record({
+          target: fc.oneof(
+            fc.constantFrom(...withoutOverall).map((code) => ({ code })),
+            fc.nat().map((line) => ({ line })),
+          ),
+          month: fc.constantFrom('2007-01', '2007-02', '2008-12'),
+          expenditure: fc.option(amount, { nil: undefined }),
+          agreementsSigned: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
+        }),
+        { maxLength: 25 },
+      ),
+      bps: fc.integer({ min: 0, max: 10_000 }),
+      declared: fc.integer({ min: 0, max: 1_000_000_000_000 }),
+    });
+  })
+  .map(({ objectiveCodes, lines, stats, bps, declared }) => {
+    const budgetLines = lines.map((l, i) => line(`L${i}`, l.objectiveCode, l.planned));
+    const outside = budgetLines.filter((b) => !b.objectiveCode);
+    // Spending outside objectives goes to a line outside objectives; with none, to an objective.
+    const bucketOf = (t: { code?: string; line?: number }) =>
+      t.line !== undefined && outside.length
+        ? `line:${P}~${outside[t.line % outside.length]!.localId}`
+        : (t.code ?? objectiveCodes.find((c) => c !== '0')!);
+    const inputs: ReportInputs = {
+      program: program({ adminFeeRateBps: bps, originalDeclaredTotal: declared }),
+      objectives: objectiveCodes.map((c) => objective(c)),
+      indicators: objectiveCodes.flatMap((c) => [computed(`e${c}`, c, 'EXPENDITURE', 1), computed(`a${c}`, c, 'AGREEMENTS_SIGNED', 1)]),
+      budgetLines,
+      stats: stats.map((s) => stat(s.month, bucketOf(s.target), { expenditure: s.expenditure, agreementsSigned: s.agreementsSigned })),
+      values: [],
+      observations: [],
+    };
+    return inputs;
   });
-}).map(({ objectiveCodes, lines, stats, bps, declared }) => {
-  const budgetLines = lines.map((l, i) => line(`L${i}`, l.objectiveCode, l.planned));
-  const outside = budgetLines.filter((b) => !b.objectiveCode);
-  // Spending outside objectives goes to a line outside objectives; with none, to an objective.
-  const bucketOf = (t: { code?: string; line?: number }) =>
-    t.line !== undefined && outside.length ? `line:${P}~${outside[t.line % outside.length]!.localId}` : (t.code ?? objectiveCodes.find((c) => c !== '0')!);
-  const inputs: ReportInputs = {
-    program: program({ adminFeeRateBps: bps, originalDeclaredTotal: declared }),
-    objectives: objectiveCodes.map((c) => objective(c)),
-    indicators: objectiveCodes.flatMap((c) => [computed(`e${c}`, c, 'EXPENDITURE', 1), computed(`a${c}`, c, 'AGREEMENTS_SIGNED', 1)]),
-    budgetLines,
-    stats: stats.map((s) => stat(s.month, bucketOf(s.target), { expenditure: s.expenditure, agreementsSigned: s.agreementsSigned })),
-    values: [],
-    observations: [],
-  };
-  return inputs;
-});
 
 describe('buildReport, for any framework and aggregates', () => {
-  const total = (stats: ProgramStatRecord[], pick: (s: ProgramStatRecord) => number | undefined) => stats.reduce((a, s) => a + (pick(s) ?? 0), 0);
+  const total = (stats: ProgramStatRecord[], pick: (s: ProgramStatRecord) => number | undefined) =>
+    stats.reduce((a, s) => a + (pick(s) ?? 0), 0);
 
   it('costs every row with the spending of the buckets at or below its code', () => {
-    fc.assert(fc.property(scenario, (inputs) => {
-      const report = buildReport(inputs, '2007-01-01', '2008-12-31');
-      expect(report.rows.map((r) => r.code).sort()).toEqual(inputs.objectives.map((o) => o.code).sort());
-      for (const row of report.rows) {
-        const mine = inputs.stats.filter((s) => !s.bucket.startsWith('line:') && ancestors(s.bucket).includes(row.code));
-        expect(row.cost).toBe(total(mine, (s) => s.expenditure));
-        const [spent, signed] = row.indicators;
-        expect(spent!.actual).toBe(row.cost);
-        expect(signed!.actual).toBe(total(mine, (s) => s.agreementsSigned));
-        const planned = inputs.budgetLines.filter((b) => b.objectiveCode && ancestors(b.objectiveCode).includes(row.code));
-        expect(row.planned).toBe(planned.reduce((a, b) => a + b.planned, 0));
-      }
-    }));
+    fc.assert(
+      fc.property(scenario, (inputs) => {
+        const report = buildReport(inputs, '2007-01-01', '2008-12-31');
+        expect(report.rows.map((r) => r.code).sort()).toEqual(inputs.objectives.map((o) => o.code).sort());
+        for (const row of report.rows) {
+          const mine = inputs.stats.filter((s) => !s.bucket.startsWith('line:') && ancestors(s.bucket).includes(row.code));
+          expect(row.cost).toBe(total(mine, (s) => s.expenditure));
+          const [spent, signed] = row.indicators;
+          expect(spent!.actual).toBe(row.cost);
+          expect(signed!.actual).toBe(total(mine, (s) => s.agreementsSigned));
+          const planned = inputs.budgetLines.filter((b) => b.objectiveCode && ancestors(b.objectiveCode).includes(row.code));
+          expect(row.planned).toBe(planned.reduce((a, b) => a + b.planned, 0));
+        }
+      }),
+    );
   });
 
   it('subtotal is all spending; specific objectives and other costs share it out exactly', () => {
-    fc.assert(fc.property(scenario, (inputs) => {
-      const report = buildReport(inputs, '2007-01-01', '2008-12-31');
-      expect(report.subtotal).toBe(total(inputs.stats, (s) => s.expenditure));
-      const specific = report.rows.filter((r) => r.level === 'SPECIFIC').reduce((a, r) => a + r.cost, 0);
-      expect(specific + report.otherCosts.reduce((a, o) => a + o.cost, 0)).toBe(report.subtotal);
-      expect(report.otherCosts).toHaveLength(inputs.budgetLines.filter((b) => !b.objectiveCode).length);
-      const overall = report.rows.find((r) => r.code === '0');
-      if (overall) expect(overall.cost).toBe(specific);
-    }));
+    fc.assert(
+      fc.property(scenario, (inputs) => {
+        const report = buildReport(inputs, '2007-01-01', '2008-12-31');
+        expect(report.subtotal).toBe(total(inputs.stats, (s) => s.expenditure));
+        const specific = report.rows.filter((r) => r.level === 'SPECIFIC').reduce((a, r) => a + r.cost, 0);
+        expect(specific + report.otherCosts.reduce((a, o) => a + o.cost, 0)).toBe(report.subtotal);
+        expect(report.otherCosts).toHaveLength(inputs.budgetLines.filter((b) => !b.objectiveCode).length);
+        const overall = report.rows.find((r) => r.code === '0');
+        if (overall) expect(overall.cost).toBe(specific);
+      }),
+    );
   });
 
   it('rounds the fee exactly where subtotal × rate passes 2^53', () => {
@@ -239,16 +360,18 @@ describe('buildReport, for any framework and aggregates', () => {
   });
 
   it('total = subtotal + fee (the rate of the subtotal to the nearest minor unit); difference = declared − total', () => {
-    fc.assert(fc.property(scenario, (inputs) => {
-      const r = buildReport(inputs, '2007-01-01', '2008-12-31');
-      // Exact in integers: fee = round(subtotal × bps / 10000), halves up.
-      const scaled = BigInt(r.subtotal) * BigInt(inputs.program.adminFeeRateBps);
-      const fee = Number(scaled / 10_000n + ((scaled % 10_000n) * 2n >= 10_000n ? 1n : 0n));
-      expect(r.adminFee).toBe(fee);
-      expect(r.total).toBe(r.subtotal + r.adminFee);
-      expect(r.declaredTotal).toBe(inputs.program.originalDeclaredTotal);
-      expect(r.difference).toBe(r.declaredTotal - r.total);
-      for (const n of [r.subtotal, r.adminFee, r.total, r.difference]) expect(Number.isSafeInteger(n)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(scenario, (inputs) => {
+        const r = buildReport(inputs, '2007-01-01', '2008-12-31');
+        // Exact in integers: fee = round(subtotal × bps / 10000), halves up.
+        const scaled = BigInt(r.subtotal) * BigInt(inputs.program.adminFeeRateBps);
+        const fee = Number(scaled / 10_000n + ((scaled % 10_000n) * 2n >= 10_000n ? 1n : 0n));
+        expect(r.adminFee).toBe(fee);
+        expect(r.total).toBe(r.subtotal + r.adminFee);
+        expect(r.declaredTotal).toBe(inputs.program.originalDeclaredTotal);
+        expect(r.difference).toBe(r.declaredTotal - r.total);
+        for (const n of [r.subtotal, r.adminFee, r.total, r.difference]) expect(Number.isSafeInteger(n)).toBe(true);
+      }),
+    );
   });
 });

@@ -4,7 +4,11 @@ import { effectiveTerms } from '@ruta/schema/zod/program';
 import type { ProgramStatRecord } from '#modules/aggregates/entity';
 import { lineBucket } from '#modules/framework/contributions';
 import type {
-  BudgetLineRecord, IndicatorRecord, IndicatorValueRecord, ObjectiveRecord, ObservationRecord,
+  BudgetLineRecord,
+  IndicatorRecord,
+  IndicatorValueRecord,
+  ObjectiveRecord,
+  ObservationRecord,
 } from '#modules/framework/entity';
 import { compareCodes, scopedId } from '#modules/framework/ids';
 import type { ProgramRecord } from '#modules/program/entity';
@@ -35,7 +39,11 @@ export function feeOf(subtotal: number, rateBps: number): number {
 const latestWins = (unit: IndicatorUnit) => unit === 'PERCENT' || unit === 'YES_NO';
 
 /** The results-by-objective report of a period (`from`/`to`: the whole months it covers). */
-export function buildReport({ program, objectives, indicators, budgetLines, stats, values, observations }: ReportInputs, from: string, to: string) {
+export function buildReport(
+  { program, objectives, indicators, budgetLines, stats, values, observations }: ReportInputs,
+  from: string,
+  to: string,
+) {
   const programId = program.id;
   const sum = (pick: (s: ProgramStatRecord) => number | undefined, within: (bucket: string) => boolean) =>
     stats.reduce((acc, s) => acc + (within(s.bucket) ? (pick(s) ?? 0) : 0), 0);
@@ -52,34 +60,62 @@ export function buildReport({ program, objectives, indicators, budgetLines, stat
     return latestWins(indicator.unit) ? entered[entered.length - 1]!.value : entered.reduce((a, v) => a + v.value, 0);
   };
 
-  const rows = [...objectives].sort((a, b) => compareCodes(a.code, b.code)).map((o) => ({
-    code: o.code,
-    level: objectiveLevel(o.code),
-    title: o.title,
-    indicators: indicators
-      .filter((i) => i.objectiveCode === o.code)
-      .map((i) => {
-        const actual = actualOf(i);
-        return {
-          indicatorId: scopedId(programId, i.localId), name: i.name, unit: i.unit, target: i.target, actual,
-          percentAchieved: actual !== null && i.target > 0 ? (actual / i.target) * 100 : null,
-        };
-      }),
-    observations: observations.filter((x) => x.objectiveCode === o.code).sort((a, b) => a.period.localeCompare(b.period)).map((x) => x.text),
-    planned: budgetLines.filter((b) => b.objectiveCode && isWithin(b.objectiveCode, o.code)).reduce((a, b) => a + b.planned, 0),
-    cost: sum((s) => s.expenditure, objectiveBucket(o.code)),
-  }));
-  const otherCosts = budgetLines.filter((b) => !b.objectiveCode).map((b) => ({
-    label: b.label,
-    planned: b.planned,
-    cost: sum((s) => s.expenditure, (bucket) => bucket === lineBucket(scopedId(programId, b.localId))),
-  }));
-  const subtotal = sum((s) => s.expenditure, () => true);
+  const rows = [...objectives]
+    .sort((a, b) => compareCodes(a.code, b.code))
+    .map((o) => ({
+      code: o.code,
+      level: objectiveLevel(o.code),
+      title: o.title,
+      indicators: indicators
+        .filter((i) => i.objectiveCode === o.code)
+        .map((i) => {
+          const actual = actualOf(i);
+          return {
+            indicatorId: scopedId(programId, i.localId),
+            name: i.name,
+            unit: i.unit,
+            target: i.target,
+            actual,
+            percentAchieved: actual !== null && i.target > 0 ? (actual / i.target) * 100 : null,
+          };
+        }),
+      observations: observations
+        .filter((x) => x.objectiveCode === o.code)
+        .sort((a, b) => a.period.localeCompare(b.period))
+        .map((x) => x.text),
+      planned: budgetLines.filter((b) => b.objectiveCode && isWithin(b.objectiveCode, o.code)).reduce((a, b) => a + b.planned, 0),
+      cost: sum((s) => s.expenditure, objectiveBucket(o.code)),
+    }));
+  const otherCosts = budgetLines
+    .filter((b) => !b.objectiveCode)
+    .map((b) => ({
+      label: b.label,
+      planned: b.planned,
+      cost: sum(
+        (s) => s.expenditure,
+        (bucket) => bucket === lineBucket(scopedId(programId, b.localId)),
+      ),
+    }));
+  const subtotal = sum(
+    (s) => s.expenditure,
+    () => true,
+  );
   const adminFee = feeOf(subtotal, program.adminFeeRateBps);
   const total = subtotal + adminFee;
   const { declaredTotal } = effectiveTerms(program);
   return {
-    programId, programName: program.name, currency: program.currency, from, to, rows, otherCosts,
-    subtotal, adminFeeRateBps: program.adminFeeRateBps, adminFee, total, declaredTotal, difference: declaredTotal - total,
+    programId,
+    programName: program.name,
+    currency: program.currency,
+    from,
+    to,
+    rows,
+    otherCosts,
+    subtotal,
+    adminFeeRateBps: program.adminFeeRateBps,
+    adminFee,
+    total,
+    declaredTotal,
+    difference: declaredTotal - total,
   };
 }

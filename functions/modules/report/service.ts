@@ -24,12 +24,29 @@ async function readReportInputs(programId: string, fromMonth: string, toMonth: s
   const [{ data: program }, { data: framework }, { data: stats }, { data: values }, { data: observations }] = await Promise.all([
     Program.get({ id: programId }).go(),
     frameworkOf.collections.framework({ programId }).go({ pages: 'all' }),
-    ProgramStat.query.byMonth({ programId }).between({ month: fromMonth }, { month: `${toMonth}${END}` }).go({ pages: 'all' }),
-    IndicatorValue.query.byPeriod({ programId }).between({ period: fromMonth }, { period: `${toMonth}${END}` }).go({ pages: 'all' }),
-    Observation.query.byPeriod({ programId }).between({ period: fromMonth }, { period: `${toMonth}${END}` }).go({ pages: 'all' }),
+    ProgramStat.query
+      .byMonth({ programId })
+      .between({ month: fromMonth }, { month: `${toMonth}${END}` })
+      .go({ pages: 'all' }),
+    IndicatorValue.query
+      .byPeriod({ programId })
+      .between({ period: fromMonth }, { period: `${toMonth}${END}` })
+      .go({ pages: 'all' }),
+    Observation.query
+      .byPeriod({ programId })
+      .between({ period: fromMonth }, { period: `${toMonth}${END}` })
+      .go({ pages: 'all' }),
   ]);
   if (!program) throw notFound('Program', programId);
-  return { program, objectives: framework.objective, indicators: framework.indicator, budgetLines: framework.budgetLine, stats, values, observations };
+  return {
+    program,
+    objectives: framework.objective,
+    indicators: framework.indicator,
+    budgetLines: framework.budgetLine,
+    stats,
+    values,
+    observations,
+  };
 }
 
 /**

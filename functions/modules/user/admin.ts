@@ -25,7 +25,6 @@ export function userDirectory(): Promise<UserDirectory> {
   return directory;
 }
 
-
 export async function listUsers(ctx: RequestContext, first: number | null | undefined, after: string | null | undefined) {
   const limit = pageSize(first);
   const { users, cursor } = await (await userDirectory()).list(limit, openCursor(ctx, 'users', after));
@@ -41,8 +40,14 @@ export async function getUser(username: string): Promise<DirectoryUser> {
 export async function createUser(ctx: RequestContext, raw: unknown) {
   const input = parseInput(createUserInput, raw);
   const user: DirectoryUser = {
-    username: input.username, displayName: input.displayName, email: input.email ?? null, role: fromApiRole(input.role),
-    organizationId: input.organizationId ?? null, programIds: input.programIds ?? [], disabled: false, createdAt: ctx.now.toISOString(),
+    username: input.username,
+    displayName: input.displayName,
+    email: input.email ?? null,
+    role: fromApiRole(input.role),
+    organizationId: input.organizationId ?? null,
+    programIds: input.programIds ?? [],
+    disabled: false,
+    createdAt: ctx.now.toISOString(),
   };
   const temporaryPassword = await (await userDirectory()).create(user, auditRecord(ctx, 'CREATE', TYPE, user.username, {}));
   return { user, temporaryPassword };
@@ -63,12 +68,19 @@ export async function updateUser(ctx: RequestContext, raw: unknown): Promise<Dir
 export async function setUserDisabled(ctx: RequestContext, username: string, disabled: boolean): Promise<DirectoryUser> {
   const user = await getUser(username);
   if (disabled && user.username === ctx.identity.username) throw badInput([problem('username', 'validation.own_account')]);
-  await (await userDirectory()).setDisabled(user.username, disabled, auditRecord(ctx, disabled ? 'DISABLE' : 'ENABLE', TYPE, user.username, {}));
+  await (await userDirectory()).setDisabled(
+    user.username,
+    disabled,
+    auditRecord(ctx, disabled ? 'DISABLE' : 'ENABLE', TYPE, user.username, {}),
+  );
   return { ...user, disabled };
 }
 
 export async function resetUserPassword(ctx: RequestContext, username: string) {
   const user = await getUser(username);
-  const temporaryPassword = await (await userDirectory()).resetPassword(user.username, auditRecord(ctx, 'RESET_PASSWORD', TYPE, user.username, {}));
+  const temporaryPassword = await (await userDirectory()).resetPassword(
+    user.username,
+    auditRecord(ctx, 'RESET_PASSWORD', TYPE, user.username, {}),
+  );
   return { user, temporaryPassword };
 }

@@ -1,7 +1,15 @@
 import {
-  AdminAddUserToGroupCommand, AdminCreateUserCommand, AdminDisableUserCommand, AdminEnableUserCommand, AdminGetUserCommand,
-  AdminRemoveUserFromGroupCommand, AdminResetUserPasswordCommand, AdminUpdateUserAttributesCommand, CognitoIdentityProviderClient,
-  ListUsersCommand, type AttributeType,
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+  AdminGetUserCommand,
+  AdminRemoveUserFromGroupCommand,
+  AdminResetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
+  CognitoIdentityProviderClient,
+  ListUsersCommand,
+  type AttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { ROLES, type Role } from '@ruta/schema/policy';
 import { problem } from '@ruta/schema/zod/common';
@@ -55,7 +63,9 @@ export function cognitoDirectory(
 
   return {
     async list(limit, cursor) {
-      const r = await client.send(new ListUsersCommand({ UserPoolId: userPoolId, Limit: Math.min(limit, 60), PaginationToken: cursor ?? undefined }));
+      const r = await client.send(
+        new ListUsersCommand({ UserPoolId: userPoolId, Limit: Math.min(limit, 60), PaginationToken: cursor ?? undefined }),
+      );
       return {
         users: (r.Users ?? []).map((u) => toUser(u.Username!, u.Attributes, u.Enabled, u.UserCreateDate)),
         cursor: r.PaginationToken ?? null,
@@ -72,12 +82,14 @@ export function cognitoDirectory(
     },
     async create(user, audit) {
       try {
-        await client.send(new AdminCreateUserCommand({
-          UserPoolId: userPoolId,
-          Username: user.username,
-          UserAttributes: [...attributes(user), ...(user.email ? [{ Name: 'email_verified', Value: 'true' }] : [])],
-          DesiredDeliveryMediums: ['EMAIL'],
-        }));
+        await client.send(
+          new AdminCreateUserCommand({
+            UserPoolId: userPoolId,
+            Username: user.username,
+            UserAttributes: [...attributes(user), ...(user.email ? [{ Name: 'email_verified', Value: 'true' }] : [])],
+            DesiredDeliveryMediums: ['EMAIL'],
+          }),
+        );
       } catch (e) {
         if ((e as Error).name === 'UsernameExistsException') throw badInput([problem('input.username', 'validation.username_taken')]);
         throw e;
@@ -88,7 +100,9 @@ export function cognitoDirectory(
     },
     async update(username, changes, audit) {
       const before = changes.role ? await this.get(username) : null;
-      await client.send(new AdminUpdateUserAttributesCommand({ UserPoolId: userPoolId, Username: username, UserAttributes: attributes(changes) }));
+      await client.send(
+        new AdminUpdateUserAttributesCommand({ UserPoolId: userPoolId, Username: username, UserAttributes: attributes(changes) }),
+      );
       if (changes.role && before && before.role !== changes.role) {
         await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: changes.role }));
         await client.send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: before.role }));
@@ -96,18 +110,27 @@ export function cognitoDirectory(
       await audited(audit);
     },
     async setDisabled(username, disabled, audit) {
-      await client.send(disabled
-        ? new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: username })
-        : new AdminEnableUserCommand({ UserPoolId: userPoolId, Username: username }));
+      await client.send(
+        disabled
+          ? new AdminDisableUserCommand({ UserPoolId: userPoolId, Username: username })
+          : new AdminEnableUserCommand({ UserPoolId: userPoolId, Username: username }),
+      );
       await audited(audit);
     },
     async resetPassword(username, audit) {
       // Cognito refuses AdminResetUserPassword for an account that never signed in (it still waits for its
       // first password): such an account gets its invitation again, with a new temporary password.
       const { UserStatus } = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username }));
-      await client.send(UserStatus === 'FORCE_CHANGE_PASSWORD'
-        ? new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: username, MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL'] })
-        : new AdminResetUserPasswordCommand({ UserPoolId: userPoolId, Username: username }));
+      await client.send(
+        UserStatus === 'FORCE_CHANGE_PASSWORD'
+          ? new AdminCreateUserCommand({
+              UserPoolId: userPoolId,
+              Username: username,
+              MessageAction: 'RESEND',
+              DesiredDeliveryMediums: ['EMAIL'],
+            })
+          : new AdminResetUserPasswordCommand({ UserPoolId: userPoolId, Username: username }),
+      );
       await audited(audit);
       return null;
     },

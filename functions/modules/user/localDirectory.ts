@@ -9,8 +9,14 @@ import { temporaryUntil } from '#modules/user/service';
 import type { DirectoryUser, UserDirectory } from '#modules/user/directory';
 
 const toUser = (u: UserRecord): DirectoryUser => ({
-  username: u.username, displayName: u.displayName, email: u.email ?? null, role: u.role,
-  organizationId: u.organizationId ?? null, programIds: u.programIds ?? [], disabled: u.disabled ?? false, createdAt: u.createdAt,
+  username: u.username,
+  displayName: u.displayName,
+  email: u.email ?? null,
+  role: u.role,
+  organizationId: u.organizationId ?? null,
+  programIds: u.programIds ?? [],
+  disabled: u.disabled ?? false,
+  createdAt: u.createdAt,
 });
 
 /** A readable one-time password (no look-alike characters). */
@@ -36,8 +42,14 @@ export const localDirectory: UserDirectory = {
     const password = temporaryPassword();
     const record = {
       ...clean({ email: user.email, organizationId: user.organizationId }),
-      username: user.username, displayName: user.displayName, role: user.role, programIds: user.programIds,
-      disabled: false, passwordHash: await hashPassword(password), temporaryUntil: temporaryUntil(new Date(audit.at)), createdAt: audit.at,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      programIds: user.programIds,
+      disabled: false,
+      passwordHash: await hashPassword(password),
+      temporaryUntil: temporaryUntil(new Date(audit.at)),
+      createdAt: audit.at,
     };
     await transact([
       step(User.create(record).commit(), badInput([problem('input.username', 'validation.username_taken')])),
@@ -47,9 +59,17 @@ export const localDirectory: UserDirectory = {
   },
   async update(username, changes, audit) {
     const set = clean(changes);
-    const remove = Object.entries(changes).filter(([, v]) => v === null).map(([k]) => k);
+    const remove = Object.entries(changes)
+      .filter(([, v]) => v === null)
+      .map(([k]) => k);
     await transact([
-      step(User.patch({ username }).set(set).remove(remove as never).commit(), conflict(`The account ${username} was removed meanwhile`)),
+      step(
+        User.patch({ username })
+          .set(set)
+          .remove(remove as never)
+          .commit(),
+        conflict(`The account ${username} was removed meanwhile`),
+      ),
       step(AuditEvent.create(audit).commit()),
     ]);
   },
@@ -60,7 +80,11 @@ export const localDirectory: UserDirectory = {
     const password = temporaryPassword();
     const passwordHash = await hashPassword(password);
     await transact([
-      step(User.patch({ username }).set({ passwordHash, temporaryUntil: temporaryUntil(new Date(audit.at)) }).commit()),
+      step(
+        User.patch({ username })
+          .set({ passwordHash, temporaryUntil: temporaryUntil(new Date(audit.at)) })
+          .commit(),
+      ),
       step(AuditEvent.create(audit).commit()),
     ]);
     return password;

@@ -42,7 +42,10 @@ export async function signIn(username: string, password: string, newPassword?: s
   if (newPassword === undefined) return { challenge: 'NEW_PASSWORD_REQUIRED' };
   const chosen = parseInput(newPasswordInput, newPassword, ['newPassword']);
   if (chosen === password) throw badInput([problem('newPassword', 'validation.password_unchanged')]);
-  await User.patch({ username: data.username }).set({ passwordHash: await hashPassword(chosen) }).remove(['temporaryUntil']).go();
+  await User.patch({ username: data.username })
+    .set({ passwordHash: await hashPassword(chosen) })
+    .remove(['temporaryUntil'])
+    .go();
   return { identity: toIdentity(data) };
 }
 
@@ -69,7 +72,12 @@ export interface NewUser {
 export async function ensureUser(u: NewUser): Promise<boolean> {
   const { password, programIds, ...rest } = u;
   try {
-    await User.create({ ...rest, ...(programIds ? { programIds: [...programIds] } : {}), passwordHash: await hashPassword(password), createdAt: new Date().toISOString() }).go();
+    await User.create({
+      ...rest,
+      ...(programIds ? { programIds: [...programIds] } : {}),
+      passwordHash: await hashPassword(password),
+      createdAt: new Date().toISOString(),
+    }).go();
     return true;
   } catch (e) {
     if ((e as Error).message.includes('conditional request failed')) return false;

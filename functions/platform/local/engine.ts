@@ -4,7 +4,11 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import {
-  CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand,
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { tableDefinition } from '#platform/table';
 
@@ -37,8 +41,14 @@ export async function startEngine({ dbPath, port }: { dbPath?: string; port?: nu
   const dir = jarDir();
   const p = port ?? (await freePort());
   const args = [
-    `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`, '-Xmx512m', '-jar', join(dir, 'DynamoDBLocal.jar'),
-    '-port', String(p), '-sharedDb', '-disableTelemetry',
+    `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
+    '-Xmx512m',
+    '-jar',
+    join(dir, 'DynamoDBLocal.jar'),
+    '-port',
+    String(p),
+    '-sharedDb',
+    '-disableTelemetry',
     ...(dbPath ? ['-dbPath', dbPath] : ['-inMemory']),
   ];
   const child: ChildProcess = spawn('java', args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -80,10 +90,12 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
       if ((e as Error).name !== 'ResourceNotFoundException') throw e;
     }
     await client.send(new CreateTableCommand(tableDefinition(tableName)));
-    await client.send(new UpdateTimeToLiveCommand({
-      TableName: tableName,
-      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
-    }));
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      }),
+    );
     return true;
   } finally {
     client.destroy();

@@ -29,7 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const login = (body: unknown) => fetch(`${base}/auth/login`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+const login = (body: unknown) =>
+  fetch(`${base}/auth/login`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
 
 describe('local server', () => {
   it('logs a user in with a Cognito-shaped ID token the handler verifier accepts', async () => {
@@ -49,15 +50,14 @@ describe('local server', () => {
     expect(JSON.stringify(data)).not.toContain('secret-pass');
   });
 
-  it.each([
-    [{ username: 'partner', password: 'wrong' }],
-    [{ username: 'nobody', password: 'secret-pass' }],
-    [{ username: 'partner' }],
-  ])('refuses %j with 401', async (body) => {
-    const r = await login(body);
-    expect(r.status).toBe(401);
-    expect(((await r.json()) as { error: string }).error).toBe('invalid_credentials');
-  });
+  it.each([[{ username: 'partner', password: 'wrong' }], [{ username: 'nobody', password: 'secret-pass' }], [{ username: 'partner' }]])(
+    'refuses %j with 401',
+    async (body) => {
+      const r = await login(body);
+      expect(r.status).toBe(401);
+      expect(((await r.json()) as { error: string }).error).toBe('invalid_credentials');
+    },
+  );
 
   // Issue 8.2 and the general proof at the HTTP edge: garbage in → a typed 4xx, never a plain 500.
   it.each([
@@ -99,7 +99,9 @@ describe('local server', () => {
 
   it('makes a temporary password choose a new one first, like Cognito, and expires it after three days', async () => {
     await ensureUser({ username: 'newbie', displayName: 'New', role: 'staff', password: 'temp-pass-123' });
-    await User.patch({ username: 'newbie' }).set({ temporaryUntil: new Date(Date.now() + 86_400_000).toISOString() }).go();
+    await User.patch({ username: 'newbie' })
+      .set({ temporaryUntil: new Date(Date.now() + 86_400_000).toISOString() })
+      .go();
     const first = await login({ username: 'newbie', password: 'temp-pass-123' });
     expect([first.status, ((await first.json()) as { error: string }).error]).toEqual([409, 'new_password_required']);
     for (const weak of ['short1A!', 'alllowercaseletters1!', 'temp-pass-123']) {

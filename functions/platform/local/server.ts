@@ -14,7 +14,11 @@ export interface LocalServerOptions {
   handler: (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
   issuer: LocalIssuer;
   /** Cognito's sign-in in miniature: a temporary password only lets its owner choose a new one. */
-  login: (username: string, password: string, newPassword?: string) => Promise<
+  login: (
+    username: string,
+    password: string,
+    newPassword?: string,
+  ) => Promise<
     { identity: Identity } | { challenge: 'NEW_PASSWORD_REQUIRED' } | { refused: 'invalid_credentials' | 'temporary_password_expired' }
   >;
   adminDir: string;
@@ -22,9 +26,17 @@ export interface LocalServerOptions {
 
 const MAX_BODY = 1024 * 1024;
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2', '.map': 'application/json', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+  '.txt': 'text/plain',
 };
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -86,9 +98,22 @@ function toEvent(req: IncomingMessage, url: URL, body: string): APIGatewayProxyE
     headers,
     queryStringParameters: url.search ? Object.fromEntries(url.searchParams) : undefined,
     requestContext: {
-      accountId: 'local', apiId: 'local', domainName: url.host, domainPrefix: 'local',
-      http: { method: req.method ?? 'GET', path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '', userAgent: headers['user-agent'] ?? '' },
-      requestId: randomUUID(), routeKey: `${req.method} ${url.pathname}`, stage: '$default', time: new Date(now).toISOString(), timeEpoch: now,
+      accountId: 'local',
+      apiId: 'local',
+      domainName: url.host,
+      domainPrefix: 'local',
+      http: {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        protocol: 'HTTP/1.1',
+        sourceIp: req.socket.remoteAddress ?? '',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey: `${req.method} ${url.pathname}`,
+      stage: '$default',
+      time: new Date(now).toISOString(),
+      timeEpoch: now,
     },
     body: body || undefined,
     isBase64Encoded: false,
@@ -97,9 +122,18 @@ function toEvent(req: IncomingMessage, url: URL, body: string): APIGatewayProxyE
 
 function lambdaContext(requestId: string): Context {
   return {
-    awsRequestId: requestId, callbackWaitsForEmptyEventLoop: false, functionName: 'ruta-graphql-local', functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:local:000000000000:function:ruta-graphql-local', logGroupName: 'local', logStreamName: 'local',
-    memoryLimitInMB: '1024', getRemainingTimeInMillis: () => 30_000, done: () => {}, fail: () => {}, succeed: () => {},
+    awsRequestId: requestId,
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: 'ruta-graphql-local',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:local:000000000000:function:ruta-graphql-local',
+    logGroupName: 'local',
+    logStreamName: 'local',
+    memoryLimitInMB: '1024',
+    getRemainingTimeInMillis: () => 30_000,
+    done: () => {},
+    fail: () => {},
+    succeed: () => {},
   };
 }
 
@@ -119,7 +153,8 @@ function serveAdmin(res: ServerResponse, adminDir: string, pathname: string) {
     return serveFile(res, candidate, pathname.startsWith('/assets/'));
   }
   const html = join(adminDir, page);
-  if (!existsSync(html)) return send(res, 503, 'The admin console is not built yet: run `npm run build:admin`.', { 'content-type': 'text/plain' });
+  if (!existsSync(html))
+    return send(res, 503, 'The admin console is not built yet: run `npm run build:admin`.', { 'content-type': 'text/plain' });
   return serveFile(res, html, false);
 }
 
@@ -150,7 +185,10 @@ export function createLocalServer(opts: LocalServerOptions): Server {
           return json(res, 400, { error: 'weak_password', message: (e as Error).message, fields: fields.fields });
         }
         if ('refused' in result) {
-          const message = result.refused === 'invalid_credentials' ? 'Wrong username or password' : 'The temporary password has expired: ask an administrator to reset it';
+          const message =
+            result.refused === 'invalid_credentials'
+              ? 'Wrong username or password'
+              : 'The temporary password has expired: ask an administrator to reset it';
           return json(res, 401, { error: result.refused, message });
         }
         if ('challenge' in result) return json(res, 409, { error: 'new_password_required', message: 'Choose a new password' });

@@ -14,7 +14,15 @@ import { ENTRY_NAME, handlerBuildOptions, repoRoot } from '../../../functions/sc
 const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
 const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 /** What DynamoDB needs from a caller of a table encrypted with a customer-managed key, spelt out (no `*`). */
-const KEY_ACTIONS = ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:ReEncryptFrom', 'kms:ReEncryptTo'];
+const KEY_ACTIONS = [
+  'kms:Decrypt',
+  'kms:DescribeKey',
+  'kms:Encrypt',
+  'kms:GenerateDataKey',
+  'kms:GenerateDataKeyWithoutPlaintext',
+  'kms:ReEncryptFrom',
+  'kms:ReEncryptTo',
+];
 
 export interface RutaFunctionProps
   extends Omit<NodejsFunctionProps, 'entry' | 'code' | 'handler' | 'bundling' | 'runtime' | 'architecture' | 'logGroup' | 'logRetention'> {
@@ -70,8 +78,9 @@ export class RutaFunction extends NodejsFunction {
     });
     Validations.of(this).acknowledge({
       id: 'AwsSolutions::AwsSolutions-L1',
-      reason: 'Node.js 22 on purpose: the bundle targets node20 and our machines and tests run Node 20; '
-        + 'move RutaFunction.RUNTIME to 24 once the code is tested on it.',
+      reason:
+        'Node.js 22 on purpose: the bundle targets node20 and our machines and tests run Node 20; ' +
+        'move RutaFunction.RUNTIME to 24 once the code is tested on it.',
     });
   }
 
@@ -81,15 +90,19 @@ export class RutaFunction extends NodejsFunction {
    */
   bindTable(table: ITable, options: BindTableOptions = {}): void {
     const { indexNames = [], readOnly = false, envVarName = 'TABLE_NAME' } = options;
-    this.addToRolePolicy(new PolicyStatement({
-      actions: readOnly ? READ_ACTIONS : [...READ_ACTIONS, ...WRITE_ACTIONS],
-      resources: [table.tableArn],
-    }));
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: readOnly ? READ_ACTIONS : [...READ_ACTIONS, ...WRITE_ACTIONS],
+        resources: [table.tableArn],
+      }),
+    );
     if (indexNames.length) {
-      this.addToRolePolicy(new PolicyStatement({
-        actions: ['dynamodb:Query'],
-        resources: indexNames.map((name) => `${table.tableArn}/index/${name}`),
-      }));
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['dynamodb:Query'],
+          resources: indexNames.map((name) => `${table.tableArn}/index/${name}`),
+        }),
+      );
     }
     if (table.encryptionKey) {
       this.addToRolePolicy(new PolicyStatement({ actions: KEY_ACTIONS, resources: [table.encryptionKey.keyArn] }));

@@ -1,7 +1,21 @@
 import UploadFile from '@mui/icons-material/UploadFile';
 import {
-  Alert, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Stack, Table, TableBody,
-  TableCell, TableContainer, TableHead, TableRow, Typography,
+  Alert,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
 } from '@mui/material';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { downloadCSV, useDataProvider, useRefresh, useTranslate } from 'react-admin';
@@ -12,7 +26,12 @@ import { writeCsv } from './writeCsv.ts';
 
 type Status = 'valid' | 'invalid' | Outcome['status'];
 const COLOR: Record<Status, 'default' | 'success' | 'info' | 'error' | 'warning'> = {
-  valid: 'success', invalid: 'error', created: 'success', existing: 'info', failed: 'error', skipped: 'warning',
+  valid: 'success',
+  invalid: 'error',
+  created: 'success',
+  existing: 'info',
+  failed: 'error',
+  skipped: 'warning',
 };
 
 interface Loaded<T> {
@@ -28,7 +47,11 @@ type Phase = 'preview' | 'running' | 'done';
  * rows with a progress bar → what happened to each row, and the rows to fix as a CSV file in the
  * same columns, so fixing them and importing that file again is the whole loop.
  */
-export function ImportDialog<T extends { id?: string | null }>({ spec, open, onClose }: {
+export function ImportDialog<T extends { id?: string | null }>({
+  spec,
+  open,
+  onClose,
+}: {
   spec: ImportSpec<T>;
   open: boolean;
   onClose: () => void;
@@ -154,7 +177,12 @@ export function ImportDialog<T extends { id?: string | null }>({ spec, open, onC
               {phase === 'preview' && rows.length > 0 && (
                 <Alert severity={valid.length === rows.length ? 'success' : 'warning'}>
                   {translate('ruta.import.valid_count', { valid: valid.length, total: rows.length })}
-                  {valid.length < rows.length && <><br />{translate('ruta.import.invalid_hint')}</>}
+                  {valid.length < rows.length && (
+                    <>
+                      <br />
+                      {translate('ruta.import.invalid_hint')}
+                    </>
+                  )}
                 </Alert>
               )}
               {phase !== 'preview' && (
@@ -173,8 +201,18 @@ export function ImportDialog<T extends { id?: string | null }>({ spec, open, onC
               {phase === 'done' && (
                 <Alert severity={toFix.length ? 'warning' : 'success'} role="status">
                   {translate('ruta.import.summary', { created: count('created'), existing: count('existing'), failed: count('failed') })}
-                  {count('skipped') > 0 && <><br />{translate('ruta.import.summary_skipped', { smart_count: count('skipped') })}</>}
-                  {count('invalid') > 0 && <><br />{translate('ruta.import.summary_invalid', { smart_count: count('invalid') })}</>}
+                  {count('skipped') > 0 && (
+                    <>
+                      <br />
+                      {translate('ruta.import.summary_skipped', { smart_count: count('skipped') })}
+                    </>
+                  )}
+                  {count('invalid') > 0 && (
+                    <>
+                      <br />
+                      {translate('ruta.import.summary_invalid', { smart_count: count('invalid') })}
+                    </>
+                  )}
                 </Alert>
               )}
               {rows.length > 0 && (
@@ -200,7 +238,9 @@ export function ImportDialog<T extends { id?: string | null }>({ spec, open, onC
                             </TableCell>
                             <TableCell>
                               {problemsOf(r, i).map((e, k) => (
-                                <Typography key={k} variant="body2" color="error">{describe(e)}</Typography>
+                                <Typography key={k} variant="body2" color="error">
+                                  {describe(e)}
+                                </Typography>
                               ))}
                             </TableCell>
                           </TableRow>

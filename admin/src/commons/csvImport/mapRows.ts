@@ -53,7 +53,11 @@ export interface MappedFile<T> {
 
 /** Case, accents, spaces and punctuation do not matter: `Correo electrónico` = `correo_electronico`. */
 export function normalizeLabel(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 function headerIndex(headers: string[], spec: ImportSpec<never>) {
@@ -99,7 +103,9 @@ export function mapRows<T extends { id?: string | null }>(file: ParsedCsv, spec:
       return { row, cells, title, errors };
     }
     const values = result.data;
-    const id = givenId || stableId(JSON.stringify([spec.resource, ...spec.columns.map((c) => (values as Record<string, unknown>)[c.field] ?? null)]));
+    const id =
+      givenId ||
+      stableId(JSON.stringify([spec.resource, ...spec.columns.map((c) => (values as Record<string, unknown>)[c.field] ?? null)]));
     const first = firstRowOf.get(id);
     if (first !== undefined) return { row, cells, title, errors: [{ key: 'ruta.import.errors.duplicate_row', args: { row: first } }] };
     firstRowOf.set(id, row);

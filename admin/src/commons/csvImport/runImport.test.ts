@@ -51,7 +51,9 @@ describe('runImport', () => {
 
   it('reports field errors and conflicts per row and carries on', async () => {
     const fake = fakeApi(new Set(), {
-      b: new HttpError('ruta.errors.BAD_USER_INPUT', 400, { errors: { email: '@@react-admin@@{"message":"validation.too_long","args":{"max":254}}' } }),
+      b: new HttpError('ruta.errors.BAD_USER_INPUT', 400, {
+        errors: { email: '@@react-admin@@{"message":"validation.too_long","args":{"max":254}}' },
+      }),
       d: new HttpError('ruta.errors.CONFLICT', 409, {}),
     });
     const outcomes = await runImport(inputs, fake.api);

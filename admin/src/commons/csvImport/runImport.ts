@@ -38,7 +38,9 @@ export function errorsOf(error: unknown): RowError[] {
  * "made by the last run". Cancelling stops new creates; those in flight finish and are reported.
  */
 export async function runImport<T extends { id: string }>(
-  inputs: readonly T[], api: ImportApi<T>, { concurrency = 4, lookupBatch = 100, signal, onOutcome }: RunOptions = {},
+  inputs: readonly T[],
+  api: ImportApi<T>,
+  { concurrency = 4, lookupBatch = 100, signal, onOutcome }: RunOptions = {},
 ): Promise<Outcome[]> {
   const outcomes: Outcome[] = inputs.map(() => ({ status: 'skipped' }));
   const settle = (i: number, outcome: Outcome) => {

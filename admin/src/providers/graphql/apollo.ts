@@ -12,7 +12,8 @@ export const apolloClient = new ApolloClient({ link: createHttpLink(), cache: ne
 
 /** A typed query (a generated `graphql()` document), its errors mapped by errors.ts. */
 export function runQuery<TData, TVariables extends OperationVariables>(
-  document: TypedDocumentNode<TData, TVariables>, variables: TVariables,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
 ): Promise<TData> {
   return withApiErrors(
     () => apolloClient.query({ query: document, variables, fetchPolicy: 'no-cache' }).then((r) => stripTypename(r.data)),
@@ -25,7 +26,9 @@ export function runQuery<TData, TVariables extends OperationVariables>(
  * an action's (`isSave: false`, e.g. disabling an account) as one message.
  */
 export function runMutation<TData, TVariables extends OperationVariables>(
-  document: TypedDocumentNode<TData, TVariables>, variables: TVariables, { isSave = true } = {},
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  { isSave = true } = {},
 ): Promise<TData> {
   return withApiErrors(async () => {
     const { data } = await apolloClient.mutate({ mutation: document, variables, fetchPolicy: 'no-cache' });

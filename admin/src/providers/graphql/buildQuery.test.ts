@@ -1,5 +1,11 @@
 import {
-  buildClientSchema, print, validate, type DocumentNode, type IntrospectionField, type IntrospectionObjectType, type IntrospectionSchema,
+  buildClientSchema,
+  print,
+  validate,
+  type DocumentNode,
+  type IntrospectionField,
+  type IntrospectionObjectType,
+  type IntrospectionSchema,
 } from 'graphql';
 import type { ApolloQueryResult } from '@apollo/client';
 import type { IntrospectionResult } from 'ra-data-graphql';
@@ -17,13 +23,18 @@ import { forgetCursors } from './cursors.ts';
 const apiSchema = buildClientSchema({ __schema: schema });
 
 function expectValid(document: DocumentNode) {
-  expect(validate(apiSchema, document).map((e) => e.message), print(document)).toEqual([]);
+  expect(
+    validate(apiSchema, document).map((e) => e.message),
+    print(document),
+  ).toEqual([]);
 }
 
 /** The same schema with `programs` as a plain list, for the path that pages a whole list locally. */
 function withPlainPrograms(source: IntrospectionSchema): IntrospectionSchema {
   const copy = structuredClone(source) as IntrospectionSchema & { types: { name: string; fields?: unknown[] }[] };
-  const query = copy.types.find((t) => t.name === source.queryType.name) as unknown as { fields: { name: string; args: unknown[]; type: unknown }[] };
+  const query = copy.types.find((t) => t.name === source.queryType.name) as unknown as {
+    fields: { name: string; args: unknown[]; type: unknown }[];
+  };
   const programs = query.fields.find((f) => f.name === 'programs')!;
   programs.args = [];
   programs.type = { kind: 'NON_NULL', ofType: { kind: 'LIST', ofType: { kind: 'NON_NULL', ofType: { kind: 'OBJECT', name: 'Program' } } } };
@@ -61,7 +72,9 @@ const org = (id: string) => ({ id, name: `Org ${id}`, __typename: 'Organization'
 
 describe('buildQuery: lists with cursors', () => {
   const params = (page: number) => ({
-    pagination: { page, perPage: 2 }, sort: { field: 'name', order: 'DESC' }, filter: { kind: 'NGO', q: ' fund ', city: 'Quito', empty: '' },
+    pagination: { page, perPage: 2 },
+    sort: { field: 'name', order: 'DESC' },
+    filter: { kind: 'NGO', q: ' fund ', city: 'Quito', empty: '' },
   });
 
   it('asks for the first page with the declared filters and a sort the enum has', () => {
@@ -73,7 +86,13 @@ describe('buildQuery: lists with cursors', () => {
   it('asks for page 2 after the end cursor of page 1, and knows the total on the last page', () => {
     const first = build(GET_LIST, 'Organization', params(1));
     const one = first.parseResponse(answer({ items: { nodes: [org('a'), org('b')], pageInfo: pageInfo(true, 'c1') } }));
-    expect(one).toEqual({ data: [{ id: 'a', name: 'Org a' }, { id: 'b', name: 'Org b' }], pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+    expect(one).toEqual({
+      data: [
+        { id: 'a', name: 'Org a' },
+        { id: 'b', name: 'Org b' },
+      ],
+      pageInfo: { hasNextPage: true, hasPreviousPage: false },
+    });
 
     const second = build(GET_LIST, 'Organization', params(2));
     expect(second.variables?.after).toBe('c1');
@@ -88,7 +107,11 @@ describe('buildQuery: lists with cursors', () => {
   });
 
   it('orders a text search by the searched field (agreements by title)', () => {
-    const q = build(GET_LIST, 'PartnerAgreement', { pagination: { page: 1, perPage: 10 }, sort: { field: 'startDate', order: 'DESC' }, filter: { q: 'mou' } });
+    const q = build(GET_LIST, 'PartnerAgreement', {
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: 'startDate', order: 'DESC' },
+      filter: { q: 'mou' },
+    });
     expectValid(q.query);
     expect(q.variables?.sort).toEqual({ field: 'TITLE', order: 'ASC' });
   });
@@ -99,9 +122,13 @@ describe('buildQuery: lists with cursors', () => {
     expect(q.variables).toMatchObject({ first: 25, after: null });
   });
 
-  it('adds the reference to the filter for getManyReference (an organization\'s agreements)', () => {
+  it("adds the reference to the filter for getManyReference (an organization's agreements)", () => {
     const q = build(GET_MANY_REFERENCE, 'PartnerAgreement', {
-      target: 'organizationId', id: 'org-1', pagination: { page: 1, perPage: 5 }, sort: { field: 'startDate', order: 'DESC' }, filter: {},
+      target: 'organizationId',
+      id: 'org-1',
+      pagination: { page: 1, perPage: 5 },
+      sort: { field: 'startDate', order: 'DESC' },
+      filter: {},
     });
     expectValid(q.query);
     expect(q.variables).toMatchObject({ filter: { organizationId: 'org-1' }, first: 5, after: null });
@@ -141,8 +168,9 @@ describe('buildQuery: records by id', () => {
     expectValid(q.query);
     expect(q.variables).toEqual({ id: '7' });
     const parties = [{ id: 'o', name: 'O', acronym: null, __typename: 'Organization' }];
-    expect(q.parseResponse(answer({ data: { id: '7', parties, __typename: 'PartnerAgreement' } })))
-      .toEqual({ data: { id: '7', parties: [{ id: 'o', name: 'O', acronym: null }] } });
+    expect(q.parseResponse(answer({ data: { id: '7', parties, __typename: 'PartnerAgreement' } }))).toEqual({
+      data: { id: '7', parties: [{ id: 'o', name: 'O', acronym: null }] },
+    });
   });
 });
 
@@ -158,7 +186,9 @@ describe('buildQuery: writes', () => {
   it('updates with the version read and only what changed; a cleared field is null', () => {
     const previousData = { id: 'o1', version: 4, name: 'A', city: 'Quito', phone: '1', agreementCount: 2 };
     const q = build(UPDATE, 'Organization', {
-      id: 'o1', data: { ...previousData, name: 'B', city: '', agreementCount: 9, version: 5 }, previousData,
+      id: 'o1',
+      data: { ...previousData, name: 'B', city: '', agreementCount: 9, version: 5 },
+      previousData,
     });
     expectValid(q.query);
     expect(q.variables).toEqual({ input: { id: 'o1', version: 4, name: 'B', city: null } });

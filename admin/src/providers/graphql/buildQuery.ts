@@ -60,8 +60,13 @@ function list(ir: IntrospectionResult, resource: string, field: IntrospectionFie
   const after = cursorFor(resource, key, page);
   if (after === undefined) throw new UnknownCursorError();
   return {
-    query: document('query', field, ['filter', 'sort', 'first', 'after'], 'items',
-      `{ nodes ${selection} pageInfo { hasNextPage endCursor } }`),
+    query: document(
+      'query',
+      field,
+      ['filter', 'sort', 'first', 'after'],
+      'items',
+      `{ nodes ${selection} pageInfo { hasNextPage endCursor } }`,
+    ),
     variables: { filter, sort, first: perPage, after },
     parseResponse: ({ data }) => {
       const { nodes, pageInfo } = data.items;

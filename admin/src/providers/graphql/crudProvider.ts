@@ -50,8 +50,7 @@ export const crudProvider: DataProvider = {
   getOne: (resource, params) => withApiErrors(() => graphql.getOne(resource, params), false),
   getMany: (resource, params) =>
     params.ids.length ? withApiErrors(() => graphql.getMany(resource, params), false) : Promise.resolve({ data: [] }),
-  getManyReference: (resource, params) =>
-    page(() => graphql.getManyReference(resource, params), params.pagination?.page ?? 1),
+  getManyReference: (resource, params) => page(() => graphql.getManyReference(resource, params), params.pagination?.page ?? 1),
   create: (resource, params) => withApiErrors(() => graphql.create(resource, params), true),
   update: (resource, params) => withApiErrors(() => graphql.update(resource, params), true),
   delete: (resource, params) => withApiErrors(() => graphql.delete(resource, params), false),

@@ -13,8 +13,7 @@ export interface ListQuery {
 
 const store = new Map<string, Map<number, string | null>>();
 
-const keyOf = (resource: string, q: ListQuery) =>
-  JSON.stringify([resource, q.filter ?? {}, q.sort ?? null, q.perPage]);
+const keyOf = (resource: string, q: ListQuery) => JSON.stringify([resource, q.filter ?? {}, q.sort ?? null, q.perPage]);
 
 /** The `after` argument for a page: null for page 1, undefined when unknown. */
 export function cursorFor(resource: string, q: ListQuery, page: number): string | null | undefined {

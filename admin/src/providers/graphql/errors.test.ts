@@ -4,8 +4,10 @@ import { encodeMessage } from '../../commons/validationMessage.ts';
 import { toHttpError, withApiErrors } from './errors.ts';
 
 /** An API error as Apollo hands it over (graphql-js shape, our `extensions`). */
-const apiError = (code: string, extensions: Record<string, unknown> = {}) =>
-  ({ message: `${code} message`, extensions: { code, ...extensions } });
+const apiError = (code: string, extensions: Record<string, unknown> = {}) => ({
+  message: `${code} message`,
+  extensions: { code, ...extensions },
+});
 /** Apollo's error as the client throws it… */
 const apollo = (...graphQLErrors: ReturnType<typeof apiError>[]) => ({ message: 'x', graphQLErrors, networkError: null });
 /** …and as ra-data-graphql wraps it (status 200, Apollo's error in the body). */
@@ -28,13 +30,19 @@ describe('API errors → HttpError', () => {
   });
 
   it('names the conflicts the console explains, and only those', () => {
-    expect(mapped(apollo(apiError('CONFLICT', { reason: 'STALE_VERSION' }))))
-      .toEqual({ message: 'ruta.errors.STALE_VERSION', status: 409, body: { reason: 'STALE_VERSION' } });
+    expect(mapped(apollo(apiError('CONFLICT', { reason: 'STALE_VERSION' })))).toEqual({
+      message: 'ruta.errors.STALE_VERSION',
+      status: 409,
+      body: { reason: 'STALE_VERSION' },
+    });
     expect(mapped(apollo(apiError('CONFLICT', { reason: 'HAS_AGREEMENTS' })))).toMatchObject({ message: 'ruta.errors.HAS_AGREEMENTS' });
-    expect(mapped(apollo(apiError('CONFLICT', { reason: 'SOMETHING_ELSE' })))).toMatchObject({ message: 'ruta.errors.CONFLICT', status: 409 });
+    expect(mapped(apollo(apiError('CONFLICT', { reason: 'SOMETHING_ELSE' })))).toMatchObject({
+      message: 'ruta.errors.CONFLICT',
+      status: 409,
+    });
   });
 
-  it('puts a save\'s input problems on the form fields, first problem per field, with parameters', () => {
+  it("puts a save's input problems on the form fields, first problem per field, with parameters", () => {
     const fields = [
       { path: 'input.name', key: 'validation.too_long', params: { max: 120 } },
       { path: 'input.name', key: 'validation.required' },
@@ -48,10 +56,13 @@ describe('API errors → HttpError', () => {
     });
   });
 
-  it('says a save\'s problem that no field shows in the message', () => {
+  it("says a save's problem that no field shows in the message", () => {
     const fields = [{ path: 'period', key: 'validation.invalid_month' }];
-    expect(mapped(apollo(apiError('BAD_USER_INPUT', { fields })), true))
-      .toEqual({ message: 'validation.invalid_month', status: 400, body: { problems: fields } });
+    expect(mapped(apollo(apiError('BAD_USER_INPUT', { fields })), true)).toEqual({
+      message: 'validation.invalid_month',
+      status: 400,
+      body: { problems: fields },
+    });
   });
 
   it('explains why a list request was refused', () => {
@@ -63,22 +74,33 @@ describe('API errors → HttpError', () => {
   });
 
   it('treats any other code as the console and the API disagreeing, keeping the HTTP status', () => {
-    expect(mapped(apollo(apiError('GRAPHQL_VALIDATION_FAILED', { httpStatus: 400 }))))
-      .toMatchObject({ message: 'ruta.errors.INTERNAL_SERVER_ERROR', status: 400 });
+    expect(mapped(apollo(apiError('GRAPHQL_VALIDATION_FAILED', { httpStatus: 400 })))).toMatchObject({
+      message: 'ruta.errors.INTERNAL_SERVER_ERROR',
+      status: 400,
+    });
     expect(mapped(apollo({ message: 'boom' } as never))).toMatchObject({ message: 'ruta.errors.INTERNAL_SERVER_ERROR', status: 500 });
   });
 });
 
 describe('network failures → HttpError', () => {
-  it('keeps a gateway\'s 401 and 403 (no GraphQL body), so a 401 still logs out', () => {
-    expect(mapped({ message: 'x', graphQLErrors: [], networkError: { statusCode: 401 } })).toMatchObject({ status: 401, message: 'ruta.errors.UNAUTHENTICATED' });
+  it("keeps a gateway's 401 and 403 (no GraphQL body), so a 401 still logs out", () => {
+    expect(mapped({ message: 'x', graphQLErrors: [], networkError: { statusCode: 401 } })).toMatchObject({
+      status: 401,
+      message: 'ruta.errors.UNAUTHENTICATED',
+    });
     expect(mapped(new HttpError('Unauthorized', 401))).toMatchObject({ status: 401, message: 'ruta.errors.UNAUTHENTICATED' });
     expect(mapped(new HttpError('Forbidden', 403))).toMatchObject({ status: 403, message: 'ruta.errors.FORBIDDEN' });
   });
 
   it('calls anything else a network problem', () => {
-    expect(mapped({ message: 'x', graphQLErrors: [], networkError: { statusCode: 502 } })).toMatchObject({ status: 502, message: 'ruta.errors.NETWORK' });
-    expect(mapped({ message: 'Failed to fetch', networkError: new TypeError('Failed to fetch') })).toMatchObject({ status: 503, message: 'ruta.errors.NETWORK' });
+    expect(mapped({ message: 'x', graphQLErrors: [], networkError: { statusCode: 502 } })).toMatchObject({
+      status: 502,
+      message: 'ruta.errors.NETWORK',
+    });
+    expect(mapped({ message: 'Failed to fetch', networkError: new TypeError('Failed to fetch') })).toMatchObject({
+      status: 503,
+      message: 'ruta.errors.NETWORK',
+    });
     expect(mapped(new HttpError('offline', undefined as never))).toMatchObject({ status: 503, message: 'ruta.errors.NETWORK' });
   });
 
@@ -91,7 +113,9 @@ describe('network failures → HttpError', () => {
 describe('withApiErrors', () => {
   it('passes results through and rethrows failures mapped', async () => {
     await expect(withApiErrors(async () => 42, false)).resolves.toBe(42);
-    await expect(withApiErrors(() => Promise.reject(apollo(apiError('UNAUTHENTICATED'))), false))
-      .rejects.toMatchObject({ status: 401, message: 'ruta.errors.UNAUTHENTICATED' });
+    await expect(withApiErrors(() => Promise.reject(apollo(apiError('UNAUTHENTICATED'))), false)).rejects.toMatchObject({
+      status: 401,
+      message: 'ruta.errors.UNAUTHENTICATED',
+    });
   });
 });

@@ -20,7 +20,11 @@ interface ApiError {
 }
 
 const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  BAD_USER_INPUT: 400,
 };
 
 /** Field name in the form for an input path: `input.partyIds.1` → `partyIds`. */
@@ -78,8 +82,7 @@ interface ApolloFailure {
   networkError?: { statusCode?: number } | null;
 }
 
-const isApolloFailure = (e: unknown): e is ApolloFailure =>
-  !!e && typeof e === 'object' && ('graphQLErrors' in e || 'networkError' in e);
+const isApolloFailure = (e: unknown): e is ApolloFailure => !!e && typeof e === 'object' && ('graphQLErrors' in e || 'networkError' in e);
 
 function fromStatus(status: number): HttpError {
   if (status === 401) return new HttpError('ruta.errors.UNAUTHENTICATED', 401);

@@ -23,13 +23,16 @@ export function createInput(ir: IntrospectionResult, field: IntrospectionField, 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export function updateInput(
-  ir: IntrospectionResult, field: IntrospectionField, data: Record<string, unknown>, previous: Record<string, unknown> = {},
+  ir: IntrospectionResult,
+  field: IntrospectionField,
+  data: Record<string, unknown>,
+  previous: Record<string, unknown> = {},
 ) {
   const allowed = declared(ir, field);
   const input: Record<string, unknown> = { id: previous.id ?? data.id, version: previous.version ?? data.version };
   for (const [k, v] of Object.entries(data)) {
     if (k === 'id' || k === 'version' || !allowed.has(k)) continue;
-    if (!same(v, previous[k])) input[k] = v === '' ? null : v ?? null;
+    if (!same(v, previous[k])) input[k] = v === '' ? null : (v ?? null);
   }
   return input;
 }

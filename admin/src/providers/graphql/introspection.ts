@@ -1,5 +1,9 @@
 import type {
-  IntrospectionEnumType, IntrospectionField, IntrospectionInputObjectType, IntrospectionType, IntrospectionTypeRef,
+  IntrospectionEnumType,
+  IntrospectionField,
+  IntrospectionInputObjectType,
+  IntrospectionType,
+  IntrospectionTypeRef,
 } from 'graphql';
 import type { IntrospectionResult } from 'ra-data-graphql';
 

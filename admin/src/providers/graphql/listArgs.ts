@@ -33,7 +33,10 @@ export function filterVariable(ir: IntrospectionResult, field: IntrospectionFiel
 }
 
 export function sortVariable(
-  ir: IntrospectionResult, resource: string, field: IntrospectionField, sort: RaSort | undefined,
+  ir: IntrospectionResult,
+  resource: string,
+  field: IntrospectionField,
+  sort: RaSort | undefined,
   filter: Record<string, unknown> | undefined,
 ) {
   const type = argInputType(field, 'sort');

@@ -8,8 +8,9 @@ export type ReportIndicatorData = ReportRowData['indicators'][number];
 
 /** The report page's and dashboard's custom data-provider method (call it through `useDataProvider`). */
 export const reportMethods = {
-  resultsReport: async (programId: string, from: string, to: string) =>
-    ({ data: (await runQuery(resultsReportQuery, { programId, from, to })).resultsReport }),
+  resultsReport: async (programId: string, from: string, to: string) => ({
+    data: (await runQuery(resultsReportQuery, { programId, from, to })).resultsReport,
+  }),
 };
 
 export type ReportMethods = typeof reportMethods;

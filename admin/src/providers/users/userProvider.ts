@@ -1,12 +1,15 @@
 import type { DataProvider, GetListParams, GetListResult } from 'react-admin';
 import { runMutation, runQuery } from '../graphql/apollo.ts';
 import { cursorFor, rememberCursor, type ListQuery } from '../graphql/cursors.ts';
-import type {
-  AuditEventsQuery, CreateUserInput, UpdateUserInput, UserFieldsFragment,
-} from '../../graphql/generated/graphql.ts';
+import type { AuditEventsQuery, CreateUserInput, UpdateUserInput, UserFieldsFragment } from '../../graphql/generated/graphql.ts';
 import {
-  auditEventsQuery, createUserMutation, resetUserPasswordMutation, setUserDisabledMutation, updateUserMutation,
-  userQuery, usersQuery,
+  auditEventsQuery,
+  createUserMutation,
+  resetUserPasswordMutation,
+  setUserDisabledMutation,
+  updateUserMutation,
+  userQuery,
+  usersQuery,
 } from './documents.ts';
 
 export const USER_RESOURCE = 'User';
@@ -23,7 +26,7 @@ export type AuditEntry = AuditEventsQuery['auditEvents']['nodes'][number];
 const EDITABLE = ['displayName', 'email', 'role', 'organizationId', 'programIds'] as const;
 const toRecord = (u: UserFieldsFragment): UserRecord => ({ ...u, id: u.username });
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-const blankToNull = (v: unknown) => (v === '' || (Array.isArray(v) && v.length === 0) ? null : v ?? null);
+const blankToNull = (v: unknown) => (v === '' || (Array.isArray(v) && v.length === 0) ? null : (v ?? null));
 
 /** `input` of createUser: only what the form filled in (the form's zod schema checked the types). */
 function createInput(data: Record<string, unknown>): CreateUserInput {

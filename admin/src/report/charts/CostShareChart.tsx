@@ -39,7 +39,9 @@ export const CostShareChart = ({ data, total, title, format, formatShare }: Prop
         const w = (d.cost / max) * plotW;
         return (
           <g key={`${d.label}-${i}`} data-objective={d.label}>
-            <text x={LABEL - 8} y={yMid} dy="0.32em" textAnchor="end" fontSize="11" fill="#222">{truncate(d.title, 34)}</text>
+            <text x={LABEL - 8} y={yMid} dy="0.32em" textAnchor="end" fontSize="11" fill="#222">
+              {truncate(d.title, 34)}
+            </text>
             <rect x={LABEL} y={yMid - 8} width={Math.max(w, d.cost > 0 ? 1 : 0)} height={16} fill={COST_COLOR}>
               <title>{`${d.title}: ${format(d.cost)}`}</title>
             </rect>

@@ -37,7 +37,9 @@ export const PlannedExecutedChart = ({ data, title, legend, format, formatAxis }
   const band = plotW / Math.max(1, data.length);
   const bar = Math.min(28, band * 0.36);
   const y = (v: number) => M.top + plotH - (v / top) * plotH;
-  const description = data.map((d) => `${d.title}: ${legend.planned} ${format(d.planned)}, ${legend.executed} ${format(d.executed)}`).join('; ');
+  const description = data
+    .map((d) => `${d.title}: ${legend.planned} ${format(d.planned)}, ${legend.executed} ${format(d.executed)}`)
+    .join('; ');
   return (
     <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby={`${id}-t ${id}-d`} style={{ maxWidth: W, display: 'block' }}>
       <title id={`${id}-t`}>{title}</title>
@@ -45,7 +47,9 @@ export const PlannedExecutedChart = ({ data, title, legend, format, formatAxis }
       {ticks.map((t) => (
         <g key={t}>
           <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="#e0e0e0" />
-          <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end" fontSize="11" fill="#555">{formatAxis(t)}</text>
+          <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end" fontSize="11" fill="#555">
+            {formatAxis(t)}
+          </text>
         </g>
       ))}
       {data.map((d, i) => {
@@ -58,7 +62,9 @@ export const PlannedExecutedChart = ({ data, title, legend, format, formatAxis }
             <rect x={x + 1} y={y(d.executed)} width={bar} height={y(0) - y(d.executed)} fill={EXECUTED_COLOR}>
               <title>{`${d.title} — ${legend.executed}: ${format(d.executed)}`}</title>
             </rect>
-            <text x={x} y={H - M.bottom + 16} textAnchor="middle" fontSize="12" fill="#222">{truncate(d.label, Math.max(4, Math.floor(band / 7)))}</text>
+            <text x={x} y={H - M.bottom + 16} textAnchor="middle" fontSize="12" fill="#222">
+              {truncate(d.label, Math.max(4, Math.floor(band / 7)))}
+            </text>
           </g>
         );
       })}

@@ -8,7 +8,9 @@ export const OrganizationInputs = () => {
   const translate = useTranslate();
   const showContact = useCanRead('Organization', 'email');
   const section = (key: string) => (
-    <Typography variant="h6" sx={{ mt: 1 }}>{translate(`resources.Organization.sections.${key}`)}</Typography>
+    <Typography variant="h6" sx={{ mt: 1 }}>
+      {translate(`resources.Organization.sections.${key}`)}
+    </Typography>
   );
   return (
     <Stack sx={{ width: '100%', maxWidth: 900 }} gap={1}>

@@ -1,6 +1,16 @@
 import {
-  CreateButton, Datagrid, EmailField, ExportButton, List, NumberField, Pagination, SelectField, SelectInput, TextField,
-  TopToolbar, useListContext,
+  CreateButton,
+  Datagrid,
+  EmailField,
+  ExportButton,
+  List,
+  NumberField,
+  Pagination,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  useListContext,
 } from 'react-admin';
 import { organizationKinds } from '../../commons/choices.ts';
 import { flatExporter } from '../../commons/csv.ts';

@@ -1,6 +1,18 @@
 import {
-  ChipField, DeleteButton, EditButton, EmailField, NumberField, Pagination, ReferenceManyField,
-  SelectField, Show, SingleFieldList, TabbedShowLayout, TextField, TopToolbar, ListButton,
+  ChipField,
+  DeleteButton,
+  EditButton,
+  EmailField,
+  NumberField,
+  Pagination,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  SingleFieldList,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  ListButton,
 } from 'react-admin';
 import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
 import { organizationKinds } from '../../commons/choices.ts';

@@ -8,13 +8,20 @@ const map = (text: string) => mapRows(parseCsv(text), organizationImport);
 describe('organization import mapping', () => {
   it('reads the columns the list export writes, ignoring what only the server keeps', () => {
     const file = map(
-      'id,name,acronym,kind,country,province,city,contactPerson,email,phone,notes,agreementCount,createdAt,updatedAt\n'
-      + 'org-1,Fundación A,FA,NGO,ec,Pichincha,Quito,Ana,ana@example.org,099,,3,2025-01-01T00:00:00Z,2025-01-02T00:00:00Z\n',
+      'id,name,acronym,kind,country,province,city,contactPerson,email,phone,notes,agreementCount,createdAt,updatedAt\n' +
+        'org-1,Fundación A,FA,NGO,ec,Pichincha,Quito,Ana,ana@example.org,099,,3,2025-01-01T00:00:00Z,2025-01-02T00:00:00Z\n',
     );
     expect(file.unknownHeaders).toEqual([]);
     expect(file.rows[0]!.errors).toEqual([]);
     expect(file.rows[0]!.input).toMatchObject({
-      id: 'org-1', name: 'Fundación A', acronym: 'FA', kind: 'NGO', country: 'EC', city: 'Quito', email: 'ana@example.org', notes: null,
+      id: 'org-1',
+      name: 'Fundación A',
+      acronym: 'FA',
+      kind: 'NGO',
+      country: 'EC',
+      city: 'Quito',
+      email: 'ana@example.org',
+      notes: null,
     });
   });
 
@@ -30,7 +37,13 @@ describe('organization import mapping', () => {
     const file = map('name,kind,email,Fax\n,NGO,x\nB,Alien,\nC,NGO,c@example.org\n');
     expect(file.unknownHeaders).toEqual(['Fax']);
     expect(file.rows.map((r) => [r.row, r.errors])).toEqual([
-      [2, [{ field: 'name', key: 'validation.required' }, { field: 'email', key: 'validation.invalid_email' }]],
+      [
+        2,
+        [
+          { field: 'name', key: 'validation.required' },
+          { field: 'email', key: 'validation.invalid_email' },
+        ],
+      ],
       [3, [{ field: 'kind', key: 'validation.invalid' }]],
       [4, []],
     ]);

@@ -13,7 +13,10 @@ const FIELDS = ['id', 'name', 'acronym', 'kind', 'country', 'province', 'city', 
 /** Written by the export, kept by the server: not an error to find them, not imported either. */
 const EXPORT_ONLY = ['agreementCount', 'version', 'createdAt', 'updatedAt'] as const;
 
-type Messages = { resources: { Organization: { fields: Record<string, string> } }; ruta: { enums: { OrganizationKind: Record<string, string> } } };
+type Messages = {
+  resources: { Organization: { fields: Record<string, string> } };
+  ruta: { enums: { OrganizationKind: Record<string, string> } };
+};
 const languages = [es, en] as unknown as Messages[];
 const labelsOf = (field: string) => languages.map((m) => m.resources.Organization.fields[field]).filter((l): l is string => !!l);
 

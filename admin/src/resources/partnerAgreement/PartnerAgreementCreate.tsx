@@ -12,10 +12,7 @@ export const PartnerAgreementCreate = () => {
   const [id] = useState(newId);
   return (
     <Create redirect="show">
-      <SimpleForm
-        defaultValues={{ id, status: 'DRAFT', currency: 'USD', partyIds: [], objectiveCodes: [] }}
-        resolver={resolver}
-      >
+      <SimpleForm defaultValues={{ id, status: 'DRAFT', currency: 'USD', partyIds: [], objectiveCodes: [] }} resolver={resolver}>
         <PartnerAgreementInputs />
       </SimpleForm>
     </Create>

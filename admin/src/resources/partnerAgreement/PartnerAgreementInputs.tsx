@@ -1,6 +1,12 @@
 import { Divider, Stack, Typography } from '@mui/material';
 import {
-  AutocompleteArrayInput, DateInput, ReferenceArrayInput, ReferenceInput, SelectInput, TextArrayInput, TextInput,
+  AutocompleteArrayInput,
+  DateInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SelectInput,
+  TextArrayInput,
+  TextInput,
   useTranslate,
 } from 'react-admin';
 import { agreementKinds, agreementStatusesForm } from '../../commons/choices.ts';
@@ -13,7 +19,9 @@ const organizationLabel = (o: { name: string; acronym?: string | null }) => (o.a
 export const PartnerAgreementInputs = () => {
   const translate = useTranslate();
   const section = (key: string) => (
-    <Typography variant="h6" sx={{ mt: 1 }}>{translate(`resources.PartnerAgreement.sections.${key}`)}</Typography>
+    <Typography variant="h6" sx={{ mt: 1 }}>
+      {translate(`resources.PartnerAgreement.sections.${key}`)}
+    </Typography>
   );
   return (
     <Stack sx={{ width: '100%', maxWidth: 900 }} gap={1}>

@@ -1,7 +1,4 @@
-import {
-  AutocompleteInput, Datagrid, DateInput, List, Pagination, ReferenceInput, SelectField, SelectInput,
-  TextField,
-} from 'react-admin';
+import { AutocompleteInput, Datagrid, DateInput, List, Pagination, ReferenceInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
 import { agreementKinds, agreementStatuses } from '../../commons/choices.ts';
 import { flatExporter, moneyColumn } from '../../commons/csv.ts';

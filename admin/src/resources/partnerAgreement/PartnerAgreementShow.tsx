@@ -1,6 +1,15 @@
 import {
-  DeleteButton, EditButton, Labeled, ListButton, ReferenceField, SelectField, Show, SimpleShowLayout,
-  TextArrayField, TextField, TopToolbar,
+  DeleteButton,
+  EditButton,
+  Labeled,
+  ListButton,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextArrayField,
+  TextField,
+  TopToolbar,
 } from 'react-admin';
 import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
 import { Stack } from '@mui/material';
@@ -21,14 +30,24 @@ export const PartnerAgreementShow = () => (
     <SimpleShowLayout>
       <TextField source="title" />
       <Stack direction="row" gap={4}>
-        <Labeled><SelectField source="kind" choices={agreementKinds} /></Labeled>
-        <Labeled><SelectField source="status" choices={agreementStatuses} /></Labeled>
+        <Labeled>
+          <SelectField source="kind" choices={agreementKinds} />
+        </Labeled>
+        <Labeled>
+          <SelectField source="status" choices={agreementStatuses} />
+        </Labeled>
       </Stack>
       <PartyChips label="resources.PartnerAgreement.fields.parties" />
       <Stack direction="row" gap={4}>
-        <Labeled><LocaleDateField source="signedOn" emptyText="—" /></Labeled>
-        <Labeled><LocaleDateField source="startDate" /></Labeled>
-        <Labeled><LocaleDateField source="endDate" emptyText="—" /></Labeled>
+        <Labeled>
+          <LocaleDateField source="signedOn" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <LocaleDateField source="startDate" />
+        </Labeled>
+        <Labeled>
+          <LocaleDateField source="endDate" emptyText="—" />
+        </Labeled>
       </Stack>
       <MoneyField label="resources.PartnerAgreement.fields.value" />
       <ReferenceField source="programId" reference="Program" link={false} emptyText="—">

@@ -13,7 +13,11 @@ export const ModificationsTable = (_props: { label?: string }) => {
   const [locale] = useLocaleState();
   if (!program) return null;
   if (!program.modifications.length) {
-    return <Typography variant="body2" color="text.secondary">{translate('resources.Program.empty.modifications')}</Typography>;
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('resources.Program.empty.modifications')}
+      </Typography>
+    );
   }
   const label = (k: string) => translate(`resources.Program.fields.modification.${k}`);
   return (

@@ -1,7 +1,15 @@
 import { Divider, Stack, Typography } from '@mui/material';
 import {
-  ArrayInput, AutocompleteArrayInput, AutocompleteInput, DateInput, NumberInput, ReferenceArrayInput, ReferenceInput,
-  SimpleFormIterator, TextInput, useTranslate,
+  ArrayInput,
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  DateInput,
+  NumberInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SimpleFormIterator,
+  TextInput,
+  useTranslate,
 } from 'react-admin';
 import { MoneyInput } from '../../commons/MoneyInput.tsx';
 import { RateBpsInput } from '../../commons/RateBpsInput.tsx';
@@ -17,7 +25,9 @@ const organizationLabel = (o: { name: string; acronym?: string | null }) => (o.a
 export const ProgramInputs = ({ edit = false }: { edit?: boolean }) => {
   const translate = useTranslate();
   const section = (key: string) => (
-    <Typography variant="h6" sx={{ mt: 1 }}>{translate(`resources.Program.sections.${key}`)}</Typography>
+    <Typography variant="h6" sx={{ mt: 1 }}>
+      {translate(`resources.Program.sections.${key}`)}
+    </Typography>
   );
   return (
     <Stack sx={{ width: '100%', maxWidth: 960 }} gap={1}>

@@ -1,6 +1,14 @@
 import { Stack } from '@mui/material';
 import {
-  EditButton, FunctionField, Labeled, ListButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar,
+  EditButton,
+  FunctionField,
+  Labeled,
+  ListButton,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
   useLocaleState,
 } from 'react-admin';
 import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
@@ -31,26 +39,46 @@ export const ProgramShow = () => (
     <SimpleShowLayout>
       <TextField source="name" />
       <Stack direction="row" gap={4} flexWrap="wrap">
-        <Labeled><TextField source="agreementReference" emptyText="—" /></Labeled>
-        <Labeled><TextField source="country" /></Labeled>
+        <Labeled>
+          <TextField source="agreementReference" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="country" />
+        </Labeled>
         <Labeled>
           <ReferenceField source="implementerId" reference="Organization" link="show">
             <TextField source="name" />
           </ReferenceField>
         </Labeled>
-        <Labeled label="resources.Program.fields.donors"><DonorChips /></Labeled>
+        <Labeled label="resources.Program.fields.donors">
+          <DonorChips />
+        </Labeled>
       </Stack>
       <Stack direction="row" gap={4} flexWrap="wrap">
-        <Labeled><LocaleDateField source="startDate" /></Labeled>
-        <Labeled><LocaleDateField source="originalEndDate" /></Labeled>
-        <Labeled><LocaleDateField source="endDate" /></Labeled>
+        <Labeled>
+          <LocaleDateField source="startDate" />
+        </Labeled>
+        <Labeled>
+          <LocaleDateField source="originalEndDate" />
+        </Labeled>
+        <Labeled>
+          <LocaleDateField source="endDate" />
+        </Labeled>
       </Stack>
       <Stack direction="row" gap={4} flexWrap="wrap">
-        <Labeled label="resources.Program.fields.originalDeclaredTotal"><MoneyField source="originalDeclaredTotal" /></Labeled>
-        <Labeled label="resources.Program.fields.declaredTotal"><MoneyField source="declaredTotal" /></Labeled>
-        <Labeled label="resources.Program.fields.adminFeeRateBps"><FeeRate /></Labeled>
+        <Labeled label="resources.Program.fields.originalDeclaredTotal">
+          <MoneyField source="originalDeclaredTotal" />
+        </Labeled>
+        <Labeled label="resources.Program.fields.declaredTotal">
+          <MoneyField source="declaredTotal" />
+        </Labeled>
+        <Labeled label="resources.Program.fields.adminFeeRateBps">
+          <FeeRate />
+        </Labeled>
       </Stack>
-      <Labeled label="resources.Program.fields.modifications" fullWidth><ModificationsTable /></Labeled>
+      <Labeled label="resources.Program.fields.modifications" fullWidth>
+        <ModificationsTable />
+      </Labeled>
       <LocaleDateField source="updatedAt" showTime />
     </SimpleShowLayout>
   </Show>

@@ -2,9 +2,7 @@ import Block from '@mui/icons-material/Block';
 import CheckCircle from '@mui/icons-material/CheckCircle';
 import LockReset from '@mui/icons-material/LockReset';
 import { useState } from 'react';
-import {
-  Button, Confirm, useGetIdentity, useNotify, useRecordContext, useRefresh,
-} from 'react-admin';
+import { Button, Confirm, useGetIdentity, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { useRutaDataProvider } from '../../providers/useRutaDataProvider.ts';
 import type { Credentials, UserRecord } from '../../providers/users/userProvider.ts';
 import { CredentialsDialog } from './CredentialsDialog.tsx';
@@ -48,8 +46,15 @@ export const ToggleDisabledButton = () => {
       <Button label={`ruta.users.${verb}`} onClick={() => setOpen(true)}>
         {record.disabled ? <CheckCircle /> : <Block />}
       </Button>
-      <Confirm isOpen={open} loading={busy} title={`ruta.users.${verb}_title`} content={`ruta.users.${verb}_content`}
-        translateOptions={{ name }} onConfirm={run} onClose={() => setOpen(false)} />
+      <Confirm
+        isOpen={open}
+        loading={busy}
+        title={`ruta.users.${verb}_title`}
+        content={`ruta.users.${verb}_content`}
+        translateOptions={{ name }}
+        onConfirm={run}
+        onClose={() => setOpen(false)}
+      />
     </>
   );
 };
@@ -65,10 +70,26 @@ export const ResetPasswordButton = () => {
   if (!record) return null;
   return (
     <>
-      <Button label="ruta.users.reset" onClick={() => setOpen(true)}><LockReset /></Button>
-      <Confirm isOpen={open} loading={busy} title="ruta.users.reset_title" content="ruta.users.reset_content"
-        translateOptions={{ name }} onConfirm={run} onClose={() => setOpen(false)} />
-      <CredentialsDialog credentials={credentials} reason="reset" onClose={() => { setCredentials(null); refresh(); }} />
+      <Button label="ruta.users.reset" onClick={() => setOpen(true)}>
+        <LockReset />
+      </Button>
+      <Confirm
+        isOpen={open}
+        loading={busy}
+        title="ruta.users.reset_title"
+        content="ruta.users.reset_content"
+        translateOptions={{ name }}
+        onConfirm={run}
+        onClose={() => setOpen(false)}
+      />
+      <CredentialsDialog
+        credentials={credentials}
+        reason="reset"
+        onClose={() => {
+          setCredentials(null);
+          refresh();
+        }}
+      />
     </>
   );
 };

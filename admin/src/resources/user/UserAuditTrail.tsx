@@ -44,7 +44,9 @@ export const UserAuditTrail = () => {
         {entries.map((e) => (
           <TableRow key={e.id}>
             <TableCell>{when.format(new Date(e.at))}</TableCell>
-            <TableCell>{e.actor} ({translate(roleLabel(e.actorRole))})</TableCell>
+            <TableCell>
+              {e.actor} ({translate(roleLabel(e.actorRole))})
+            </TableCell>
             <TableCell>{translate(`ruta.users.actions.${e.action}`, { _: e.action })}</TableCell>
           </TableRow>
         ))}

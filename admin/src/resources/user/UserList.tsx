@@ -1,13 +1,25 @@
 import {
-  ChipField, Datagrid, List, Pagination, ReferenceArrayField, ReferenceField, SelectField, SingleFieldList, TextField,
+  ChipField,
+  Datagrid,
+  List,
+  Pagination,
+  ReferenceArrayField,
+  ReferenceField,
+  SelectField,
+  SingleFieldList,
+  TextField,
 } from 'react-admin';
 import { roleChoices } from './roles.ts';
 import { UserStatusField } from './UserStatusField.tsx';
 
 /** Cognito and the local table list users by username only: no filters, no other order, no export. */
 export const UserList = () => (
-  <List sort={{ field: 'username', order: 'ASC' }} perPage={25} exporter={false}
-    pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}>
+  <List
+    sort={{ field: 'username', order: 'ASC' }}
+    perPage={25}
+    exporter={false}
+    pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="username" sortable={false} />
       <TextField source="displayName" sortable={false} />

@@ -1,6 +1,16 @@
 import {
-  ChipField, EditButton, EmailField, ListButton, ReferenceArrayField, ReferenceField, SelectField, Show,
-  SingleFieldList, TabbedShowLayout, TextField, TopToolbar,
+  ChipField,
+  EditButton,
+  EmailField,
+  ListButton,
+  ReferenceArrayField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SingleFieldList,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
 } from 'react-admin';
 import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
 import { roleChoices } from './roles.ts';

@@ -7,7 +7,9 @@ export const UserStatusField = (_: { source?: string; label?: string; sortable?:
   const record = useRecordContext<UserRecord>();
   const translate = useTranslate();
   if (!record) return null;
-  return record.disabled
-    ? <Chip size="small" color="warning" label={translate('ruta.users.disabled')} />
-    : <Chip size="small" variant="outlined" color="success" label={translate('ruta.users.active')} />;
+  return record.disabled ? (
+    <Chip size="small" color="warning" label={translate('ruta.users.disabled')} />
+  ) : (
+    <Chip size="small" variant="outlined" color="success" label={translate('ruta.users.active')} />
+  );
 };

@@ -60,8 +60,16 @@ export const BudgetLineTable = ({ lines }: { lines: BudgetLineRecord[] }) => {
         {lines.map((line) => (
           <TableRow key={line.id}>
             <TableCell>{line.label}</TableCell>
-            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatMoney(line.planned, program.currency, locale)}</TableCell>
-            {canEdit && <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}><CorrectLine line={line} /><RecordExpenditure line={line} />{canDelete.budgetLine && <DeleteLine line={line} />}</TableCell>}
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+              {formatMoney(line.planned, program.currency, locale)}
+            </TableCell>
+            {canEdit && (
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                <CorrectLine line={line} />
+                <RecordExpenditure line={line} />
+                {canDelete.budgetLine && <DeleteLine line={line} />}
+              </TableCell>
+            )}
           </TableRow>
         ))}
       </TableBody>

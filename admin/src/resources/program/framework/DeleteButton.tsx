@@ -44,7 +44,9 @@ export const DeleteButton = ({ label, title, content, translateOptions, onDelete
   return (
     <>
       <Tooltip title={translate(label)}>
-        <IconButton size="small" aria-label={translate(label)} onClick={() => setOpen(true)}><Delete fontSize="small" /></IconButton>
+        <IconButton size="small" aria-label={translate(label)} onClick={() => setOpen(true)}>
+          <Delete fontSize="small" />
+        </IconButton>
       </Tooltip>
       <Confirm
         isOpen={open}

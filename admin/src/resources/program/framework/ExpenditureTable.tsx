@@ -8,7 +8,8 @@ import { useRutaDataProvider } from '../../../providers/useRutaDataProvider.ts';
 import type { ExpenditureRecord } from '../../../providers/framework/frameworkMethods.ts';
 import { useFramework } from './FrameworkContext.tsx';
 
-const date = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+const date = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
 
 /** What was spent, newest first (program team only: donors see it summed in the report). */
 export const ExpenditureTable = ({ expenditures }: { expenditures: ExpenditureRecord[] }) => {
@@ -20,7 +21,11 @@ export const ExpenditureTable = ({ expenditures }: { expenditures: ExpenditureRe
   const [deleting, setDeleting] = useState<ExpenditureRecord | null>(null);
   const lines = new Map(framework.budgetLines.map((b) => [b.id, b.label]));
   if (!expenditures.length) {
-    return <Typography variant="body2" color="text.secondary">{translate('ruta.framework.no_expenditures')}</Typography>;
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('ruta.framework.no_expenditures')}
+      </Typography>
+    );
   }
   const confirmDelete = async () => {
     if (!deleting) return;
@@ -53,12 +58,16 @@ export const ExpenditureTable = ({ expenditures }: { expenditures: ExpenditureRe
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{date(e.date, locale)}</TableCell>
               <TableCell>{lines.get(e.budgetLineId) ?? e.budgetLineId}</TableCell>
               <TableCell>{e.objectiveCode ?? '—'}</TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatMoney(e.amount, program.currency, locale)}</TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {formatMoney(e.amount, program.currency, locale)}
+              </TableCell>
               <TableCell>{e.description ?? ''}</TableCell>
               {canEdit && (
                 <TableCell align="right">
                   <Tooltip title={translate('ra.action.delete')}>
-                    <IconButton size="small" aria-label={translate('ra.action.delete')} onClick={() => setDeleting(e)}><Delete fontSize="small" /></IconButton>
+                    <IconButton size="small" aria-label={translate('ra.action.delete')} onClick={() => setDeleting(e)}>
+                      <Delete fontSize="small" />
+                    </IconButton>
                   </Tooltip>
                 </TableCell>
               )}

@@ -1,9 +1,7 @@
 import { Alert, Box, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { canCall } from '@ruta/schema/policy';
 import { useParams } from 'react-router';
-import {
-  Button, Link, Title, useAuthenticated, useCanAccess, useGetOne, useLocaleState, useTranslate,
-} from 'react-admin';
+import { Button, Link, Title, useAuthenticated, useCanAccess, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney } from '../../../commons/money.ts';
 import { useRole } from '../../../commons/useRole.ts';
 import type { ProgramRecord } from '../../../providers/graphql/fragments.ts';
@@ -55,7 +53,9 @@ const Tree = () => {
   }
   return (
     <Box component="ul" role="tree" aria-label={translate('ruta.framework.title')} sx={{ p: 0, m: 0 }}>
-      {roots.map((node) => <ObjectiveTreeNode key={node.objective.id} node={node} />)}
+      {roots.map((node) => (
+        <ObjectiveTreeNode key={node.objective.id} node={node} />
+      ))}
     </Box>
   );
 };
@@ -72,7 +72,11 @@ const Header = ({ program }: { program: ProgramRecord }) => {
           {date(program.startDate, locale)} – {date(program.endDate, locale)} ·{' '}
           {translate('ruta.framework.declared', { amount: formatMoney(program.declaredTotal, program.currency, locale) })}
         </Typography>
-        {!canEdit && <Typography variant="body2" color="text.secondary">{translate('ruta.framework.read_only')}</Typography>}
+        {!canEdit && (
+          <Typography variant="body2" color="text.secondary">
+            {translate('ruta.framework.read_only')}
+          </Typography>
+        )}
       </Box>
       <Button component={Link} to={`/Program/${encodeURIComponent(program.id)}/show`} label="ruta.framework.back_to_program" />
       <ReportButton programId={program.id} />
@@ -96,8 +100,18 @@ export const FrameworkPage = () => {
   const { framework, report, expenditures, refresh } = useFrameworkData(program, canReadExpenditures);
 
   const error = programError ?? framework.error;
-  if (!checking && !canRead) return <Alert severity="warning" sx={{ mt: 2 }}>{translate('ruta.errors.FORBIDDEN')}</Alert>;
-  if (error) return <Alert severity="error" sx={{ mt: 2 }}>{translate((error as Error).message || 'ruta.errors.INTERNAL_SERVER_ERROR')}</Alert>;
+  if (!checking && !canRead)
+    return (
+      <Alert severity="warning" sx={{ mt: 2 }}>
+        {translate('ruta.errors.FORBIDDEN')}
+      </Alert>
+    );
+  if (error)
+    return (
+      <Alert severity="error" sx={{ mt: 2 }}>
+        {translate((error as Error).message || 'ruta.errors.INTERNAL_SERVER_ERROR')}
+      </Alert>
+    );
   if (!program || !framework.data) return <CircularProgress sx={{ m: 4 }} aria-label={translate('ra.page.loading')} />;
 
   const may = (mutation: string) => !!role && canCall(role, 'Mutation', mutation);
@@ -110,8 +124,14 @@ export const FrameworkPage = () => {
         <Header program={program} />
         <Card>
           <CardContent>
-            <Typography variant="h6" gutterBottom>{translate('ruta.framework.title')}</Typography>
-            {report.data && <Typography variant="body2" color="text.secondary">{translate('ruta.framework.actuals_note')}</Typography>}
+            <Typography variant="h6" gutterBottom>
+              {translate('ruta.framework.title')}
+            </Typography>
+            {report.data && (
+              <Typography variant="body2" color="text.secondary">
+                {translate('ruta.framework.actuals_note')}
+              </Typography>
+            )}
             <Tree />
           </CardContent>
         </Card>
@@ -119,7 +139,9 @@ export const FrameworkPage = () => {
         {canReadExpenditures && (
           <Card sx={{ mt: 2 }}>
             <CardContent>
-              <Typography variant="h6" gutterBottom>{translate('ruta.framework.expenditures')}</Typography>
+              <Typography variant="h6" gutterBottom>
+                {translate('ruta.framework.expenditures')}
+              </Typography>
               <ExpenditureTable expenditures={expenditures.data ?? []} />
             </CardContent>
           </Card>

@@ -20,12 +20,16 @@ const IndicatorActions = ({ indicator }: { indicator: IndicatorRecord }) => {
   return (
     <>
       <Tooltip title={translate('ruta.framework.actions.edit_indicator')}>
-        <IconButton size="small" aria-label={translate('ruta.framework.actions.edit_indicator')} onClick={edit}><Edit fontSize="small" /></IconButton>
+        <IconButton size="small" aria-label={translate('ruta.framework.actions.edit_indicator')} onClick={edit}>
+          <Edit fontSize="small" />
+        </IconButton>
       </Tooltip>
       {/* Computed indicators are counted from records: there is nothing to enter. */}
       {indicator.source === 'MANUAL' && (
         <Tooltip title={translate('ruta.framework.actions.set_value')}>
-          <IconButton size="small" aria-label={translate('ruta.framework.actions.set_value')} onClick={set}><EditCalendar fontSize="small" /></IconButton>
+          <IconButton size="small" aria-label={translate('ruta.framework.actions.set_value')} onClick={set}>
+            <EditCalendar fontSize="small" />
+          </IconButton>
         </Tooltip>
       )}
       {canDelete.indicator && (
@@ -79,7 +83,11 @@ export const IndicatorTable = ({ indicators }: { indicators: IndicatorRecord[] }
               <TableCell align="right">{value(i, i.target)}</TableCell>
               {report && <TableCell align="right">{value(i, actual?.actual)}</TableCell>}
               {report && <TableCell align="right">{formatPercent(actual?.percentAchieved, locale)}</TableCell>}
-              {canEdit && <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}><IndicatorActions indicator={i} /></TableCell>}
+              {canEdit && (
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  <IndicatorActions indicator={i} />
+                </TableCell>
+              )}
             </TableRow>
           );
         })}

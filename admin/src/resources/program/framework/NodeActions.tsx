@@ -28,11 +28,25 @@ export const NodeActions = ({ node }: { node: ObjectiveNode }) => {
   const childLabel = objective.level === 'OVERALL' ? 'ruta.framework.actions.add_specific' : 'ruta.framework.actions.add_activity';
   return (
     <Stack direction="row" flexWrap="wrap" gap={0.5} sx={{ my: 0.5 }} className="framework-actions">
-      <Button label="ruta.framework.actions.edit_objective" onClick={edit} size="small"><Edit /></Button>
-      {objective.level !== 'ACTIVITY' && <Button label={childLabel} onClick={add} size="small"><Add /></Button>}
-      <Button label="ruta.framework.actions.add_indicator" onClick={addIndicator} size="small"><Add /></Button>
-      {objective.level !== 'OVERALL' && <Button label="ruta.framework.actions.add_budget_line" onClick={addLine} size="small"><Add /></Button>}
-      <Button label="ruta.framework.actions.observation" onClick={observe} size="small"><Notes /></Button>
+      <Button label="ruta.framework.actions.edit_objective" onClick={edit} size="small">
+        <Edit />
+      </Button>
+      {objective.level !== 'ACTIVITY' && (
+        <Button label={childLabel} onClick={add} size="small">
+          <Add />
+        </Button>
+      )}
+      <Button label="ruta.framework.actions.add_indicator" onClick={addIndicator} size="small">
+        <Add />
+      </Button>
+      {objective.level !== 'OVERALL' && (
+        <Button label="ruta.framework.actions.add_budget_line" onClick={addLine} size="small">
+          <Add />
+        </Button>
+      )}
+      <Button label="ruta.framework.actions.observation" onClick={observe} size="small">
+        <Notes />
+      </Button>
       {canDelete.objective && isBareLeaf && (
         <DeleteButton
           label="ruta.framework.actions.delete_objective"

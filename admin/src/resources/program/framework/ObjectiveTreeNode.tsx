@@ -17,8 +17,9 @@ const Figures = ({ code }: { code: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const row = report?.rows.find((r) => r.code === code);
-  const planned = row?.planned
-    ?? framework.budgetLines.filter((b) => b.objectiveCode && isWithin(b.objectiveCode, code)).reduce((a, b) => a + b.planned, 0);
+  const planned =
+    row?.planned ??
+    framework.budgetLines.filter((b) => b.objectiveCode && isWithin(b.objectiveCode, code)).reduce((a, b) => a + b.planned, 0);
   if (!planned && !row?.cost) return null;
   return (
     <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
@@ -42,7 +43,13 @@ export const ObjectiveTreeNode = ({ node }: { node: ObjectiveNode }) => {
       role="treeitem"
       aria-expanded={open}
       aria-label={`${objective.code} ${objective.title}`}
-      sx={{ listStyle: 'none', mb: 1, pl: objective.level === 'OVERALL' ? 0 : 2, borderLeft: objective.level === 'OVERALL' ? 0 : 2, borderColor: 'divider' }}
+      sx={{
+        listStyle: 'none',
+        mb: 1,
+        pl: objective.level === 'OVERALL' ? 0 : 2,
+        borderLeft: objective.level === 'OVERALL' ? 0 : 2,
+        borderColor: 'divider',
+      }}
     >
       {/* The node's own part (heading, actions, tables), apart from its children. */}
       <Box data-objective={objective.code}>
@@ -54,14 +61,21 @@ export const ObjectiveTreeNode = ({ node }: { node: ObjectiveNode }) => {
           >
             {open ? <ExpandLess /> : <ExpandMore />}
           </IconButton>
-          <Chip size="small" label={objective.code} color={isActivity ? 'default' : 'primary'} variant={isActivity ? 'outlined' : 'filled'} />
+          <Chip
+            size="small"
+            label={objective.code}
+            color={isActivity ? 'default' : 'primary'}
+            variant={isActivity ? 'outlined' : 'filled'}
+          />
           <Typography sx={{ flex: 1, fontWeight: isActivity ? 400 : 600 }}>{objective.title}</Typography>
           <Figures code={objective.code} />
         </Stack>
         <Collapse in={open} unmountOnExit>
           <Box sx={{ pl: 5 }}>
             {objective.description && (
-              <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>{objective.description}</Typography>
+              <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
+                {objective.description}
+              </Typography>
             )}
             {canEdit && <NodeActions node={node} />}
             {node.indicators.length > 0 && <IndicatorTable indicators={node.indicators} />}
@@ -77,7 +91,9 @@ export const ObjectiveTreeNode = ({ node }: { node: ObjectiveNode }) => {
       {node.children.length > 0 && (
         <Collapse in={open} unmountOnExit>
           <Box component="ul" role="group" sx={{ p: 0, m: 0, ml: 2 }}>
-            {node.children.map((child) => <ObjectiveTreeNode key={child.objective.id} node={child} />)}
+            {node.children.map((child) => (
+              <ObjectiveTreeNode key={child.objective.id} node={child} />
+            ))}
           </Box>
         </Collapse>
       )}

@@ -4,13 +4,33 @@ import { compareCodes } from '@ruta/schema/zod/framework';
 import { buildTree, nextCode } from './frameworkTree.ts';
 
 const objective = (code: string): ObjectiveRecord => ({
-  id: `p~${code}`, programId: 'p', code, parentCode: null, level: 'SPECIFIC', title: `Objective ${code}`, description: null, version: 1,
+  id: `p~${code}`,
+  programId: 'p',
+  code,
+  parentCode: null,
+  level: 'SPECIFIC',
+  title: `Objective ${code}`,
+  description: null,
+  version: 1,
 });
 
 const framework = (codes: string[]): FrameworkData => ({
   programId: 'p',
   objectives: codes.map(objective),
-  indicators: [{ id: 'p~i', programId: 'p', objectiveCode: '1.2', name: 'i', unit: 'COUNT', baseline: null, target: 1, source: 'MANUAL', metric: null, version: 1 }],
+  indicators: [
+    {
+      id: 'p~i',
+      programId: 'p',
+      objectiveCode: '1.2',
+      name: 'i',
+      unit: 'COUNT',
+      baseline: null,
+      target: 1,
+      source: 'MANUAL',
+      metric: null,
+      version: 1,
+    },
+  ],
   budgetLines: [{ id: 'p~b', programId: 'p', objectiveCode: '1', label: 'b', planned: 100, version: 1 }],
 });
 

@@ -30,15 +30,23 @@ export const BudgetLineDialog = ({ open, onClose, objectiveCode, line }: BudgetL
       open={open}
       onClose={onClose}
       title={line ? 'ruta.framework.dialogs.edit_budget_line' : 'ruta.framework.dialogs.add_budget_line'}
-      defaultValues={line
-        ? { id: line.id, version: line.version, objectiveCode: line.objectiveCode, label: line.label, planned: line.planned }
-        : { id: newId(), programId: program.id, objectiveCode, label: '', planned: null, currency: program.currency }}
+      defaultValues={
+        line
+          ? { id: line.id, version: line.version, objectiveCode: line.objectiveCode, label: line.label, planned: line.planned }
+          : { id: newId(), programId: program.id, objectiveCode, label: '', planned: null, currency: program.currency }
+      }
       resolver={line ? updateResolver : createResolver}
-      save={(v) => line
-        ? dataProvider.updateBudgetLine({ id: v.id, version: v.version, label: v.label, planned: v.planned })
-        : dataProvider.createBudgetLine({
-          id: v.id, programId: v.programId, objectiveCode: v.objectiveCode ?? null, label: v.label, planned: v.planned,
-        })}
+      save={(v) =>
+        line
+          ? dataProvider.updateBudgetLine({ id: v.id, version: v.version, label: v.label, planned: v.planned })
+          : dataProvider.createBudgetLine({
+              id: v.id,
+              programId: v.programId,
+              objectiveCode: v.objectiveCode ?? null,
+              label: v.label,
+              planned: v.planned,
+            })
+      }
       onSaved={refresh}
     >
       {(line?.objectiveCode ?? objectiveCode) && <TextInput source="objectiveCode" label={label('objectiveCode')} readOnly />}

@@ -22,13 +22,24 @@ export const ExpenditureDialog = ({ open, onClose, line }: { open: boolean; onCl
       onClose={onClose}
       title="ruta.framework.dialogs.record_expenditure"
       defaultValues={{
-        id: newId(), budgetLineId: line.id, line: line.label, date: today < program.endDate ? today : program.endDate,
-        amount: null, description: '', currency: program.currency,
+        id: newId(),
+        budgetLineId: line.id,
+        line: line.label,
+        date: today < program.endDate ? today : program.endDate,
+        amount: null,
+        description: '',
+        currency: program.currency,
       }}
       resolver={resolver}
-      save={(v) => dataProvider.recordExpenditure({
-        id: v.id, budgetLineId: v.budgetLineId, date: v.date, amount: v.amount, description: v.description || null,
-      })}
+      save={(v) =>
+        dataProvider.recordExpenditure({
+          id: v.id,
+          budgetLineId: v.budgetLineId,
+          date: v.date,
+          amount: v.amount,
+          description: v.description || null,
+        })
+      }
       onSaved={refresh}
     >
       <TextInput source="line" label={label('budgetLine')} readOnly />

@@ -46,7 +46,9 @@ export const FormDialog = ({ open, onClose, title, defaultValues, resolver, save
         <Form defaultValues={defaultValues} resolver={resolver} onSubmit={submit}>
           <DialogTitle id="framework-dialog-title">{translate(title)}</DialogTitle>
           <DialogContent>
-            <Stack gap={1} sx={{ pt: 1 }}>{children}</Stack>
+            <Stack gap={1} sx={{ pt: 1 }}>
+              {children}
+            </Stack>
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={onClose} />

@@ -50,13 +50,23 @@ export const IndicatorDialog = ({ open, onClose, objectiveCode, indicator }: Pro
         onClose={onClose}
         title="ruta.framework.dialogs.edit_indicator"
         defaultValues={{
-          id: indicator.id, version: indicator.version, name: indicator.name, baseline: indicator.baseline ?? null,
-          target: indicator.target, currency: program.currency,
+          id: indicator.id,
+          version: indicator.version,
+          name: indicator.name,
+          baseline: indicator.baseline ?? null,
+          target: indicator.target,
+          currency: program.currency,
         }}
         resolver={updateResolver}
-        save={(v) => dataProvider.updateIndicator({
-          id: v.id, version: v.version, name: v.name, baseline: v.baseline ?? null, target: v.target,
-        })}
+        save={(v) =>
+          dataProvider.updateIndicator({
+            id: v.id,
+            version: v.version,
+            name: v.name,
+            baseline: v.baseline ?? null,
+            target: v.target,
+          })
+        }
         onSaved={refresh}
       >
         <TextInput source="name" label={label('name')} isRequired />
@@ -70,14 +80,31 @@ export const IndicatorDialog = ({ open, onClose, objectiveCode, indicator }: Pro
       onClose={onClose}
       title="ruta.framework.dialogs.add_indicator"
       defaultValues={{
-        id: newId(), programId: program.id, objectiveCode, name: '', unit: 'PERCENT', baseline: null, target: 100,
-        source: 'MANUAL', metric: null, currency: program.currency,
+        id: newId(),
+        programId: program.id,
+        objectiveCode,
+        name: '',
+        unit: 'PERCENT',
+        baseline: null,
+        target: 100,
+        source: 'MANUAL',
+        metric: null,
+        currency: program.currency,
       }}
       resolver={createResolver}
-      save={(v) => dataProvider.createIndicator({
-        id: v.id, programId: v.programId, objectiveCode: v.objectiveCode, name: v.name, unit: v.unit,
-        baseline: v.baseline ?? null, target: v.target, source: v.source, metric: v.source === 'COMPUTED' ? v.metric : null,
-      })}
+      save={(v) =>
+        dataProvider.createIndicator({
+          id: v.id,
+          programId: v.programId,
+          objectiveCode: v.objectiveCode,
+          name: v.name,
+          unit: v.unit,
+          baseline: v.baseline ?? null,
+          target: v.target,
+          source: v.source,
+          metric: v.source === 'COMPUTED' ? v.metric : null,
+        })
+      }
       onSaved={refresh}
     >
       <TextInput source="objectiveCode" label={label('objectiveCode')} readOnly />

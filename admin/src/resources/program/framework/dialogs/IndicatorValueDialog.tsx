@@ -27,7 +27,9 @@ const RecordedValue = ({ indicator }: { indicator: IndicatorRecord }) => {
     <Typography variant="body2" color="text.secondary">
       {actual == null
         ? translate('ruta.framework.helper.no_value_yet')
-        : translate('ruta.framework.helper.recorded_value', { value: formatIndicatorValue(indicator.unit, actual, program.currency, locale, yesNo) })}
+        : translate('ruta.framework.helper.recorded_value', {
+            value: formatIndicatorValue(indicator.unit, actual, program.currency, locale, yesNo),
+          })}
     </Typography>
   );
 };
@@ -41,7 +43,13 @@ export const IndicatorValueDialog = ({ open, onClose, indicator }: { open: boole
       open={open}
       onClose={onClose}
       title="ruta.framework.dialogs.set_value"
-      defaultValues={{ indicatorId: indicator.id, name: indicator.name, period: defaultMonth(program), value: null, currency: program.currency }}
+      defaultValues={{
+        indicatorId: indicator.id,
+        name: indicator.name,
+        period: defaultMonth(program),
+        value: null,
+        currency: program.currency,
+      }}
       resolver={resolver}
       save={(v) => dataProvider.setIndicatorValue({ indicatorId: v.indicatorId, period: v.period, value: v.value })}
       onSaved={refresh}

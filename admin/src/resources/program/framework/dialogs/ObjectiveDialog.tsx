@@ -47,9 +47,15 @@ export const ObjectiveDialog = ({ open, onClose, objective, code }: Props) => {
       title="ruta.framework.dialogs.add_objective"
       defaultValues={{ id: newId(), programId: program.id, code: code ?? '', title: '', description: '' }}
       resolver={createResolver}
-      save={(v) => dataProvider.createObjective({
-        id: v.id, programId: v.programId, code: v.code.trim(), title: v.title, description: v.description || null,
-      })}
+      save={(v) =>
+        dataProvider.createObjective({
+          id: v.id,
+          programId: v.programId,
+          code: v.code.trim(),
+          title: v.title,
+          description: v.description || null,
+        })
+      }
       onSaved={refresh}
     >
       <TextInput source="code" label={label('code')} isRequired helperText="ruta.framework.helper.code" />

@@ -52,7 +52,9 @@ export const ObservationDialog = ({ open, onClose, objectiveCode }: { open: bool
       title="ruta.framework.dialogs.observation"
       defaultValues={{ programId: program.id, objectiveCode, period: defaultMonth(program), text: '' }}
       resolver={resolver}
-      save={(v) => dataProvider.setObservation({ programId: v.programId, objectiveCode: v.objectiveCode, period: v.period, text: v.text ?? '' })}
+      save={(v) =>
+        dataProvider.setObservation({ programId: v.programId, objectiveCode: v.objectiveCode, period: v.period, text: v.text ?? '' })
+      }
       onSaved={refresh}
     >
       <TextInput source="objectiveCode" label="ruta.framework.fields.objectiveCode" readOnly />
