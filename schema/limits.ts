@@ -8,18 +8,20 @@ export const DATE_MIN = '1900-01-01';
 export const DATE_MAX = '2100-12-31';
 
 /**
- * One shape for every id: segments of 1–64 letters, digits, `_`, `-` (and `.` after the first
+ * One shape for every id: segments of 1–64 lower-case letters, digits, `_`, `-` (and `.` after the first
  * segment, for objective codes like 1.2 and for usernames), joined by `~`, at most 4 segments and
  * 200 characters. No spaces, no other characters, never trimmed: the GraphQL layer checks every `ID`
  * argument against `anyId` before a resolver runs (functions/platform/schema.ts), so an id can always
- * be part of a DynamoDB key (≤ 1024 bytes) and never surprises a log line.
+ * be part of a DynamoDB key (≤ 1024 bytes) and never surprises a log line. Lower case only: the keys
+ * fold case (ElectroDB's default), so `CaseA` and `casea` would name one item; refusing upper case keeps
+ * "one id, one record" true (UUIDs and our own ids are lower case).
  */
 export const ID_MAX = 200;
-export const ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}(~[A-Za-z0-9_.-]{1,64}){0,3}$/;
+export const ID_PATTERN = /^[a-z0-9_.-]{1,64}(~[a-z0-9_.-]{1,64}){0,3}$/;
 /** Ids a client may choose for a new record (UUIDs, `org-usaid`): one segment, no dots. */
-export const PLAIN_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const PLAIN_ID_PATTERN = /^[a-z0-9_-]{1,64}$/;
 /** Ids of records inside a program's partition: `<programId>~<key>[~<key>…]`. */
-export const SCOPED_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}(~[A-Za-z0-9_.-]{1,64}){1,3}$/;
+export const SCOPED_ID_PATTERN = /^[a-z0-9_-]{1,64}(~[a-z0-9_.-]{1,64}){1,3}$/;
 /** True when `value` has the shape of some id of ours (any kind). */
 export const isIdShape = (value: unknown): value is string => typeof value === 'string' && value.length <= ID_MAX && ID_PATTERN.test(value);
 

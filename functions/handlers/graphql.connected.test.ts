@@ -146,13 +146,11 @@ describe('Lambda handler: operation kinds and limits (issue 8.5, 8.10)', () => {
 
 describe('Lambda handler: bodies, content types, methods (general proof, HTTP)', () => {
   // The integration answers a body that is not JSON with a bare-text 400; `lambdaRequestHandler()`
-  // (functions/platform/apollo.ts) makes it a typed one. Known to fail until functions/handlers/graphql.ts
-  // passes lambdaRequestHandler() to startServerAndCreateLambdaHandler (the backend lead's file): then
-  // turn `it.fails` into `it`.
-  it.fails.each([
+  // (functions/platform/apollo.ts), which the handler uses, makes it a typed one.
+  it.each([
     ['invalid JSON', '{"query": "{ me { username } }"'],
     ['binary noise', '\u0000\u0001\uffff'],
-  ])('POST with %s → a typed 4xx (needs the handler to use lambdaRequestHandler)', async (_, body) => {
+  ])('POST with %s → a typed 4xx', async (_, body) => {
     expectTyped4xx(await call(body, await token()));
   });
 

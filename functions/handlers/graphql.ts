@@ -1,7 +1,7 @@
-import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { typeDefsWithoutDescriptions } from '@ruta/schema/generated/typeDefsWithoutDescriptions';
-import { createApolloServer } from '#platform/apollo';
+import { createApolloServer, lambdaRequestHandler } from '#platform/apollo';
 import { bearerToken, createVerifier } from '#platform/auth';
 import { readConfig } from '#platform/config';
 import { createContext } from '#platform/context';
@@ -20,7 +20,7 @@ const verify = createVerifier(config.jwt);
 const sdl = config.deployed ? typeDefsWithoutDescriptions : (await import('@ruta/schema/generated/typeDefs')).typeDefs;
 const server = createApolloServer(buildSchema(sdl, moduleResolvers, owners), { deployed: config.deployed });
 
-const apolloHandler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
+const apolloHandler = startServerAndCreateLambdaHandler(server, lambdaRequestHandler(), {
   context: async ({ event, context }) => {
     const token = bearerToken(event.headers);
     if (!token) throw unauthenticated();

@@ -133,3 +133,14 @@ describe('idempotent creates', () => {
     },
   );
 });
+
+describe('ids name one record', () => {
+  it('refuses upper-case ids: keys fold case, so CaseA and casea would be one item', async () => {
+    const create = await fx.api.gql(fx.staff, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', {
+      i: { id: 'CaseA', name: 'Case test', kind: 'NGO', country: 'EC' },
+    });
+    expect(onlyError(create).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: 'input.id' })] });
+    expect(onlyError(await fx.api.gql(fx.staff, '{ organization(id: "CaseA") { id } }')).extensions!.code).toBe('BAD_USER_INPUT');
+    expect(create.requests).toBe(0);
+  });
+});
