@@ -16,21 +16,41 @@ beforeAll(async () => {
   await ensureTable(inject('dynamoEndpoint'), table);
   issuer = await createIssuer('http://issuer.test/auth');
   Object.assign(process.env, {
-    TABLE_NAME: table, DYNAMODB_ENDPOINT: inject('dynamoEndpoint'), JWT_ISSUER: issuer.issuer,
-    JWT_AUDIENCE: issuer.audience, JWT_JWKS: JSON.stringify(issuer.jwks), RUTA_STAGE: 'local',
+    TABLE_NAME: table,
+    DYNAMODB_ENDPOINT: inject('dynamoEndpoint'),
+    JWT_ISSUER: issuer.issuer,
+    JWT_AUDIENCE: issuer.audience,
+    JWT_JWKS: JSON.stringify(issuer.jwks),
+    RUTA_STAGE: 'local',
   });
   ({ handler } = await import('#handlers/graphql'));
 });
 
-function event(body: unknown, token?: string, method = 'POST', headers: Record<string, string> = { 'content-type': 'application/json' }, rawQueryString = ''): APIGatewayProxyEventV2 {
+function event(
+  body: unknown,
+  token?: string,
+  method = 'POST',
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+  rawQueryString = '',
+): APIGatewayProxyEventV2 {
   const now = Date.now();
   return {
-    version: '2.0', routeKey: `${method} /graphql`, rawPath: '/graphql', rawQueryString,
+    version: '2.0',
+    routeKey: `${method} /graphql`,
+    rawPath: '/graphql',
+    rawQueryString,
     ...(rawQueryString ? { queryStringParameters: Object.fromEntries(new URLSearchParams(rawQueryString)) } : {}),
     headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     requestContext: {
-      accountId: 'test', apiId: 'test', domainName: 'api.test', domainPrefix: 'api', requestId: randomUUID(),
-      routeKey: `${method} /graphql`, stage: '$default', time: new Date(now).toISOString(), timeEpoch: now,
+      accountId: 'test',
+      apiId: 'test',
+      domainName: 'api.test',
+      domainPrefix: 'api',
+      requestId: randomUUID(),
+      routeKey: `${method} /graphql`,
+      stage: '$default',
+      time: new Date(now).toISOString(),
+      timeEpoch: now,
       http: { method, path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'vitest' },
     },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
@@ -96,7 +116,8 @@ describe('Lambda handler', () => {
 
 // Issue 8.5 / 8.10 and the HTTP half of the general proof: whatever a careless or hostile client sends,
 // the answer is a typed 4xx with a code, never a 500 and never internals.
-const TYPED_4XX = /^(BAD_USER_INPUT|BAD_REQUEST|GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|OPERATION_RESOLUTION_FAILURE|UNAUTHENTICATED|PERSISTED_QUERY_NOT_SUPPORTED|PERSISTED_QUERY_NOT_FOUND)$/;
+const TYPED_4XX =
+  /^(BAD_USER_INPUT|BAD_REQUEST|GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|OPERATION_RESOLUTION_FAILURE|UNAUTHENTICATED|PERSISTED_QUERY_NOT_SUPPORTED|PERSISTED_QUERY_NOT_FOUND)$/;
 function expectTyped4xx(r: Awaited<ReturnType<typeof call>>) {
   expect(r.status, JSON.stringify(r.json)).toBeGreaterThanOrEqual(400);
   expect(r.status, JSON.stringify(r.json)).toBeLessThan(500);
@@ -107,7 +128,10 @@ function expectTyped4xx(r: Awaited<ReturnType<typeof call>>) {
 describe('Lambda handler: operation kinds and limits (issue 8.5, 8.10)', () => {
   it.each([
     ['a subscription', { query: 'subscription { me { username } }' }],
-    ['a subscription by name among others', { query: 'query A { me { username } } subscription B { me { username } }', operationName: 'B' }],
+    [
+      'a subscription by name among others',
+      { query: 'query A { me { username } } subscription B { me { username } }', operationName: 'B' },
+    ],
     ['an unknown operation name', { query: 'query A { me { username } }', operationName: 'Nope' }],
     ['two operations and no name', { query: 'query A { me { username } } query B { me { role } }' }],
     ['an operation name that is not a string', { query: '{ me { username } }', operationName: 42 }],
@@ -120,7 +144,13 @@ describe('Lambda handler: operation kinds and limits (issue 8.5, 8.10)', () => {
     ['a variable of the wrong type', { query: 'query($id: ID!) { organization(id: $id) { id } }', variables: { id: { x: 1 } } }],
     ['a missing required variable', { query: 'query($id: ID!) { organization(id: $id) { id } }', variables: {} }],
     ['a directive we do not know', { query: '{ me @nope { username } }' }],
-    ['a query that is too deep', { query: `{ organizations { nodes { ${'id '.repeat(1)} } } ${''}}`.replace('id ', 'id') && `{ me ${'{ a '.repeat(12)}${'}'.repeat(12)} }` }],
+    [
+      'a query that is too deep',
+      {
+        query:
+          `{ organizations { nodes { ${'id '.repeat(1)} } } ${''}}`.replace('id ', 'id') && `{ me ${'{ a '.repeat(12)}${'}'.repeat(12)} }`,
+      },
+    ],
   ])('%s → a typed 4xx', async (_, body) => {
     expectTyped4xx(await call(body, await token()));
   });
@@ -165,7 +195,9 @@ describe('Lambda handler: bodies, content types, methods (general proof, HTTP)',
     }
     const r = h.toErrorResult(thrown);
     expect(r.statusCode).toBe(400);
-    expect(JSON.parse(r.body!)).toEqual({ errors: [{ message: expect.stringMatching(/not valid JSON/), extensions: { code: 'BAD_REQUEST' } }] });
+    expect(JSON.parse(r.body!)).toEqual({
+      errors: [{ message: expect.stringMatching(/not valid JSON/), extensions: { code: 'BAD_REQUEST' } }],
+    });
     const other = h.toErrorResult(new Error('socket hang up at /var/task/index.js'));
     expect(other.statusCode).toBe(500);
     expect(other.body).not.toMatch(/socket|var\/task/);
@@ -197,8 +229,13 @@ describe('Lambda handler: bodies, content types, methods (general proof, HTTP)',
   });
 
   it('GET cannot run a mutation', async () => {
-    const r = await call(undefined, await token(), 'GET', { 'apollo-require-preflight': 'true' },
-      `query=${encodeURIComponent('mutation { deleteOrganization(id: "x", version: 1) { id } }')}`);
+    const r = await call(
+      undefined,
+      await token(),
+      'GET',
+      { 'apollo-require-preflight': 'true' },
+      `query=${encodeURIComponent('mutation { deleteOrganization(id: "x", version: 1) { id } }')}`,
+    );
     expectTyped4xx(r);
   });
 });
@@ -209,7 +246,10 @@ describe('Lambda handler: tokens (general proof, HTTP)', () => {
     ['an empty Bearer', 'Bearer '],
     ['Basic credentials', 'Basic c3RhZmY6cnV0YS1zdGFmZg=='],
     ['a bare token without Bearer', 'eyJhbGciOiJSUzI1NiJ9.e30.x'],
-    ['an unsigned token (alg none)', `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"token_use":"id","cognito:groups":["admin"],"cognito:username":"x"}').toString('base64url')}.`],
+    [
+      'an unsigned token (alg none)',
+      `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"token_use":"id","cognito:groups":["admin"],"cognito:username":"x"}').toString('base64url')}.`,
+    ],
     ['a token of thousands of characters', `Bearer ${'a'.repeat(20_000)}`],
     ['a token with unicode', 'Bearer ñ.ñ.ñ'],
   ])('%s → 401 UNAUTHENTICATED', async (_, authorization) => {

@@ -15,7 +15,10 @@ import { handlerEntries, repoRoot } from './esbuild-options.ts';
 const run = promisify(execFile);
 
 describe('findDuplicates', () => {
-  const input = (...imports: string[]) => ({ bytes: 1, imports: imports.map((path) => ({ path, kind: 'import-statement' as const, original: path })) });
+  const input = (...imports: string[]) => ({
+    bytes: 1,
+    imports: imports.map((path) => ({ path, kind: 'import-statement' as const, original: path })),
+  });
 
   it('reports one package bundled from its CJS and ESM builds', () => {
     const dups = findDuplicates({
@@ -27,10 +30,12 @@ describe('findDuplicates', () => {
   });
 
   it('accepts an index.mjs that only re-exports index.js', () => {
-    expect(findDuplicates({
-      'node_modules/async-function/index.mjs': input('node_modules/async-function/index.js'),
-      'node_modules/async-function/index.js': input(),
-    })).toEqual([]);
+    expect(
+      findDuplicates({
+        'node_modules/async-function/index.mjs': input('node_modules/async-function/index.js'),
+        'node_modules/async-function/index.js': input(),
+      }),
+    ).toEqual([]);
   });
 
   it('reports a package bundled from two install locations', () => {
@@ -43,8 +48,10 @@ describe('findDuplicates', () => {
 });
 
 describe('shims', () => {
-  it('jsonschema: accepts plain objects (ElectroDB models), rejects class instances (entities), as ElectroDB\'s type test needs', async () => {
-    const { Validator } = createRequire(import.meta.url)('./shims/jsonschema.cjs') as { Validator: new () => { validate(x: unknown): { errors: unknown[] } } };
+  it("jsonschema: accepts plain objects (ElectroDB models), rejects class instances (entities), as ElectroDB's type test needs", async () => {
+    const { Validator } = createRequire(import.meta.url)('./shims/jsonschema.cjs') as {
+      Validator: new () => { validate(x: unknown): { errors: unknown[] } };
+    };
     const v = new Validator();
     expect(v.validate({ model: { entity: 'a', version: '1', service: 's' }, attributes: {}, indexes: {} }).errors).toEqual([]);
     expect(v.validate(new (class Entity {})()).errors).toHaveLength(1);
@@ -63,9 +70,11 @@ describe(`bundled ${handlerEntries.graphql}`, () => {
   afterAll(() => rm(outdir, { recursive: true, force: true }));
 
   it('starts without any domain service or entity, ElectroDB, zod or the AWS SDK: they load with the first operation that needs them', () => {
-    const heavy = report.startupInputs.filter((p) =>
-      /node_modules\/(electrodb|zod|@aws-sdk|@smithy|@apollo\/usage-reporting-protobuf|@graphql-tools\/schema)\//.test(p)
-      || /functions\/modules\/[^/]+\/(service|entity)\.ts$/.test(p));
+    const heavy = report.startupInputs.filter(
+      (p) =>
+        /node_modules\/(electrodb|zod|@aws-sdk|@smithy|@apollo\/usage-reporting-protobuf|@graphql-tools\/schema)\//.test(p) ||
+        /functions\/modules\/[^/]+\/(service|entity)\.ts$/.test(p),
+    );
     expect(heavy).toEqual([]);
     expect(report.startupInputs).toContain('functions/modules/organization/resolvers.ts');
   });
@@ -97,9 +106,14 @@ describe(`bundled ${handlerEntries.graphql}`, () => {
     expect(loaded.filter((p) => p.includes('/client-cognito-identity-provider/'))).toEqual([]);
     // ElectroDB's `require('@aws-sdk/lib-dynamodb')` gets the registry (shims/packages/ruta-lib-dynamodb), so
     // the DynamoDB client is tree-shaken: no aggregated client, waiters or unused commands.
-    expect(report.metafile.inputs['node_modules/electrodb/src/client.js']?.imports.map((i) => i.path))
-      .toContain('functions/scripts/shims/packages/ruta-lib-dynamodb/registry.cjs');
-    expect(bundled.filter((p) => /client-dynamodb\/dist-es\/(DynamoDB\.js|waiters\/|commands\/(CreateTable|DeleteTable|ExportTable)\w*Command)/.test(p))).toEqual([]);
+    expect(report.metafile.inputs['node_modules/electrodb/src/client.js']?.imports.map((i) => i.path)).toContain(
+      'functions/scripts/shims/packages/ruta-lib-dynamodb/registry.cjs',
+    );
+    expect(
+      bundled.filter((p) =>
+        /client-dynamodb\/dist-es\/(DynamoDB\.js|waiters\/|commands\/(CreateTable|DeleteTable|ExportTable)\w*Command)/.test(p),
+      ),
+    ).toEqual([]);
     expect(bundled).toContain('node_modules/@aws-sdk/client-dynamodb/dist-es/commands/TransactWriteItemsCommand.js');
     // Apollo's hashing goes to node:crypto through the shim, not the pure-JS sha.js package.
     expect(Object.keys(report.metafile.inputs).filter((p) => p.includes('node_modules/sha.js/'))).toEqual([]);
@@ -112,9 +126,19 @@ describe(`bundled ${handlerEntries.graphql}`, () => {
     const { privateKey, publicKey } = await generateKeyPair('RS256');
     const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: 'test', alg: 'RS256', use: 'sig' }] };
     const idToken = (username: string, role: string, organizationId: string) =>
-      new SignJWT({ token_use: 'id', 'cognito:username': username, 'cognito:groups': [role], name: username, 'custom:organizationId': organizationId })
-        .setProtectedHeader({ alg: 'RS256', kid: 'test' }).setIssuer('http://issuer.test').setAudience('bundle-test')
-        .setIssuedAt().setExpirationTime('5m').sign(privateKey);
+      new SignJWT({
+        token_use: 'id',
+        'cognito:username': username,
+        'cognito:groups': [role],
+        name: username,
+        'custom:organizationId': organizationId,
+      })
+        .setProtectedHeader({ alg: 'RS256', kid: 'test' })
+        .setIssuer('http://issuer.test')
+        .setAudience('bundle-test')
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(privateKey);
     const staff = await idToken('ana', 'staff', 'org-a');
     const partner = await idToken('pablo', 'partner', 'org-p');
     const table = `bundle-${randomUUID()}`;
@@ -130,14 +154,25 @@ describe(`bundled ${handlerEntries.graphql}`, () => {
       { query: list, token: staff },
       { query: create, variables: { input: { name: 'Not allowed', kind: 'NGO', country: 'EC' } }, token: partner },
     ];
-    const { stdout } = await run(process.execPath, ['--enable-source-maps', join(repoRoot, 'functions/scripts/invoke-bundle.mjs'), report.entryFile, JSON.stringify(requests)], {
-      cwd: tmpdir(), // the bundle lives outside the repository: no node_modules can be picked up, it must be self-contained
-      env: {
-        PATH: process.env.PATH, TABLE_NAME: table, DYNAMODB_ENDPOINT: inject('dynamoEndpoint'),
-        JWT_ISSUER: 'http://issuer.test', JWT_AUDIENCE: 'bundle-test', JWT_JWKS: JSON.stringify(jwks), RUTA_STAGE: 'test',
-        AWS_REGION: 'us-east-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'SILENT',
+    const { stdout } = await run(
+      process.execPath,
+      ['--enable-source-maps', join(repoRoot, 'functions/scripts/invoke-bundle.mjs'), report.entryFile, JSON.stringify(requests)],
+      {
+        cwd: tmpdir(), // the bundle lives outside the repository: no node_modules can be picked up, it must be self-contained
+        env: {
+          PATH: process.env.PATH,
+          TABLE_NAME: table,
+          DYNAMODB_ENDPOINT: inject('dynamoEndpoint'),
+          JWT_ISSUER: 'http://issuer.test',
+          JWT_AUDIENCE: 'bundle-test',
+          JWT_JWKS: JSON.stringify(jwks),
+          RUTA_STAGE: 'test',
+          AWS_REGION: 'us-east-1',
+          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+          POWERTOOLS_LOG_LEVEL: 'SILENT',
+        },
       },
-    });
+    );
     const out = JSON.parse(stdout.trim().split('\n').pop()!) as { handlerType: string; results: { status: number; body: any }[] };
     expect(out.handlerType).toBe('function');
     const [anonymous, me, created, listed, forbidden] = out.results;
@@ -146,7 +181,11 @@ describe(`bundled ${handlerEntries.graphql}`, () => {
     expect(anonymous!.status).toBe(401);
     expect(anonymous!.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     // A valid ID token runs the whole pipeline (query hashing through the sha.js shim, validation, execution).
-    expect(me).toEqual({ status: 200, body: { data: { me: { username: 'ana', role: 'STAFF', organizationId: 'org-a' } } }, ms: expect.any(Number) });
+    expect(me).toEqual({
+      status: 200,
+      body: { data: { me: { username: 'ana', role: 'STAFF', organizationId: 'org-a' } } },
+      ms: expect.any(Number),
+    });
     // A write (transaction: record, aggregates, audit) and a read through an index, in DynamoDB Local:
     // ElectroDB's commands reach it through the lib-dynamodb shim.
     expect(created!.status).toBe(200);
