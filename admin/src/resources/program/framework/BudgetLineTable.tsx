@@ -1,8 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Button, useLocaleState, useTranslate } from 'react-admin';
-import { formatMoney } from '../../../commons/money.ts';
-import type { BudgetLineRecord } from '../../../providers/framework/frameworkMethods.ts';
-import { useRutaDataProvider } from '../../../providers/useRutaDataProvider.ts';
+import { formatMoney } from '#commons/money.ts';
+import type { BudgetLineRecord } from '#providers/framework/frameworkMethods.ts';
+import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
 import { BudgetLineDialog } from './dialogs/BudgetLineDialog.tsx';
 import { DeleteButton } from './DeleteButton.tsx';
 import { ExpenditureDialog } from './dialogs/ExpenditureDialog.tsx';

@@ -3,7 +3,7 @@ import { IconButton, Tooltip } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Confirm, HttpError, useNotify, useTranslate } from 'react-admin';
-import { errorMessage } from '../../../commons/serverFieldErrors.ts';
+import { errorMessage } from '#commons/serverFieldErrors.ts';
 import { useFramework } from './FrameworkContext.tsx';
 
 interface DeleteButtonProps {

@@ -2,10 +2,10 @@ import Delete from '@mui/icons-material/Delete';
 import { IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, useLocaleState, useNotify, useTranslate } from 'react-admin';
-import { formatMoney } from '../../../commons/money.ts';
-import { errorMessage } from '../../../commons/serverFieldErrors.ts';
-import { useRutaDataProvider } from '../../../providers/useRutaDataProvider.ts';
-import type { ExpenditureRecord } from '../../../providers/framework/frameworkMethods.ts';
+import { formatMoney } from '#commons/money.ts';
+import { errorMessage } from '#commons/serverFieldErrors.ts';
+import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
+import type { ExpenditureRecord } from '#providers/framework/frameworkMethods.ts';
 import { useFramework } from './FrameworkContext.tsx';
 
 const date = (iso: string, locale: string) =>

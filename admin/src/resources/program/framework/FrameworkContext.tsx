@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { ReportData } from '../../../providers/report/reportMethods.ts';
-import type { FrameworkData } from '../../../providers/framework/frameworkMethods.ts';
-import type { ProgramRecord } from '../../../providers/graphql/fragments.ts';
+import type { ReportData } from '#providers/report/reportMethods.ts';
+import type { FrameworkData } from '#providers/framework/frameworkMethods.ts';
+import type { ProgramRecord } from '#providers/graphql/fragments.ts';
 
 /** What every node of the framework page needs: the program, whether the user may edit, actuals when readable. */
 export interface FrameworkState {

@@ -2,9 +2,9 @@ import { Alert, Box, Card, CardContent, CircularProgress, Stack, Typography } fr
 import { canCall } from '@ruta/schema/policy';
 import { useParams } from 'react-router';
 import { Button, Link, Title, useAuthenticated, useCanAccess, useGetOne, useLocaleState, useTranslate } from 'react-admin';
-import { formatMoney } from '../../../commons/money.ts';
-import { useRole } from '../../../commons/useRole.ts';
-import type { ProgramRecord } from '../../../providers/graphql/fragments.ts';
+import { formatMoney } from '#commons/money.ts';
+import { useRole } from '#commons/useRole.ts';
+import type { ProgramRecord } from '#providers/graphql/fragments.ts';
 import { ReportButton } from '../ProgramLinks.tsx';
 import { BudgetLineTable } from './BudgetLineTable.tsx';
 import { BudgetLineDialog } from './dialogs/BudgetLineDialog.tsx';

@@ -3,7 +3,7 @@ import Edit from '@mui/icons-material/Edit';
 import Notes from '@mui/icons-material/Notes';
 import { Stack } from '@mui/material';
 import { Button } from 'react-admin';
-import { useRutaDataProvider } from '../../../providers/useRutaDataProvider.ts';
+import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
 import { BudgetLineDialog } from './dialogs/BudgetLineDialog.tsx';
 import { DeleteButton } from './DeleteButton.tsx';
 import { IndicatorDialog } from './dialogs/IndicatorDialog.tsx';

@@ -4,7 +4,7 @@ import { Box, Chip, Collapse, IconButton, Stack, Typography } from '@mui/materia
 import { useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { isWithin } from '@ruta/schema/zod/framework';
-import { formatMoney } from '../../../commons/money.ts';
+import { formatMoney } from '#commons/money.ts';
 import { BudgetLineTable } from './BudgetLineTable.tsx';
 import { useFramework } from './FrameworkContext.tsx';
 import type { ObjectiveNode } from './frameworkTree.ts';

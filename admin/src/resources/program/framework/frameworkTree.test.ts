@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FrameworkData, ObjectiveRecord } from '../../../providers/framework/frameworkMethods.ts';
+import type { FrameworkData, ObjectiveRecord } from '#providers/framework/frameworkMethods.ts';
 import { compareCodes } from '@ruta/schema/zod/framework';
 import { buildTree, nextCode } from './frameworkTree.ts';
 

@@ -1,5 +1,5 @@
 import { compareCodes, parentCode } from '@ruta/schema/zod/framework';
-import type { BudgetLineRecord, FrameworkData, IndicatorRecord, ObjectiveRecord } from '../../../providers/framework/frameworkMethods.ts';
+import type { BudgetLineRecord, FrameworkData, IndicatorRecord, ObjectiveRecord } from '#providers/framework/frameworkMethods.ts';
 
 export interface ObjectiveNode {
   objective: ObjectiveRecord;

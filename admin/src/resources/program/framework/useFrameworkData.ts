@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useCanAccess } from 'react-admin';
-import { programPeriod } from '../../../commons/months.ts';
-import { frameworkKeys } from '../../../providers/framework/queryKeys.ts';
-import { useRutaDataProvider } from '../../../providers/useRutaDataProvider.ts';
-import type { ProgramRecord } from '../../../providers/graphql/fragments.ts';
+import { programPeriod } from '#commons/months.ts';
+import { frameworkKeys } from '#providers/framework/queryKeys.ts';
+import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
+import type { ProgramRecord } from '#providers/graphql/fragments.ts';
 
 /**
  * The framework, plus for roles that may read them the whole-program report (actuals, observations,

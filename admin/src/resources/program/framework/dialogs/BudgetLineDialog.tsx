@@ -1,10 +1,10 @@
 import { TextInput } from 'react-admin';
 import { createBudgetLineInput, updateBudgetLineInput } from '@ruta/schema/zod/framework';
-import { MoneyInput } from '../../../../commons/MoneyInput.tsx';
-import { newId } from '../../../../commons/newId.ts';
-import { zodFormResolver } from '../../../../commons/zodFormResolver.ts';
-import { useRutaDataProvider } from '../../../../providers/useRutaDataProvider.ts';
-import type { BudgetLineRecord } from '../../../../providers/framework/frameworkMethods.ts';
+import { MoneyInput } from '#commons/MoneyInput.tsx';
+import { newId } from '#commons/newId.ts';
+import { zodFormResolver } from '#commons/zodFormResolver.ts';
+import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
+import type { BudgetLineRecord } from '#providers/framework/frameworkMethods.ts';
 import { useFramework } from '../FrameworkContext.tsx';
 import { FormDialog } from './FormDialog.tsx';
 

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Button, Form, SaveButton, useNotify, useTranslate } from 'react-admin';
 import type { FieldValues, Resolver } from 'react-hook-form';
-import { errorMessage, serverFieldErrors } from '../../../../commons/serverFieldErrors.ts';
+import { errorMessage, serverFieldErrors } from '#commons/serverFieldErrors.ts';
 
 interface FormDialogProps {
   open: boolean;

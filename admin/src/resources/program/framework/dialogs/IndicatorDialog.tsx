@@ -1,10 +1,10 @@
 import { SelectInput, TextInput } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { createIndicatorInput, updateIndicatorInput } from '@ruta/schema/zod/framework';
-import { newId } from '../../../../commons/newId.ts';
-import { zodFormResolver } from '../../../../commons/zodFormResolver.ts';
-import { useRutaDataProvider } from '../../../../providers/useRutaDataProvider.ts';
-import type { IndicatorRecord } from '../../../../providers/framework/frameworkMethods.ts';
+import { newId } from '#commons/newId.ts';
+import { zodFormResolver } from '#commons/zodFormResolver.ts';
+import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
+import type { IndicatorRecord } from '#providers/framework/frameworkMethods.ts';
 import { useFramework } from '../FrameworkContext.tsx';
 import { indicatorMetrics, indicatorSources, indicatorUnits } from './choices.ts';
 import { FormDialog } from './FormDialog.tsx';

@@ -1,9 +1,9 @@
 import { TextInput } from 'react-admin';
 import { createObjectiveInput, updateObjectiveInput } from '@ruta/schema/zod/framework';
-import { newId } from '../../../../commons/newId.ts';
-import { zodFormResolver } from '../../../../commons/zodFormResolver.ts';
-import { useRutaDataProvider } from '../../../../providers/useRutaDataProvider.ts';
-import type { ObjectiveRecord } from '../../../../providers/framework/frameworkMethods.ts';
+import { newId } from '#commons/newId.ts';
+import { zodFormResolver } from '#commons/zodFormResolver.ts';
+import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
+import type { ObjectiveRecord } from '#providers/framework/frameworkMethods.ts';
 import { useFramework } from '../FrameworkContext.tsx';
 import { FormDialog } from './FormDialog.tsx';
 

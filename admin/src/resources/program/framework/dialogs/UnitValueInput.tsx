@@ -1,5 +1,5 @@
 import { NumberInput, SelectInput } from 'react-admin';
-import { MoneyInput } from '../../../../commons/MoneyInput.tsx';
+import { MoneyInput } from '#commons/MoneyInput.tsx';
 
 const yesNo = [
   { id: 1, name: 'ruta.framework.yes' },

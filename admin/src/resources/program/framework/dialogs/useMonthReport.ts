@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { lastDayOfMonth } from '../../../../commons/months.ts';
-import { frameworkKeys } from '../../../../providers/framework/queryKeys.ts';
-import { useRutaDataProvider } from '../../../../providers/useRutaDataProvider.ts';
-import type { ProgramRecord } from '../../../../providers/graphql/fragments.ts';
+import { lastDayOfMonth } from '#commons/months.ts';
+import { frameworkKeys } from '#providers/framework/queryKeys.ts';
+import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
+import type { ProgramRecord } from '#providers/graphql/fragments.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
