@@ -4,7 +4,8 @@ import { loadDemoData } from '../seed/load.ts';
 import { PROGRAM_ID } from '../seed/ecuadorProgram.ts';
 import { ProgramStat } from '#modules/aggregates/entity';
 import { Objective } from '#modules/framework/entity';
-import { recountProgram } from './recount.ts';
+import { Organization } from '#modules/organization/entity';
+import { recountOrganizations, recountProgram } from './recount.ts';
 
 let api: Awaited<ReturnType<typeof connectedApi>>;
 beforeAll(async () => {
@@ -44,6 +45,18 @@ describe('recount and the demo program', () => {
     ]);
     await recountProgram(PROGRAM_ID, { fix: true });
     expect(await recountProgram(PROGRAM_ID)).toEqual([]);
+  });
+
+  it("rebuilds an organization's count of agreements, which guards its delete", async () => {
+    expect(await recountOrganizations()).toEqual([]);
+    const { data: fnj } = await Organization.get({ id: 'org-fnj' }).go();
+    expect(fnj!.agreementCount).toBeGreaterThan(0);
+    await Organization.patch({ id: 'org-fnj' }).set({ agreementCount: 0 }).go();
+    expect(await recountOrganizations()).toEqual([
+      { programId: '', month: '', bucket: 'organization:org-fnj', counter: 'agreementCount', stored: 0, recounted: fnj!.agreementCount },
+    ]);
+    await recountOrganizations({ fix: true });
+    expect(await recountOrganizations()).toEqual([]);
   });
 
   it("produces the seed report's table for the donor, with the honest reconciliation line", async () => {

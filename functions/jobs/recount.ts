@@ -1,5 +1,6 @@
 import { BudgetLine, Expenditure, Objective, type ExpenditureRecord } from '#modules/framework/entity';
 import { scopedId } from '#modules/framework/ids';
+import { Organization } from '#modules/organization/entity';
 import { PartnerAgreement } from '#modules/partnerAgreement/entity';
 import { Program } from '#modules/program/entity';
 import { statChanges, type Contribution } from '#modules/aggregates/deltas';
@@ -13,7 +14,8 @@ export interface Drift {
   bucket: string;
   /**
    * An aggregate counter, a budget line's count of expenditures (month '', bucket `line:<id>`) or an
-   * objective's count of linked agreements (month '', bucket `objective:<code>`).
+   * objective's count of linked agreements (month '', bucket `objective:<code>`), or an organization's
+   * count of agreements it is party to (program '', bucket `organization:<id>`).
    */
   counter: StatCounter | 'expenditureCount' | 'agreementCount';
   stored: number;
@@ -107,9 +109,41 @@ function agreementCountDrift(
   });
 }
 
+/**
+ * Organizations refuse deletion while they are party to an agreement, by a count the agreements'
+ * transactions keep. Reported with program '' and bucket `organization:<id>`.
+ */
+export async function recountOrganizations({ fix = false } = {}): Promise<Drift[]> {
+  const [{ data: organizations }, { data: agreements }] = await Promise.all([
+    Organization.query.byName({}).go({ pages: 'all' }),
+    PartnerAgreement.query.byStart({}).go({ pages: 'all' }),
+  ]);
+  const counts = new Map<string, number>();
+  for (const a of agreements) for (const id of a.partyIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const drift = organizations.flatMap((o) => {
+    const recounted = counts.get(o.id) ?? 0;
+    return o.agreementCount === recounted
+      ? []
+      : [
+          {
+            programId: '',
+            month: '',
+            bucket: `organization:${o.id}`,
+            counter: 'agreementCount' as const,
+            stored: o.agreementCount,
+            recounted,
+            id: o.id,
+          },
+        ];
+  });
+  if (fix) for (const d of drift) await Organization.patch({ id: d.id }).set({ agreementCount: d.recounted }).go();
+  return drift.map(({ id: _id, ...d }) => d);
+}
+
 export async function recountAll(options: { fix?: boolean } = {}): Promise<{ programs: number; drift: Drift[] }> {
   const { data: programs } = await Program.query.byName({}).go({ pages: 'all' });
   const drift: Drift[] = [];
   for (const p of programs) drift.push(...(await recountProgram(p.id, options)));
+  drift.push(...(await recountOrganizations(options)));
   return { programs: programs.length, drift };
 }
