@@ -14,7 +14,8 @@ export default defineConfig({
   // Apollo Client's development checks and DevTools notice stay out of the bundle.
   define: { 'globalThis.__DEV__': JSON.stringify(false) },
   build: {
-    outDir: 'dist',
+    // RUTA_ADMIN_DIST builds elsewhere (the local server and the browser tests read the same variable).
+    outDir: process.env.RUTA_ADMIN_DIST ?? 'dist',
     emptyOutDir: true,
     // Two pages: the console and the API explorer (served at /graphiql by the local server).
     rollupOptions: {

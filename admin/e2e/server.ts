@@ -17,9 +17,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The console must be built: the server serves admin/dist. Build once when it is missing. */
+/** The console must be built: the server serves admin/dist (or RUTA_ADMIN_DIST). Build once when it is missing. */
 export function ensureAdminBuilt(): void {
-  if (existsSync(join(root, 'admin/dist/index.html'))) return;
+  if (existsSync(join(process.env.RUTA_ADMIN_DIST ?? join(root, 'admin/dist'), 'index.html'))) return;
   execFileSync('npm', ['run', 'build', '-w', 'admin'], { cwd: root, stdio: 'inherit' });
 }
 

@@ -42,6 +42,12 @@ Object.assign(process.env, {
   POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
 });
 
+// RUTA_ADMIN_DIST: a console built elsewhere (`RUTA_ADMIN_DIST=/tmp/x npm run build:admin`), so two
+// working copies' browser tests do not rebuild one admin/dist under each other.
+function adminDist(): string {
+  return process.env.RUTA_ADMIN_DIST ?? join(root, 'admin/dist');
+}
+
 // The same handler module that runs in Lambda; importing it builds the server and connects the store.
 const { handler } = await import('#handlers/graphql');
 const { signIn } = await import('#modules/user/service');
@@ -49,7 +55,7 @@ const { loadDemoData } = await import('../seed/load.ts');
 const { demoUsers } = await import('../seed/ecuador.ts');
 const seeded = await loadDemoData();
 
-const server = createLocalServer({ handler, issuer, login: signIn, adminDir: join(root, 'admin/dist') });
+const server = createLocalServer({ handler, issuer, login: signIn, adminDir: adminDist() });
 server.listen(port, () => {
   const lines = [
     '',
