@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,12 +16,21 @@ let issuer: LocalIssuer;
 let close: () => void;
 const adminDir = mkdtempSync(join(tmpdir(), 'ruta-admin-'));
 writeFileSync(join(adminDir, 'index.html'), '<html><body>admin</body></html>');
+mkdirSync(join(adminDir, 'assets'));
+const script = `export const words = ${JSON.stringify(Array.from({ length: 2000 }, (_, i) => `palabra-${i % 50}`))};`;
+writeFileSync(join(adminDir, 'assets/index-abc123.js'), script);
+/** An API answer large enough to be worth compressing. */
+const bigAnswer = JSON.stringify({ data: { nodes: Array.from({ length: 200 }, (_, i) => ({ id: `org-${i}`, name: 'Fundación' })) } });
 
 beforeAll(async () => {
   await connectedApi(); // a table for the users
   await ensureUser({ username: 'partner', displayName: 'Paula', role: 'partner', organizationId: 'org-fnj', password: 'secret-pass' });
   issuer = await createIssuer('http://localhost/auth');
-  const handler = async () => ({ statusCode: 200, body: '{"data":{}}', headers: { 'content-type': 'application/json' } });
+  const handler = async (event: { rawQueryString: string }) => ({
+    statusCode: 200,
+    body: event.rawQueryString === 'big' ? bigAnswer : '{"data":{}}',
+    headers: { 'Content-Type': 'application/json' },
+  });
   const server = createLocalServer({ handler, issuer, login: signIn, adminDir });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -130,6 +139,25 @@ describe('local server', () => {
     const r = await fetch(`${base}/config.json`);
     expect(r.headers.get('content-type')).toBe('application/json');
     expect(await r.json()).toEqual({ mode: 'local' });
+  });
+
+  it('compresses static files and API answers as CloudFront does, and caches hashed assets for good', async () => {
+    const asset = (encoding: string) => fetch(`${base}/assets/index-abc123.js`, { headers: { 'accept-encoding': encoding } });
+    const br = await asset('gzip, deflate, br');
+    expect([br.headers.get('content-encoding'), br.headers.get('cache-control')]).toEqual(['br', 'public, max-age=31536000, immutable']);
+    expect(Number(br.headers.get('content-length'))).toBeLessThan(script.length / 10);
+    expect(await br.text()).toBe(script);
+    const gzip = await asset('gzip');
+    expect([gzip.headers.get('content-encoding'), await gzip.text()]).toEqual(['gzip', script]);
+    const plain = await asset('identity');
+    expect([plain.headers.get('content-encoding'), plain.headers.get('content-length')]).toEqual([null, String(script.length)]);
+    expect((await fetch(`${base}/`, { headers: { 'accept-encoding': 'br' } })).headers.get('cache-control')).toBe('no-cache');
+
+    const api = await fetch(`${base}/graphql?big`, { method: 'POST', body: '{}', headers: { 'accept-encoding': 'br' } });
+    expect([api.headers.get('content-encoding'), api.headers.get('vary')]).toEqual(['br', 'accept-encoding']);
+    expect(await api.text()).toBe(bigAnswer);
+    const small = await fetch(`${base}/graphql`, { method: 'POST', body: '{}', headers: { 'accept-encoding': 'br' } });
+    expect(small.headers.get('content-encoding')).toBeNull(); // not worth it under 1 KiB
   });
 
   it('does not serve files outside the admin folder', async () => {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Identity } from '#platform/auth';
 import type { LocalIssuer } from '#platform/local/issuer';
@@ -78,13 +79,43 @@ function loginBody(raw: string): { username: string; password: string; newPasswo
   };
 }
 
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
-  res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
-  res.end(body);
+/** Text worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript)|image\/svg)/;
+/** Below this a compressed body saves less than the header costs. */
+const MIN_COMPRESS = 1024;
+
+type Encoding = 'br' | 'gzip';
+
+/** The encoding CloudFront would pick for this client: brotli, else gzip, else none. */
+function encodingFor(req: IncomingMessage): Encoding | null {
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return null;
 }
 
-const json = (res: ServerResponse, status: number, value: unknown) =>
-  send(res, status, JSON.stringify(value), { 'content-type': 'application/json' });
+function compress(body: Buffer, encoding: Encoding, quality: number): Buffer {
+  return encoding === 'br'
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipSync(body, { level: Math.min(9, quality) });
+}
+
+/** Sends `body` compressed when the client takes it and it is worth it (API responses: fast settings). */
+function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}, req?: IncomingMessage) {
+  let bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  const type = headers['content-type'] ?? '';
+  const encoding = req && bytes.length >= MIN_COMPRESS && COMPRESSIBLE.test(type) ? encodingFor(req) : null;
+  const extra: Record<string, string> = COMPRESSIBLE.test(type) ? { vary: 'accept-encoding' } : {};
+  if (encoding) {
+    bytes = compress(bytes, encoding, 4);
+    extra['content-encoding'] = encoding;
+  }
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers, ...extra, 'content-length': String(bytes.length) });
+  res.end(req?.method === 'HEAD' ? undefined : bytes);
+}
+
+const json = (res: ServerResponse, status: number, value: unknown, req?: IncomingMessage) =>
+  send(res, status, JSON.stringify(value), { 'content-type': 'application/json' }, req);
 
 function toEvent(req: IncomingMessage, url: URL, body: string): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = {};
@@ -137,25 +168,50 @@ function lambdaContext(requestId: string): Context {
   };
 }
 
-function serveFile(res: ServerResponse, file: string, cache: boolean) {
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': cache ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
-  createReadStream(file).pipe(res);
+/**
+ * Static files compressed once (brotli 9: 11 is ten times slower for 8 % less) and kept (the build is a few MiB), as CloudFront
+ * caches its compressed copies; a rebuild changes the mtime and so the entry.
+ */
+const compressedFiles = new Map<string, { mtimeMs: number; bodies: Partial<Record<Encoding | 'identity', Buffer>> }>();
+
+function fileBody(file: string, encoding: Encoding | null): Buffer {
+  const { mtimeMs } = statSync(file);
+  let entry = compressedFiles.get(file);
+  if (!entry || entry.mtimeMs !== mtimeMs) {
+    entry = { mtimeMs, bodies: { identity: readFileSync(file) } };
+    compressedFiles.set(file, entry);
+  }
+  const key = encoding ?? 'identity';
+  entry.bodies[key] ??= compress(entry.bodies.identity ?? readFileSync(file), encoding as Encoding, 9);
+  return entry.bodies[key];
 }
 
-function serveAdmin(res: ServerResponse, adminDir: string, pathname: string) {
+function serveFile(req: IncomingMessage, res: ServerResponse, file: string, cache: boolean) {
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const encoding = COMPRESSIBLE.test(type) && statSync(file).size >= MIN_COMPRESS ? encodingFor(req) : null;
+  const body = fileBody(file, encoding);
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'content-type': type,
+    // Hashed assets never change under their name; everything else is revalidated.
+    'cache-control': cache ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(COMPRESSIBLE.test(type) ? { vary: 'accept-encoding' } : {}),
+    ...(encoding ? { 'content-encoding': encoding } : {}),
+    'content-length': String(body.length),
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function serveAdmin(req: IncomingMessage, res: ServerResponse, adminDir: string, pathname: string) {
   const page = pathname === '/graphiql' ? 'graphiql.html' : 'index.html';
   const candidate = normalize(join(adminDir, decodeURIComponent(pathname)));
   if (candidate.startsWith(adminDir) && existsSync(candidate) && statSync(candidate).isFile()) {
-    return serveFile(res, candidate, pathname.startsWith('/assets/'));
+    return serveFile(req, res, candidate, pathname.startsWith('/assets/'));
   }
   const html = join(adminDir, page);
   if (!existsSync(html))
     return send(res, 503, 'The admin console is not built yet: run `npm run build:admin`.', { 'content-type': 'text/plain' });
-  return serveFile(res, html, false);
+  return serveFile(req, res, html, false);
 }
 
 export function createLocalServer(opts: LocalServerOptions): Server {
@@ -166,8 +222,8 @@ export function createLocalServer(opts: LocalServerOptions): Server {
       if (url.pathname === '/graphql') {
         const event = toEvent(req, url, req.method === 'POST' ? await readBody(req) : '');
         const result = await opts.handler(event, lambdaContext(event.requestContext.requestId));
-        const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
-        return send(res, result.statusCode ?? 200, result.body ?? '', headers);
+        const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
+        return send(res, result.statusCode ?? 200, result.body ?? '', headers, req);
       }
       if (url.pathname === '/auth/login' && req.method === 'POST') {
         const creds = loginBody(await readBody(req));
@@ -202,7 +258,7 @@ export function createLocalServer(opts: LocalServerOptions): Server {
       if (url.pathname === '/auth/jwks.json' || url.pathname === '/auth/.well-known/jwks.json') {
         return json(res, 200, opts.issuer.jwks);
       }
-      if (req.method === 'GET' || req.method === 'HEAD') return serveAdmin(res, adminDir, url.pathname);
+      if (req.method === 'GET' || req.method === 'HEAD') return serveAdmin(req, res, adminDir, url.pathname);
       return json(res, 405, { error: 'method_not_allowed' });
     } catch (e) {
       const status = (e as { status?: number }).status ?? 500;
