@@ -7,6 +7,7 @@ import { usersEn } from './users.en.ts';
 import { programEn } from './program.en.ts';
 import { reportEn } from './report.en.ts';
 import { importEn } from './import.en.ts';
+import { historyEn } from './history.en.ts';
 
 /** `validation.too_long` → `too_long`: the keys the API and the shared zod schemas send. */
 export type ValidationMessages = Record<ValidationKey extends `validation.${infer K}` ? K : never, string>;
@@ -225,4 +226,13 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** Our messages; es.ts must give every one of them. */
 export type RutaMessages = Shape<typeof rutaEn>;
 
-export const en: TranslationMessages = mergeTranslations(englishMessages, rutaEn, usersEn, authEn, programEn, reportEn, importEn);
+export const en: TranslationMessages = mergeTranslations(
+  englishMessages,
+  rutaEn,
+  usersEn,
+  authEn,
+  programEn,
+  reportEn,
+  importEn,
+  historyEn,
+);

@@ -7,6 +7,7 @@ import { usersEs } from './users.es.ts';
 import { programEs } from './program.es.ts';
 import { reportEs } from './report.es.ts';
 import { importEs } from './import.es.ts';
+import { historyEs } from './history.es.ts';
 
 const validation: ValidationMessages = {
   required: 'Obligatorio',
@@ -219,4 +220,4 @@ const rutaEs: RutaMessages = {
   validation,
 };
 
-export const es: TranslationMessages = mergeTranslations(raSpanish, rutaEs, usersEs, authEs, programEs, reportEs, importEs);
+export const es: TranslationMessages = mergeTranslations(raSpanish, rutaEs, usersEs, authEs, programEs, reportEs, importEs, historyEs);

@@ -1,4 +1,5 @@
 import { combineDataProviders, type DataProvider } from 'react-admin';
+import { auditMethods, type AuditMethods } from './audit/auditMethods.ts';
 import { frameworkMethods, type FrameworkMethods } from './framework/frameworkMethods.ts';
 import { crudProvider } from './graphql/crudProvider.ts';
 import { CRUD_RESOURCES } from './graphql/crudResources.ts';
@@ -15,7 +16,7 @@ const byResource = combineDataProviders((resource) => {
 });
 
 /** react-admin's methods plus ours, which screens call through `useRutaDataProvider()` (never directly). */
-export type RutaDataProvider = DataProvider & UserActions & FrameworkMethods & ReportMethods;
+export type RutaDataProvider = DataProvider & UserActions & FrameworkMethods & ReportMethods & AuditMethods;
 
 export const dataProvider: RutaDataProvider = {
   // combineDataProviders answers a Proxy: name react-admin's methods so ours can sit beside them.
@@ -31,4 +32,5 @@ export const dataProvider: RutaDataProvider = {
   ...userActions,
   ...frameworkMethods,
   ...reportMethods,
+  ...auditMethods,
 };

@@ -42,11 +42,3 @@ export const resetUserPasswordMutation = graphql(`
     resetUserPassword(username: $username) { user { ...UserFields } temporaryPassword }
   }
 `);
-
-export const auditEventsQuery = graphql(`
-  query auditEvents($entityType: String!, $entityId: ID!, $first: Int, $after: String) {
-    auditEvents(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {
-      nodes { id at actor actorRole action } pageInfo { hasNextPage endCursor }
-    }
-  }
-`);

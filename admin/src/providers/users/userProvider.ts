@@ -1,9 +1,8 @@
 import type { DataProvider, GetListParams, GetListResult } from 'react-admin';
 import { runMutation, runQuery } from '../graphql/apollo.ts';
 import { cursorFor, rememberCursor, type ListQuery } from '../graphql/cursors.ts';
-import type { AuditEventsQuery, CreateUserInput, UpdateUserInput, UserFieldsFragment } from '../../graphql/generated/graphql.ts';
+import type { CreateUserInput, UpdateUserInput, UserFieldsFragment } from '../../graphql/generated/graphql.ts';
 import {
-  auditEventsQuery,
   createUserMutation,
   resetUserPasswordMutation,
   setUserDisabledMutation,
@@ -21,7 +20,6 @@ export interface Credentials {
   user: UserRecord;
   temporaryPassword: string | null;
 }
-export type AuditEntry = AuditEventsQuery['auditEvents']['nodes'][number];
 
 const EDITABLE = ['displayName', 'email', 'role', 'organizationId', 'programIds'] as const;
 const toRecord = (u: UserFieldsFragment): UserRecord => ({ ...u, id: u.username });
@@ -94,11 +92,6 @@ export const userActions = {
   async resetUserPassword(username: string): Promise<{ data: Credentials }> {
     const { resetUserPassword } = await runMutation(resetUserPasswordMutation, { username }, { isSave: false });
     return { data: { user: toRecord(resetUserPassword.user), temporaryPassword: resetUserPassword.temporaryPassword } };
-  },
-  /** The account's latest 50 audit events (the page shows recent history, not all of it). */
-  async auditTrail(username: string): Promise<{ data: AuditEntry[] }> {
-    const { auditEvents } = await runQuery(auditEventsQuery, { entityType: USER_RESOURCE, entityId: username, first: 50 });
-    return { data: auditEvents.nodes };
   },
 };
 

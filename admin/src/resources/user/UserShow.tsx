@@ -12,10 +12,10 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { HistoryTab } from '../../commons/history/HistoryTab.tsx';
 import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
 import { roleChoices } from './roles.ts';
 import { ResetPasswordButton, ToggleDisabledButton } from './UserActions.tsx';
-import { UserAuditTrail } from './UserAuditTrail.tsx';
 import { UserStatusField } from './UserStatusField.tsx';
 
 const UserShowActions = () => (
@@ -46,9 +46,7 @@ export const UserShow = () => (
         </ReferenceArrayField>
         <LocaleDateField source="createdAt" showTime emptyText="—" />
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.User.sections.history" path="history">
-        <UserAuditTrail />
-      </TabbedShowLayout.Tab>
+      <HistoryTab entityType="User" label="resources.User.sections.history" path="history" />
     </TabbedShowLayout>
   </Show>
 );
