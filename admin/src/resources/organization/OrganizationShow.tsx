@@ -14,6 +14,7 @@ import {
   TopToolbar,
   ListButton,
 } from 'react-admin';
+import { HistoryTab } from '../../commons/history/HistoryTab.tsx';
 import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
 import { organizationKinds } from '../../commons/choices.ts';
 import { useCanRead } from '../../commons/useRole.ts';
@@ -64,6 +65,7 @@ export const OrganizationShow = () => {
           <NumberField source="agreementCount" />
           <AgreementsOfOrganization />
         </TabbedShowLayout.Tab>
+        <HistoryTab entityType="Organization" path="history" />
       </TabbedShowLayout>
     </Show>
   );

@@ -6,11 +6,12 @@ import {
   ListButton,
   ReferenceField,
   Show,
-  SimpleShowLayout,
+  TabbedShowLayout,
   TextField,
   TopToolbar,
   useLocaleState,
 } from 'react-admin';
+import { HistoryTab } from '../../commons/history/HistoryTab.tsx';
 import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
 import { MoneyField } from '../../commons/MoneyField.tsx';
 import { formatRateBps } from '../../commons/RateBpsInput.tsx';
@@ -36,50 +37,53 @@ const FeeRate = (_props: { label?: string }) => {
 /** The award as it stands after its modifications, with the original terms beside it. */
 export const ProgramShow = () => (
   <Show actions={<ProgramShowActions />}>
-    <SimpleShowLayout>
-      <TextField source="name" />
-      <Stack direction="row" gap={4} flexWrap="wrap">
-        <Labeled>
-          <TextField source="agreementReference" emptyText="—" />
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.Program.sections.program">
+        <TextField source="name" />
+        <Stack direction="row" gap={4} flexWrap="wrap">
+          <Labeled>
+            <TextField source="agreementReference" emptyText="—" />
+          </Labeled>
+          <Labeled>
+            <TextField source="country" />
+          </Labeled>
+          <Labeled>
+            <ReferenceField source="implementerId" reference="Organization" link="show">
+              <TextField source="name" />
+            </ReferenceField>
+          </Labeled>
+          <Labeled label="resources.Program.fields.donors">
+            <DonorChips />
+          </Labeled>
+        </Stack>
+        <Stack direction="row" gap={4} flexWrap="wrap">
+          <Labeled>
+            <LocaleDateField source="startDate" />
+          </Labeled>
+          <Labeled>
+            <LocaleDateField source="originalEndDate" />
+          </Labeled>
+          <Labeled>
+            <LocaleDateField source="endDate" />
+          </Labeled>
+        </Stack>
+        <Stack direction="row" gap={4} flexWrap="wrap">
+          <Labeled label="resources.Program.fields.originalDeclaredTotal">
+            <MoneyField source="originalDeclaredTotal" />
+          </Labeled>
+          <Labeled label="resources.Program.fields.declaredTotal">
+            <MoneyField source="declaredTotal" />
+          </Labeled>
+          <Labeled label="resources.Program.fields.adminFeeRateBps">
+            <FeeRate />
+          </Labeled>
+        </Stack>
+        <Labeled label="resources.Program.fields.modifications" fullWidth>
+          <ModificationsTable />
         </Labeled>
-        <Labeled>
-          <TextField source="country" />
-        </Labeled>
-        <Labeled>
-          <ReferenceField source="implementerId" reference="Organization" link="show">
-            <TextField source="name" />
-          </ReferenceField>
-        </Labeled>
-        <Labeled label="resources.Program.fields.donors">
-          <DonorChips />
-        </Labeled>
-      </Stack>
-      <Stack direction="row" gap={4} flexWrap="wrap">
-        <Labeled>
-          <LocaleDateField source="startDate" />
-        </Labeled>
-        <Labeled>
-          <LocaleDateField source="originalEndDate" />
-        </Labeled>
-        <Labeled>
-          <LocaleDateField source="endDate" />
-        </Labeled>
-      </Stack>
-      <Stack direction="row" gap={4} flexWrap="wrap">
-        <Labeled label="resources.Program.fields.originalDeclaredTotal">
-          <MoneyField source="originalDeclaredTotal" />
-        </Labeled>
-        <Labeled label="resources.Program.fields.declaredTotal">
-          <MoneyField source="declaredTotal" />
-        </Labeled>
-        <Labeled label="resources.Program.fields.adminFeeRateBps">
-          <FeeRate />
-        </Labeled>
-      </Stack>
-      <Labeled label="resources.Program.fields.modifications" fullWidth>
-        <ModificationsTable />
-      </Labeled>
-      <LocaleDateField source="updatedAt" showTime />
-    </SimpleShowLayout>
+        <LocaleDateField source="updatedAt" showTime />
+      </TabbedShowLayout.Tab>
+      <HistoryTab entityType="Program" path="history" />
+    </TabbedShowLayout>
   </Show>
 );
