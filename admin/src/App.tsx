@@ -3,6 +3,7 @@ import { Route } from 'react-router';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { Dashboard } from './dashboard/Dashboard.tsx';
 import { Layout } from './layout/Layout.tsx';
+import { darkTheme, lightTheme } from './layout/theme.ts';
 import { authProvider } from './providers/authProvider.ts';
 import { dataProvider } from './providers/dataProvider.ts';
 import { i18nProvider } from './providers/i18nProvider.ts';
@@ -26,6 +27,8 @@ export const App = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
+    theme={lightTheme}
+    darkTheme={darkTheme}
     loginPage={LoginPage}
   >
     <Resource name="Organization" {...organizations} />

@@ -148,6 +148,7 @@ export const rutaEn = {
     app: {
       title: 'Ruta',
       explorer: 'API explorer',
+      user_menu: '%{name} — account menu',
       language: 'Language',
     },
     enums: {

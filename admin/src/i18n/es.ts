@@ -146,6 +146,7 @@ const rutaEs: RutaMessages = {
     app: {
       title: 'Ruta',
       explorer: 'Explorador de la API',
+      user_menu: '%{name} — menú de la cuenta',
       language: 'Idioma',
     },
     enums: {

@@ -2,9 +2,10 @@ import Api from '@mui/icons-material/Api';
 import Assessment from '@mui/icons-material/Assessment';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Layout as RaLayout, Menu, useCanAccess, useTranslate } from 'react-admin';
+import { AppBar, Layout as RaLayout, Menu, UserMenu, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import { EXPLORER_ROLES } from '../commons/explorer.ts';
 import { useRole } from '../commons/useRole.ts';
+import { PageTitle } from './PageTitle.tsx';
 
 /** The API explorer is a page of its own (/graphiql), outside the console's router. */
 const ExplorerMenuItem = () => {
@@ -38,4 +39,22 @@ const AppMenu = () => (
   </Menu>
 );
 
-export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={AppMenu}>{children}</RaLayout>;
+/** The user button shows the user's name, so its accessible name says it too (voice control: "click Paula"). */
+const AppUserMenu = () => {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const name = identity?.fullName;
+  return <UserMenu label={name ? translate('ruta.app.user_menu', { name }) : 'ra.auth.user_menu'} />;
+};
+
+const RutaAppBar = () => (
+  <AppBar userMenu={<AppUserMenu />}>
+    <PageTitle />
+  </AppBar>
+);
+
+export const Layout = ({ children }: { children: ReactNode }) => (
+  <RaLayout menu={AppMenu} appBar={RutaAppBar}>
+    {children}
+  </RaLayout>
+);

@@ -8,4 +8,17 @@ export const locales = [
   { locale: 'en', name: 'English' },
 ];
 
-export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'en' ? en : es), 'es', locales);
+const polyglot = polyglotI18nProvider((locale) => (locale === 'en' ? en : es), 'es', locales);
+
+/** `<html lang>` follows the chosen language, so a screen reader reads English with an English voice. */
+function announceLanguage(locale: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+export const i18nProvider = {
+  ...polyglot,
+  changeLocale: async (locale: string, options?: unknown) => {
+    await polyglot.changeLocale(locale, options);
+    announceLanguage(locale);
+  },
+};
