@@ -74,6 +74,7 @@ export const policy = {
     deleteIndicator: programTeam,
     deleteObjective: programTeam,
     recordExpenditure: programTeam,
+    updateExpenditure: programTeam,
     deleteExpenditure: programTeam,
     setObservation: programTeam,
     createUser: admins,

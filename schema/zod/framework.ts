@@ -8,6 +8,7 @@ import type {
   MutationDeleteObjectiveArgs,
   RecordExpenditureInput,
   UpdateBudgetLineInput,
+  UpdateExpenditureInput,
   UpdateIndicatorInput,
   UpdateObjectiveInput,
 } from '../generated/types.ts';
@@ -123,6 +124,16 @@ export const recordExpenditureInput = z.object({
   amount: positiveMoney,
   description: optionalText(1000, { multiline: true }),
 }) satisfies z.ZodType<RecordExpenditureInput>;
+
+/** A correction: absent fields stay, an empty description clears it; amount, date and line may not be cleared. */
+export const updateExpenditureInput = z.object({
+  id: scopedId,
+  version,
+  budgetLineId: scopedId.optional(),
+  date: isoDate.optional(),
+  amount: positiveMoney.optional(),
+  description: optionalText(1000, { multiline: true }),
+}) satisfies z.ZodType<UpdateExpenditureInput>;
 
 /** An empty (or blank) text removes the observation. */
 export const observationInput = z.object({ programId: id, objectiveCode, period, text: textOrEmpty(8000, { multiline: true }) });

@@ -111,18 +111,20 @@ export const Observation = bind(
 
 /**
  * Money spent. Keyed by its id alone within the program's partition, so an id names one expenditure
- * whatever its date; listed by date through `byDate` (gsi1, one partition per program).
+ * whatever its date — a correction may change the date (ElectroDB rewrites the `byDate` key), the
+ * amount or the budget line (and the objective copied from it) without the id changing; listed by
+ * date through `byDate` (gsi1, one partition per program).
  */
 export const Expenditure = bind(
   new Entity({
     model: { entity: 'expenditure', version: '1', service: 'ruta' },
     attributes: {
       ...common,
-      date: { type: 'string', required: true, readOnly: true },
+      date: { type: 'string', required: true },
       localId: { type: 'string', required: true, readOnly: true },
-      budgetLineId: { type: 'string', required: true, readOnly: true },
-      objectiveCode: { type: 'string', readOnly: true },
-      amount: { type: 'number', required: true, readOnly: true },
+      budgetLineId: { type: 'string', required: true },
+      objectiveCode: { type: 'string' },
+      amount: { type: 'number', required: true },
       description: { type: 'string' },
     },
     indexes: {

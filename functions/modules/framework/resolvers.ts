@@ -25,6 +25,7 @@ export const frameworkResolvers: Resolvers = {
     deleteIndicator: async (_, args, ctx) => (await deletes()).deleteIndicator(ctx, args),
     deleteObjective: async (_, args, ctx) => (await deletes()).deleteObjective(ctx, args),
     recordExpenditure: async (_, { input }, ctx) => (await expenditures()).recordExpenditure(ctx, input),
+    updateExpenditure: async (_, { input }, ctx) => (await expenditures()).updateExpenditure(ctx, input),
     deleteExpenditure: async (_, { id, version }, ctx) => (await expenditures()).deleteExpenditure(ctx, id, version),
     setObservation: async (_, args, ctx) => (await service()).setObservation(ctx, args),
   },
