@@ -1,11 +1,13 @@
 import Api from '@mui/icons-material/Api';
 import Assessment from '@mui/icons-material/Assessment';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { visuallyHidden } from '@mui/utils';
 import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, Menu, UserMenu, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import { EXPLORER_ROLES } from '../commons/explorer.ts';
 import { useRole } from '../commons/useRole.ts';
 import { PageTitle } from './PageTitle.tsx';
+import { LOADING_LABEL_ID } from './theme.ts';
 
 /** The API explorer is a page of its own (/graphiql), outside the console's router. */
 const ExplorerMenuItem = () => {
@@ -53,8 +55,19 @@ const RutaAppBar = () => (
   </AppBar>
 );
 
+/** Names every progress indicator (the theme points them here), in the console's language. */
+export const LoadingLabel = () => {
+  const translate = useTranslate();
+  return (
+    <span id={LOADING_LABEL_ID} style={visuallyHidden}>
+      {translate('ra.page.loading')}
+    </span>
+  );
+};
+
 export const Layout = ({ children }: { children: ReactNode }) => (
   <RaLayout menu={AppMenu} appBar={RutaAppBar}>
+    <LoadingLabel />
     {children}
   </RaLayout>
 );

@@ -1,5 +1,25 @@
 import { deepmerge } from '@mui/utils';
+import type { Theme } from '@mui/material/styles';
 import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-admin';
+
+/** The id of the visually hidden, translated "Loading" text that names every progress indicator (Layout renders it). */
+export const LOADING_LABEL_ID = 'ruta-loading-label';
+
+/**
+ * Palette-independent fixes, both modes: progress indicators get an accessible name (axe:
+ * aria-progressbar-name); helper text under read-only fields and the access-denied message keep
+ * the secondary text colour instead of a faded one (both fell under 4.5:1).
+ */
+const accessibleComponents: RaThemeOptions = {
+  components: {
+    MuiCircularProgress: { defaultProps: { 'aria-labelledby': LOADING_LABEL_ID } },
+    MuiLinearProgress: { defaultProps: { 'aria-labelledby': LOADING_LABEL_ID } },
+    MuiFormHelperText: {
+      styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ '&.Mui-disabled': { color: theme.palette.text.secondary } }) },
+    },
+    RaAccessDenied: { styleOverrides: { root: { '& .RaAccessDenied-message': { opacity: 1 } } } },
+  },
+};
 
 /**
  * react-admin's default palette with the colours that failed WCAG AA (4.5:1 for text) darkened in
@@ -7,7 +27,7 @@ import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-
  * buttons on the page and on the form toolbar (#1976d2 was 4.41:1), and the error red of delete
  * buttons. `theme.test.ts` checks every pair the console paints text with.
  */
-export const lightTheme: RaThemeOptions = deepmerge(defaultLightTheme, {
+export const lightTheme: RaThemeOptions = deepmerge(deepmerge(defaultLightTheme, accessibleComponents), {
   palette: {
     primary: { main: '#1565c0', contrastText: '#fff' },
     secondary: { light: '#5472d3', main: '#0d47a1', dark: '#002171', contrastText: '#fff' },
@@ -20,7 +40,7 @@ export const lightTheme: RaThemeOptions = deepmerge(defaultLightTheme, {
   },
 });
 
-export const darkTheme: RaThemeOptions = deepmerge(defaultDarkTheme, {
+export const darkTheme: RaThemeOptions = deepmerge(deepmerge(defaultDarkTheme, accessibleComponents), {
   palette: {
     primary: { main: '#90caf9', contrastText: '#000' },
     secondary: { main: '#90caf9', contrastText: '#000' },
