@@ -3,9 +3,33 @@ import { bind } from '#platform/store';
 import { ROLES } from '@ruta/schema/policy';
 
 /**
+ * The record types whose changes appear in the dashboard's "recent changes" (staff and admin), an
+ * allow-list: a type not listed here never reaches the feed index, whoever reads it. Domains with
+ * personal data (cases, persons, route events…) stay out; a domain whose changes the program team
+ * should see across records adds its GraphQL type name here (docs/conventions.md, "Adding a domain").
+ */
+export const FEED_TYPES: readonly string[] = [
+  'Organization',
+  'PartnerAgreement',
+  'Program',
+  'Objective',
+  'Indicator',
+  'IndicatorValue',
+  'BudgetLine',
+  'Expenditure',
+  'Observation',
+];
+
+/**
  * One item per change, written in the same transaction as the change. Keyed by the record it is
  * about (the record's history is one Query, newest first). It stores versions, never field values,
  * so the audit trail itself holds no personal data.
+ *
+ * `recent` (gsi1) is the same item seen by month, newest first, for the recent changes across
+ * records: the index keys are written only for FEED_TYPES (ElectroDB's index `condition`), so it is
+ * sparse and costs no extra write. One month is one partition of the index: every change of the
+ * deployment that month, written at the rate staff edit records (far below a partition's 1,000
+ * writes a second), and read newest first a page at a time.
  */
 export const AuditEvent = bind(
   new Entity({
@@ -23,11 +47,23 @@ export const AuditEvent = bind(
       versionBefore: { type: 'number' },
       versionAfter: { type: 'number' },
       requestId: { type: 'string' },
+      /** `YYYY-MM` of `at`: the partition of the `recent` index. */
+      month: {
+        type: 'string',
+        watch: ['at'],
+        set: (_: unknown, item: { at?: string }) => (item.at === undefined ? undefined : item.at.slice(0, 7)),
+      },
     },
     indexes: {
       byRecord: {
         pk: { field: 'pk', composite: ['entityType', 'entityId'] },
         sk: { field: 'sk', composite: ['at', 'id'] },
+      },
+      recent: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['month'] },
+        sk: { field: 'gsi1sk', composite: ['at', 'id'] },
+        condition: (item: { entityType?: unknown }) => typeof item.entityType === 'string' && FEED_TYPES.includes(item.entityType),
       },
     },
   }),
