@@ -16,7 +16,8 @@
  * Props of AuditTrail: `entityType` (string, the GraphQL type name), `entityId` (string, the record's
  * GraphQL `id`), optional `pageSize` (1–100, default 25), optional `refreshKey` (any value: when it
  * changes the first page is read again, e.g. the record after an action), optional `label` (i18n key or
- * text of the table's accessible name, default `ruta.history.table`).
+ * text of the table's accessible name, default `ruta.history.table`), optional `actionKeys` (i18n prefix
+ * of the action labels, default `ruta.history.actions`).
  *
  * What the audit events are keyed by (functions/modules/audit, records/writes.ts): `entityType` is the
  * GraphQL type, `entityId` the id the API returns for the record:
@@ -46,6 +47,8 @@ export interface AuditTrailProps {
   refreshKey?: unknown;
   /** Accessible name of the table (an i18n key or a text). */
   label?: string;
+  /** Where the action labels are (`<prefix>.CREATE`…; default `ruta.history.actions`), e.g. the account screens' own. */
+  actionKeys?: string;
 }
 
 /** The version a row shows: after the change, or the deleted version; "—" for records without versions. */
@@ -53,7 +56,7 @@ export const eventVersion = (e: Pick<AuditEntry, 'versionAfter' | 'versionBefore
   String(e.versionAfter ?? e.versionBefore ?? '—');
 
 /** The translation key of an audit action (CREATE, UPDATE…); unknown actions show as sent. */
-export const actionLabel = (action: string) => `ruta.history.actions.${action}`;
+export const actionLabel = (action: string, prefix = 'ruta.history.actions') => `${prefix}.${action}`;
 
 /** "staff (Personal del programa)": who did it, with their role. */
 export function useActorLabel() {
@@ -70,7 +73,14 @@ interface TrailState {
   hasNextPage: boolean;
 }
 
-export const AuditTrail = ({ entityType, entityId, pageSize = 25, refreshKey, label = 'ruta.history.table' }: AuditTrailProps) => {
+export const AuditTrail = ({
+  entityType,
+  entityId,
+  pageSize = 25,
+  refreshKey,
+  label = 'ruta.history.table',
+  actionKeys = 'ruta.history.actions',
+}: AuditTrailProps) => {
   const dataProvider = useRutaDataProvider();
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -83,13 +93,11 @@ export const AuditTrail = ({ entityType, entityId, pageSize = 25, refreshKey, la
     (after: string | null, previous: AuditEntry[]) => {
       setLoading(true);
       setFailed(null);
-      return dataProvider
-        .auditEvents(entityType, entityId, pageSize, after)
-        .then(({ data, pageInfo }) => ({
-          entries: [...previous, ...data],
-          endCursor: pageInfo.endCursor ?? null,
-          hasNextPage: pageInfo.hasNextPage,
-        }));
+      return dataProvider.auditEvents(entityType, entityId, pageSize, after).then(({ data, pageInfo }) => ({
+        entries: [...previous, ...data],
+        endCursor: pageInfo.endCursor ?? null,
+        hasNextPage: pageInfo.hasNextPage,
+      }));
     },
     [dataProvider, entityType, entityId, pageSize],
   );
@@ -164,7 +172,7 @@ export const AuditTrail = ({ entityType, entityId, pageSize = 25, refreshKey, la
                 <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
               </TableCell>
               <TableCell>{actor(e)}</TableCell>
-              <TableCell>{translate(actionLabel(e.action), { _: e.action })}</TableCell>
+              <TableCell>{translate(actionLabel(e.action, actionKeys), { _: e.action })}</TableCell>
               <TableCell align="right">{eventVersion(e)}</TableCell>
             </TableRow>
           ))}

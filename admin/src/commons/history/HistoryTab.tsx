@@ -16,6 +16,8 @@ export interface HistoryTabProps extends Omit<TabProps, 'label' | 'children'> {
   label?: string;
   /** The audit entity id; default: the id of the record in context. */
   entityId?: string;
+  /** i18n prefix of the action labels (AuditTrail's `actionKeys`). */
+  actionKeys?: string;
 }
 
 /**
@@ -23,14 +25,14 @@ export interface HistoryTabProps extends Omit<TabProps, 'label' | 'children'> {
  * audit (others get no tab at all). Give `path="history"` on the element: TabbedShowLayout reads the
  * path from its direct children. The trail reloads when the record does (after an edit or an action).
  */
-export const HistoryTab = ({ entityType, entityId, label = 'ruta.history.title', ...tab }: HistoryTabProps) => {
+export const HistoryTab = ({ entityType, entityId, actionKeys, label = 'ruta.history.title', ...tab }: HistoryTabProps) => {
   const canRead = useCanReadHistory();
   const record = useRecordContext();
   if (!canRead) return null;
   const id = entityId ?? (record?.id == null ? undefined : String(record.id));
   return (
     <TabbedShowLayout.Tab label={label} {...tab}>
-      {id && <AuditTrail entityType={entityType} entityId={id} refreshKey={record} />}
+      {id && <AuditTrail entityType={entityType} entityId={id} refreshKey={record} actionKeys={actionKeys} />}
     </TabbedShowLayout.Tab>
   );
 };

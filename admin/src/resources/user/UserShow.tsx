@@ -46,7 +46,7 @@ export const UserShow = () => (
         </ReferenceArrayField>
         <LocaleDateField source="createdAt" showTime emptyText="—" />
       </TabbedShowLayout.Tab>
-      <HistoryTab entityType="User" label="resources.User.sections.history" path="history" />
+      <HistoryTab entityType="User" label="resources.User.sections.history" actionKeys="ruta.users.actions" path="history" />
     </TabbedShowLayout>
   </Show>
 );
