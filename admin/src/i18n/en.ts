@@ -6,6 +6,7 @@ import { authEn } from './auth.en.ts';
 import { usersEn } from './users.en.ts';
 import { programEn } from './program.en.ts';
 import { reportEn } from './report.en.ts';
+import { exportEn } from './export.en.ts';
 import { importEn } from './import.en.ts';
 import { historyEn } from './history.en.ts';
 
@@ -234,6 +235,7 @@ export const en: TranslationMessages = mergeTranslations(
   authEn,
   programEn,
   reportEn,
+  exportEn,
   importEn,
   historyEn,
 );

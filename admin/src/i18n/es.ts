@@ -6,6 +6,7 @@ import { authEs } from './auth.es.ts';
 import { usersEs } from './users.es.ts';
 import { programEs } from './program.es.ts';
 import { reportEs } from './report.es.ts';
+import { exportEs } from './export.es.ts';
 import { importEs } from './import.es.ts';
 import { historyEs } from './history.es.ts';
 
@@ -221,4 +222,4 @@ const rutaEs: RutaMessages = {
   validation,
 };
 
-export const es: TranslationMessages = mergeTranslations(raSpanish, rutaEs, usersEs, authEs, programEs, reportEs, importEs, historyEs);
+export const es: TranslationMessages = mergeTranslations(raSpanish, rutaEs, usersEs, authEs, programEs, reportEs, exportEs, importEs, historyEs);

@@ -13,11 +13,11 @@ import {
   useListContext,
 } from 'react-admin';
 import { organizationKinds } from '../../commons/choices.ts';
-import { flatExporter } from '../../commons/csv.ts';
 import { ImportButton } from '../../commons/csvImport/ImportButton.tsx';
 import { ListEmpty } from '../../commons/ListEmpty.tsx';
 import { SearchFilter } from '../../commons/SearchFilter.tsx';
 import { useCanRead } from '../../commons/useRole.ts';
+import { organizationExporter } from './organizationExport.ts';
 import { organizationImport } from './organizationImport.ts';
 
 // Both filters map to an index (name prefix, kind + name prefix) and combine freely.
@@ -25,9 +25,6 @@ const filters = [
   <SearchFilter key="q" source="q" alwaysOn placeholder="resources.Organization.fields.q" />,
   <SelectInput key="kind" source="kind" choices={organizationKinds} alwaysOn />,
 ];
-
-// organizationImport.ts reads these column names back: an exported file re-imports.
-const exporter = flatExporter(({ version: _v, ...organization }) => organization);
 
 /** react-admin's default actions (every filter is always on, so no filter button) plus the import. */
 const OrganizationListActions = () => {
@@ -50,7 +47,7 @@ export const OrganizationList = () => {
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
       empty={<ListEmpty actions={<ImportButton spec={organizationImport} />} />}
-      exporter={exporter}
+      exporter={organizationExporter}
       actions={<OrganizationListActions />}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>

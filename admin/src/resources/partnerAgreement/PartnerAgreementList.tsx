@@ -1,11 +1,11 @@
 import { AutocompleteInput, Datagrid, DateInput, List, Pagination, ReferenceInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
 import { agreementKinds, agreementStatuses } from '../../commons/choices.ts';
-import { flatExporter, moneyColumn } from '../../commons/csv.ts';
 import { ListEmpty } from '../../commons/ListEmpty.tsx';
 import { MoneyField } from '../../commons/MoneyField.tsx';
 import { SearchFilter } from '../../commons/SearchFilter.tsx';
 import { PartyChips } from './PartyChips.tsx';
+import { partnerAgreementExporter } from './partnerAgreementExport.ts';
 
 /**
  * Organization, kind, status and the start-date range combine (one index each, the rest as
@@ -23,13 +23,6 @@ const filters = [
   <DateInput key="startTo" source="startTo" />,
 ];
 
-const exporter = flatExporter(({ parties, partyIds: _ids, version: _v, value: _value, ...agreement }) => ({
-  ...agreement,
-  parties: (parties as { name: string }[] | undefined)?.map((p) => p.name).join('; ') ?? '',
-  objectiveCodes: (agreement.objectiveCodes as string[] | undefined)?.join('; ') ?? '',
-  value: moneyColumn({ ...agreement, value: _value }),
-}));
-
 export const PartnerAgreementList = () => (
   <List
     filters={filters}
@@ -37,7 +30,7 @@ export const PartnerAgreementList = () => (
     perPage={25}
     pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
     empty={<ListEmpty readerMessage="resources.PartnerAgreement.empty.partner" />}
-    exporter={exporter}
+    exporter={partnerAgreementExporter}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="title" />

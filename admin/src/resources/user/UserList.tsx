@@ -1,6 +1,8 @@
 import {
   ChipField,
+  CreateButton,
   Datagrid,
+  ExportButton,
   List,
   Pagination,
   ReferenceArrayField,
@@ -8,16 +10,27 @@ import {
   SelectField,
   SingleFieldList,
   TextField,
+  TopToolbar,
 } from 'react-admin';
 import { roleChoices } from './roles.ts';
+import { USER_EXPORT_PAGE, userExporter } from './userExport.ts';
 import { UserStatusField } from './UserStatusField.tsx';
 
-/** Cognito and the local table list users by username only: no filters, no other order, no export. */
+/** The export asks the API for one page of accounts (its limit); the exporter reads the others. */
+const UserListActions = () => (
+  <TopToolbar>
+    <CreateButton />
+    <ExportButton maxResults={USER_EXPORT_PAGE} />
+  </TopToolbar>
+);
+
+/** Cognito and the local table list users by username only: no filters, no other order. */
 export const UserList = () => (
   <List
     sort={{ field: 'username', order: 'ASC' }}
     perPage={25}
-    exporter={false}
+    exporter={userExporter}
+    actions={<UserListActions />}
     pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
