@@ -34,6 +34,12 @@ describe('donor (USAID)', () => {
     await page.waitForURL(/#\/reports\/results/);
     const table = page.getByRole('table', { name: 'Resultados por objetivo y costos de las actividades' });
     await expectVisible(table, 'the results page shows the results-by-objective table');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: /^Período/ }).textContent(), {
+        message: 'the program ended in 2009: the report opens on the whole program',
+        timeout: SETTLE_MS,
+      })
+      .toBe('Todo el programa');
 
     // An early quarter: nothing spent yet, and the table says so rather than hiding the rows.
     await choose(page, /^Período/, 'T1 2007 (ene – mar)');
@@ -76,24 +82,31 @@ describe('donor (USAID)', () => {
     await screenshot(page, 'report-3-charts');
   });
 
-  it('exports the table as CSV with the objective rows and the totals', async () => {
+  it('exports the table as CSV in Spanish: one line per indicator, then the costs outside the objectives and the totals', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar CSV' }).click()]);
     expect(download.suggestedFilename(), 'the file is named after the program and period').toBe(
       'results-report_prog-ecuador-tip_2009-07-01_2009-07-31.csv',
     );
     const csv = readFileSync((await download.path())!, 'utf8');
-    const lines = csv.trim().split('\n');
-    expect(lines[0], 'the header row').toBe('code,level,title,planned,executed,achieved,observations,plannedCost,cost');
+    expect(csv.startsWith('\ufeff'), 'a UTF-8 BOM, so Excel reads the accents').toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0], 'the header row, in Spanish, separated by semicolons').toBe(
+      'Código;Nivel;Objetivo, actividad o costo;Indicador;Unidad;Planificado;Ejecutado;% logrado;Observaciones;' +
+        'Presupuesto planificado (USD);Costo en el período (USD)',
+    );
     const line = (start: string) => lines.find((l) => l.startsWith(start)) ?? '';
-    expect(line('1,SPECIFIC,')).toContain('Strengthening of the IIC');
-    expect(line('1,SPECIFIC,')).toMatch(/,47957,47957$/);
-    expect(line('5.1,ACTIVITY,')).toContain('Victims reintegrated through the Shelter Pilot Program: 154');
-    expect(line(',OTHER_COST,')).toMatch(/Call and Live media campaign \(CIESPAL\),.*,69913,69913$/);
-    expect(line(',SUBTOTAL,')).toMatch(/,727272$/);
-    expect(line(',ADMIN_FEE,')).toMatch(/,72727\.2$/);
-    expect(line(',TOTAL,')).toMatch(/,799999\.2$/);
-    expect(line(',DECLARED_TOTAL,')).toMatch(/,800000$/);
-    expect(line(',DIFFERENCE,')).toMatch(/,0\.8$/);
+    expect(line('1;Objetivo específico;')).toContain('Strengthening of the IIC');
+    expect(line('1;Objetivo específico;'), "objective 1's planned budget and cost, in dollars").toMatch(/;47957;47957$/);
+    const victims = lines.find((l) => l.includes(';Victims reintegrated through the Shelter Pilot Program;')) ?? '';
+    expect(victims, 'activity 5.1: 154 victims reintegrated against a goal of 40, on a line of its own').toMatch(
+      /^5\.1;Actividad;Support direct assistance[^;]*;Victims reintegrated through the Shelter Pilot Program;Número;40;154;385;/,
+    );
+    expect(line(';Costo fuera de los objetivos;')).toMatch(/;Call and Live media campaign \(CIESPAL\);.*;69913;69913$/);
+    expect(line(';;Subtotal (costos directos);')).toMatch(/;727272$/);
+    expect(line(';;Tasa administrativa'), 'decimal commas, no thousands separators').toMatch(/;72727,2$/);
+    expect(line(';;Total;')).toMatch(/;799999,2$/);
+    expect(line(';;Total declarado del programa;')).toMatch(/;800000$/);
+    expect(line(';;Diferencia (total declarado − total);')).toMatch(/;0,8$/);
   });
 
   it('prints a clean document: no menu, no app bar, no controls', async () => {

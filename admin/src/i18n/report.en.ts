@@ -15,6 +15,7 @@ export const reportEn = {
       period_line: 'From %{from} to %{to}',
       overall: 'Overall objective:',
       export_csv: 'Export CSV',
+      export_xlsx: 'Export Excel',
       print: 'Print',
       no_programs: 'You are not linked to any program whose report you may read.',
       table: 'Results by objective and costs of activities',
@@ -35,6 +36,23 @@ export const reportEn = {
       difference_under:
         'The total is below the declared total of the program by the difference shown; nothing is rounded away or adjusted.',
       difference_over: 'The total exceeds the declared total of the program by the difference shown; nothing is rounded away or adjusted.',
+      export: {
+        other_cost: 'Cost outside the objectives',
+        columns: {
+          code: 'Code',
+          level: 'Level',
+          title: 'Objective, activity or cost',
+          indicator: 'Indicator',
+          unit: 'Unit',
+          planned: 'Planned',
+          executed: 'Executed',
+          achieved: '% achieved',
+          observations: 'Observations',
+          planned_cost: 'Planned budget (%{currency})',
+          cost: 'Cost in the period (%{currency})',
+          cost_by_objective: 'Cost by objective (%{currency})',
+        },
+      },
       charts: {
         planned_executed: 'Planned and executed by objective',
         planned_executed_note: 'Planned: budget of the whole program; executed: cost in the period (%{currency}).',

@@ -1,13 +1,23 @@
 import Download from '@mui/icons-material/Download';
+import GridOn from '@mui/icons-material/GridOn';
 import Print from '@mui/icons-material/Print';
 import { Alert, Box, CircularProgress, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Button, Title, useAuthenticated, useCanAccess, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import {
+  Button,
+  downloadCSV,
+  Title,
+  useAuthenticated,
+  useCanAccess,
+  useGetList,
+  useLocaleState,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import { reportPeriodInput } from '@ruta/schema/zod/framework';
-import { exportRows } from '../commons/csv.ts';
-import { quartersOf, type Period } from '../commons/months.ts';
+import type { Period } from '../commons/months.ts';
 import { frameworkKeys } from '../providers/framework/queryKeys.ts';
 import { useRutaDataProvider } from '../providers/useRutaDataProvider.ts';
 import type { ReportData } from '../providers/report/reportMethods.ts';
@@ -15,7 +25,9 @@ import type { ProgramRecord } from '../providers/graphql/fragments.ts';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { PrintStyles } from './PrintStyles.tsx';
 import { ReportCharts } from './ReportCharts.tsx';
-import { reportCsvRows, reportSections } from './reportSections.ts';
+import { reportCsv, reportFileStem, reportSheet, sheetName } from './reportExport.ts';
+import { defaultPeriod } from './reportPeriod.ts';
+import { reportSections } from './reportSections.ts';
 import { ReportTable } from './ReportTable.tsx';
 
 const longDate = (iso: string, locale: string) =>
@@ -46,14 +58,28 @@ const ReportDocument = ({ report }: { report: ReportData }) => {
   );
 };
 
+/** Today as YYYY-MM-DD (UTC), to tell an ended program from a running one. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The workbook, written by write-excel-file: loaded on the first click, in a chunk of its own. */
+async function downloadXlsx(report: ReportData, translate: ReturnType<typeof useTranslate>, locale: string): Promise<void> {
+  const { default: writeXlsxFile } = await import('write-excel-file/browser');
+  const { data, columns } = reportSheet(report, { translate, locale });
+  await writeXlsxFile(data, { columns, sheet: sheetName(translate('ruta.report.menu')) }).toFile(`${reportFileStem(report)}.xlsx`);
+}
+
 /**
  * The results-by-objective report a donor pulls: pick a program and a period (a quarter, the whole
- * program or any months), read the table and charts, export the table as CSV, print it on A4.
- * The period lives in the address, so a printed or shared link shows the same report.
+ * program or any months), read the table and charts, export it as CSV or as an Excel workbook laid
+ * out like the page, print it on A4. The period lives in the address, so a printed or shared link
+ * shows the same report.
  */
 export const ResultsReportPage = () => {
   useAuthenticated();
   const translate = useTranslate();
+  const notify = useNotify();
+  const [locale] = useLocaleState();
+  const [writingXlsx, setWritingXlsx] = useState(false);
   const [params, setParams] = useSearchParams();
   const dataProvider = useRutaDataProvider();
   const { canAccess, isPending: checking } = useCanAccess({ resource: 'ResultsReport', action: 'list' });
@@ -65,14 +91,11 @@ export const ResultsReportPage = () => {
   const program = programs?.find((p) => p.id === params.get('program')) ?? programs?.[0];
   const period: Period = { from: params.get('from') ?? '', to: params.get('to') ?? '' };
 
-  // Until the user chooses, show the program's latest quarter: the one a quarterly report is about.
+  // Until the user chooses: an ended program as a whole, a running one on its current quarter.
   useEffect(() => {
     if (!program || (params.get('program') === program.id && period.from && period.to)) return;
-    const latest = quartersOf(program.startDate, program.endDate)[0];
-    setParams(
-      { program: program.id, from: period.from || latest?.from || program.startDate, to: period.to || latest?.to || program.endDate },
-      { replace: true },
-    );
+    const initial = defaultPeriod(program, today());
+    setParams({ program: program.id, from: period.from || initial.from, to: period.to || initial.to }, { replace: true });
   }, [program, params, period.from, period.to, setParams]);
 
   const valid = !!program && reportPeriodInput.safeParse({ programId: program.id, ...period });
@@ -91,8 +114,14 @@ export const ResultsReportPage = () => {
   const choose = (next: Partial<{ program: string } & Period>) =>
     setParams({ program: next.program ?? program?.id ?? '', from: next.from ?? period.from, to: next.to ?? period.to });
   const exportCsv = () => {
-    if (report.data)
-      exportRows(reportCsvRows(report.data), `results-report_${report.data.programId}_${report.data.from}_${report.data.to}`);
+    if (report.data) downloadCSV(reportCsv(report.data, { translate, locale }), reportFileStem(report.data));
+  };
+  const exportXlsx = () => {
+    if (!report.data) return;
+    setWritingXlsx(true);
+    downloadXlsx(report.data, translate, locale)
+      .catch((e: unknown) => notify('ruta.export.failed', { type: 'error', messageArgs: { error: String(e) } }))
+      .finally(() => setWritingXlsx(false));
   };
   const problem = valid && !valid.success ? valid.error.issues[0]?.message : undefined;
 
@@ -115,8 +144,7 @@ export const ResultsReportPage = () => {
           value={program?.id ?? ''}
           onChange={(e) => {
             const next = programs?.find((p) => p.id === e.target.value);
-            const latest = next && quartersOf(next.startDate, next.endDate)[0];
-            if (next) choose({ program: next.id, from: latest?.from ?? next.startDate, to: latest?.to ?? next.endDate });
+            if (next) choose({ program: next.id, ...defaultPeriod(next, today()) });
           }}
           sx={{ minWidth: 320, maxWidth: 480 }}
         >
@@ -130,6 +158,9 @@ export const ResultsReportPage = () => {
         <Box sx={{ flex: 1 }} />
         <Button label="ruta.report.export_csv" onClick={exportCsv} disabled={!report.data}>
           <Download />
+        </Button>
+        <Button label="ruta.report.export_xlsx" onClick={exportXlsx} disabled={!report.data || writingXlsx}>
+          <GridOn />
         </Button>
         <Button label="ruta.report.print" onClick={() => window.print()} disabled={!report.data}>
           <Print />

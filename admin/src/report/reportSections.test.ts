@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportData, ReportRowData } from '../providers/report/reportMethods.ts';
-import { objectiveFigures, reportCsvRows, reportSections } from './reportSections.ts';
+import { objectiveFigures, reportSections } from './reportSections.ts';
 
 const row = (
   code: string,
@@ -61,35 +61,6 @@ describe('results report', () => {
       ['1', 6_000, 5_000],
       ['2', 4_000, 2_000],
       ['Campaign', 1_000, 500],
-    ]);
-  });
-
-  it('writes one CSV row per objective and activity, then the totals in major units, difference as it is', () => {
-    const rows = reportCsvRows(report);
-    expect(Object.keys(rows[0]!)).toEqual([
-      'code',
-      'level',
-      'title',
-      'planned',
-      'executed',
-      'achieved',
-      'observations',
-      'plannedCost',
-      'cost',
-    ]);
-    const activity = rows.find((r) => r.code === '1.1')!;
-    expect(activity.planned).toBe('Website established: 100 %; Victims reintegrated: 40');
-    expect(activity.executed).toBe('Website established: 100 %; Victims reintegrated: -');
-    expect(activity.achieved).toBe('Website established: 100 %; Victims reintegrated: -');
-    expect(activity.observations).toBe('On schedule.');
-    expect(rows.find((r) => r.code === '1')).toMatchObject({ plannedCost: 60, cost: 50 });
-    expect(rows.slice(-6).map((r) => [r.level, r.cost])).toEqual([
-      ['OTHER_COST', 5],
-      ['SUBTOTAL', 75],
-      ['ADMIN_FEE', 7.5],
-      ['TOTAL', 82.5],
-      ['DECLARED_TOTAL', 83],
-      ['DIFFERENCE', 0.5],
     ]);
   });
 });
