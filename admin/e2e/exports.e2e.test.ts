@@ -370,3 +370,32 @@ describe('results report', () => {
     expect(cells.get(`E${indicatorRow}`)?.value, '% achieved as a fraction formatted as a percentage (154 of 40)').toBeCloseTo(3.85);
   });
 });
+
+describe('accounts export (admin)', () => {
+  it('exports the users with role and status as the list shows them, organization and programs by name', async () => {
+    const admin = await app.newPage(['admin', 'ruta-admin']);
+    try {
+      await admin.goto('/#/User');
+      const row = admin.getByRole('row').filter({ has: admin.getByRole('cell', { name: 'partner', exact: true }) });
+      await expectVisible(
+        row.getByRole('cell', { name: 'Fundación Nuestros Jóvenes' }),
+        'the list shows the partner’s organization by name',
+      );
+      const onPage = async (i: number) => ((await row.getByRole('cell').nth(i).textContent()) ?? '').trim();
+      const [role, organization, programs, status] = [await onPage(2), await onPage(3), await onPage(4), await onPage(5)];
+      const [file] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'Exportar' }).click()]);
+      expect(file.suggestedFilename()).toMatch(/^Usuarios_\d{4}-\d{2}-\d{2}\.csv$/);
+      const rows = table({ name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) }, ';');
+      expect(rows[0]).toEqual(['Usuario', 'Nombre', 'Correo electrónico', 'Rol', 'Organización', 'Programas', 'Estado', 'Creado']);
+      const partner = rowOf(rows, 'Usuario', 'partner');
+      expect(partner[column(rows, 'Rol')], 'the role as the list shows it').toBe(role);
+      expect(partner[column(rows, 'Organización')], 'the organization by name').toBe(organization);
+      expect(partner[column(rows, 'Programas')], 'the programs by name').toBe(programs);
+      expect(partner[column(rows, 'Estado')], 'the status as the list shows it').toBe(status);
+      expect(status).toBe('Activa');
+      expect(rows.length - 1, 'every demo account').toBeGreaterThanOrEqual(5);
+    } finally {
+      await admin.context().close();
+    }
+  });
+});
