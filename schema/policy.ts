@@ -7,12 +7,14 @@
  * Scopes: 'all' — every record; 'own' — records of the caller's own organization (what "own" means
  * for a type is the `owner` function the server registers for it: an organization is its own owner,
  * an agreement is owned by each of its parties); 'program' — records of the programs listed in the
- * caller's token (donors: the programs they fund; partners: the programs they work in). A role
- * absent from a rule has no access.
+ * caller's token (donors: the programs they fund; partners: the programs they work in);
+ * 'ownOrProgram' — both: records of the caller's organization and those of its programs (donors'
+ * agreements: those USAID signed and the sub-awards of the programs it funds). A role absent from a
+ * rule has no access.
  */
 export const ROLES = ['admin', 'staff', 'caseworker', 'partner', 'donor'] as const;
 export type Role = (typeof ROLES)[number];
-export type Scope = 'all' | 'own' | 'program';
+export type Scope = 'all' | 'own' | 'program' | 'ownOrProgram';
 export type Rule = Readonly<Partial<Record<Role, Scope>>>;
 
 const everyone: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'all', donor: 'all' };
@@ -22,8 +24,11 @@ const admins: Rule = { admin: 'all' };
 const auditors: Rule = { admin: 'all', staff: 'all' };
 /** Personal data of an organization's contact: program team and case workers; a partner only for its own. */
 const contactData: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'own' };
-/** Agreements: the program sees all; partners and donors only those their organization is party to. */
-const agreementReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'own', donor: 'own' };
+/**
+ * Agreements: the program sees all; partners only those their organization is party to; donors those
+ * and the agreements of the programs they fund (sub-awards), read-only.
+ */
+const agreementReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'own', donor: 'ownOrProgram' };
 
 /** The framework: program team and case workers; donors and partners for their programs. */
 const frameworkReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'program', donor: 'program' };
@@ -49,6 +54,7 @@ export const policy = {
     programs: frameworkReaders,
     framework: frameworkReaders,
     expenditures: financeReaders,
+    organizationsNamed: everyone,
     resultsReport: reportReaders,
     users: admins,
     user: admins,

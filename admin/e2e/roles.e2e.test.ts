@@ -45,7 +45,7 @@ describe('partner (Fundación Nuestros Jóvenes)', () => {
 });
 
 describe('donor (USAID)', () => {
-  it('gets no personal columns and only its own agreements', async () => {
+  it('gets no personal columns, and the agreements USAID signed and those of the program it funds', async () => {
     await signIn(page, 'donor', 'ruta-donor');
     await page.goto('/#/Organization');
     await expectVisible(page.getByRole('cell', { name: 'Fundación Quimera' }), 'the donor reads the organizations list');
@@ -59,7 +59,9 @@ describe('donor (USAID)', () => {
       page.getByRole('cell', { name: 'Cooperative Agreement 518-A-00-06-00077-00' }),
       'the donor sees the agreement USAID signed',
     );
-    await expect.poll(rows, { message: 'and no other agreement (header + 1 row)', timeout: SETTLE_MS }).toBe(2);
+    // Issue 9.11: the sub-awards of the program USAID funds too (7 agreements), not the one outside it.
+    await expect.poll(rows, { message: 'and the program’s other agreements (header + 7 rows)', timeout: SETTLE_MS }).toBe(8);
+    expect(await page.getByRole('cell', { name: 'Mecanismo conjunto de atención a víctimas en Cuenca' }).count()).toBe(0);
   });
 
   it('is told it has no access to the API explorer', async () => {

@@ -7,6 +7,7 @@ import { statChanges, type Contribution } from '#modules/aggregates/deltas';
 import { ProgramStat, STAT_COUNTERS, type StatCounter } from '#modules/aggregates/entity';
 import { expenditureContributions, lineBucket } from '#modules/framework/contributions';
 import { agreementContributions } from '#modules/partnerAgreement/contributions';
+import { recountIndexes, type IndexDrift } from './recountIndexes.ts';
 
 export interface Drift {
   programId: string;
@@ -140,10 +141,11 @@ export async function recountOrganizations({ fix = false } = {}): Promise<Drift[
   return drift.map(({ id: _id, ...d }) => d);
 }
 
-export async function recountAll(options: { fix?: boolean } = {}): Promise<{ programs: number; drift: Drift[] }> {
+/** Every program's aggregates and counts, the organizations' counts, and the search words, program copies and name guards. */
+export async function recountAll(options: { fix?: boolean } = {}): Promise<{ programs: number; drift: Drift[]; indexes: IndexDrift[] }> {
   const { data: programs } = await Program.query.byName({}).go({ pages: 'all' });
   const drift: Drift[] = [];
   for (const p of programs) drift.push(...(await recountProgram(p.id, options)));
   drift.push(...(await recountOrganizations(options)));
-  return { programs: programs.length, drift };
+  return { programs: programs.length, drift, indexes: await recountIndexes(options) };
 }

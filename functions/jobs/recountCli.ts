@@ -1,7 +1,9 @@
 /**
  * `npm run recount [-- --fix]`: rebuilds the report aggregates of every program in the local
- * database from the records and prints any drift. Uses the running `npm start` engine when there is
- * one (its address is in .ruta/engine.json), otherwise starts DynamoDB Local on the same data.
+ * database from the records and prints any drift; also the search words, the agreements' program
+ * copies and the organizations' name guards (a `.ruta/` from before they existed gets them with
+ * `--fix`). Uses the running `npm start` engine when there is one (its address is in
+ * .ruta/engine.json), otherwise starts DynamoDB Local on the same data.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -50,7 +52,7 @@ if (!endpoint) {
 }
 connectTable(createDocumentClient({ region: 'us-east-1', endpoint }), tableName);
 console.log(`Table ${tableName} at ${endpoint}${engine ? ' (engine started for this run)' : ''}.`);
-const { programs, drift } = await recountAll({ fix });
+const { programs, drift, indexes } = await recountAll({ fix });
 console.log(`Recounted the aggregates of ${programs} program(s) from their records.`);
 if (!drift.length) console.log('No drift: every aggregate equals the sum of its records.');
 for (const d of drift) {
@@ -58,5 +60,17 @@ for (const d of drift) {
     `  drift ${d.programId} ${d.month} ${d.bucket} ${d.counter}: stored ${d.stored}, records say ${d.recounted}${fix ? ' (fixed)' : ''}`,
   );
 }
+const fixable = indexes.filter((d) => d.problem !== 'duplicate');
+console.log(
+  indexes.length
+    ? `Search words, program copies and name guards: ${fixable.length} item(s) to rebuild${fix && fixable.length ? ' (rebuilt)' : ''}.`
+    : 'Search words, program copies and name guards match the records.',
+);
+const byKind = new Map<string, number>();
+for (const d of fixable) byKind.set(`${d.index} ${d.problem}`, (byKind.get(`${d.index} ${d.problem}`) ?? 0) + 1);
+for (const [kind, count] of byKind) console.log(`  ${kind}: ${count}`);
+for (const d of indexes.filter((x) => x.problem === 'duplicate')) {
+  console.log(`  two organizations share the name "${d.key.split('|')[0]}" (${d.key.split('|')[1]} is not guarded): rename one`);
+}
 await engine?.stop();
-process.exit(drift.length && !fix ? 2 : 0);
+process.exit((drift.length || fixable.length) && !fix ? 2 : 0);

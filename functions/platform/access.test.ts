@@ -58,6 +58,16 @@ describe('reaches', () => {
     expect(reaches({ scope: 'program', programIds: [''] }, ownedByProgram, { programId: '' })).toBe(false);
   });
 
+  it("ownOrProgram (donors' agreements): records of the caller's organization and those of its programs, nothing else", () => {
+    const reach = (organizationId: string | null, programIds: string[]) => ({ scope: 'ownOrProgram' as const, organizationId, programIds });
+    expect(reaches(reach('org-a', []), agreementOwner, agreement)).toBe(true);
+    expect(reaches(reach('org-c', ['p1']), agreementOwner, agreement)).toBe(true);
+    expect(reaches(reach('org-c', ['p2']), agreementOwner, agreement)).toBe(false);
+    expect(reaches(reach(null, ['p2']), agreementOwner, { ...agreement, programId: null })).toBe(false);
+    expect(reachOf(ctx('donor', 'org-d', ['p1']), 'Query', 'partnerAgreements')).toEqual(reach('org-d', ['p1']));
+    expect(reachOf(ctx('partner', 'org-p', ['p1']), 'Query', 'partnerAgreements')).toEqual({ scope: 'own', organizationId: 'org-p' });
+  });
+
   it('a scope the type has no owner function for is a programming error, not a silent yes or no', () => {
     expect(() => reaches({ scope: 'own', organizationId: 'o' }, ownedByProgram, agreement, 'Program')).toThrow(
       /No organizations owner function for Program/,

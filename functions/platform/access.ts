@@ -16,18 +16,21 @@ export interface OwnerOf {
 export const ownedByProgram: OwnerOf = { program: (r) => (r as { programId?: string | null }).programId };
 
 /**
- * What a caller reaches with one rule of the policy: every record, its own organization's, or its
- * programs' — or nothing (undefined). The one place a scope turns into a decision.
+ * What a caller reaches with one rule of the policy: every record, its own organization's, its
+ * programs', or both of the last two — or nothing (undefined). The one place a scope turns into a
+ * decision.
  */
 export type Reach =
   | { scope: 'all' }
   | { scope: 'own'; organizationId: string | null }
-  | { scope: 'program'; programIds: readonly string[] };
+  | { scope: 'program'; programIds: readonly string[] }
+  | { scope: 'ownOrProgram'; organizationId: string | null; programIds: readonly string[] };
 
 export function reachOf(ctx: RequestContext, type: string, field: string): Reach | undefined {
   const scope = scopeOf(ctx.identity.role, type, field);
   if (scope === 'own') return { scope, organizationId: ctx.identity.organizationId };
   if (scope === 'program') return { scope, programIds: ctx.identity.programIds };
+  if (scope === 'ownOrProgram') return { scope, organizationId: ctx.identity.organizationId, programIds: ctx.identity.programIds };
   return scope ? { scope } : undefined;
 }
 
@@ -35,13 +38,20 @@ export function reachOf(ctx: RequestContext, type: string, field: string): Reach
 export function reaches(reach: Reach | undefined, owner: OwnerOf | undefined, record: unknown, type = 'record'): boolean {
   if (!reach) return false;
   if (reach.scope === 'all') return true;
-  if (reach.scope === 'own') {
-    if (!owner?.organizations) throw new Error(`No organizations owner function for ${type}`);
-    return reach.organizationId !== null && owner.organizations(record).includes(reach.organizationId);
-  }
+  if (reach.scope === 'own') return ownedBy(reach.organizationId, owner, record, type);
+  if (reach.scope === 'program') return inPrograms(reach.programIds, owner, record, type);
+  return ownedBy(reach.organizationId, owner, record, type) || inPrograms(reach.programIds, owner, record, type);
+}
+
+function ownedBy(organizationId: string | null, owner: OwnerOf | undefined, record: unknown, type: string): boolean {
+  if (!owner?.organizations) throw new Error(`No organizations owner function for ${type}`);
+  return organizationId !== null && owner.organizations(record).includes(organizationId);
+}
+
+function inPrograms(programIds: readonly string[], owner: OwnerOf | undefined, record: unknown, type: string): boolean {
   if (!owner?.program) throw new Error(`No program owner function for ${type}`);
   const program = owner.program(record);
-  return !!program && reach.programIds.includes(program);
+  return !!program && programIds.includes(program);
 }
 
 /**

@@ -49,7 +49,7 @@ describe('access policy covers the whole schema', () => {
       for (const rule of Object.values(fields)) {
         for (const [role, scope] of Object.entries(rule)) {
           expect(ROLES).toContain(role);
-          expect(['all', 'own', 'program']).toContain(scope);
+          expect(['all', 'own', 'program', 'ownOrProgram']).toContain(scope);
         }
       }
     }
@@ -59,6 +59,8 @@ describe('access policy covers the whole schema', () => {
   it.each([
     ['own', 'organizations'],
     ['program', 'program'],
+    ['ownOrProgram', 'organizations'],
+    ['ownOrProgram', 'program'],
   ] as const)("every type with a '%s' rule has a %s owner function on the server", (scope, kind) => {
     const needOwner = Object.entries(rules)
       .filter(

@@ -7,7 +7,8 @@ export const AGREEMENT_STATUSES = ['DRAFT', 'ACTIVE', 'EXPIRED', 'TERMINATED'] a
 /** Statuses a user may set; EXPIRED is derived from the end date. */
 export const STORED_AGREEMENT_STATUSES = ['DRAFT', 'ACTIVE', 'TERMINATED'] as const;
 export const MAX_PARTIES = 12;
-export const MAX_OBJECTIVE_CODES = 10;
+/** Each linked objective costs up to four items in the largest agreement update (functions/modules/README.md). */
+export const MAX_OBJECTIVE_CODES = 6;
 
 const status = z
   .enum(AGREEMENT_STATUSES)

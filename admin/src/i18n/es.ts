@@ -47,6 +47,7 @@ const validation: ValidationMessages = {
   password_unchanged: 'Elija una contraseña distinta de la temporal',
   objective_ref: 'Indique el id del objetivo, o su programa y código',
   objective_in_use:
+  name_taken: 'Ya existe una organización con este nombre (sin contar mayúsculas ni tildes)',
     'Solo se puede eliminar un objetivo sin subobjetivos, indicadores, líneas presupuestarias, gastos ni convenios vinculados',
   budget_line_has_expenditures: 'Hay gastos imputados a esta línea presupuestaria; elimínelos primero',
   too_many_to_delete: 'Demasiados elementos relacionados (%{count}) para eliminar de una vez; como máximo %{max}',

@@ -45,3 +45,24 @@ export const Organization = bind(
 );
 
 export type OrganizationRecord = EntityItem<typeof Organization>;
+
+/**
+ * The name guard: one item per organization name, folded (`foldText`: case, accents and punctuation
+ * ignored), created in the organization's transaction on condition that it does not exist — so two
+ * organizations never get the same name, even when two people create them at the same moment (a
+ * read before the write could not promise that). A rename moves it, a delete removes it; its
+ * `organizationId` answers "which organization has this name" with one GetItem
+ * (`organizationsNamed`).
+ */
+export const OrganizationName = bind(
+  new Entity({
+    model: { entity: 'organizationName', version: '1', service: 'ruta' },
+    attributes: {
+      foldedName: { type: 'string', required: true, readOnly: true },
+      organizationId: { type: 'string', required: true },
+    },
+    indexes: {
+      byName: { pk: { field: 'pk', composite: ['foldedName'] }, sk: { field: 'sk', composite: [] } },
+    },
+  }),
+);

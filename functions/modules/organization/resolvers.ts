@@ -8,6 +8,7 @@ export const organizationResolvers: Resolvers = {
     organization: async (_, { id }, ctx) => (await service()).getOrganization(ctx, id),
     organizations: async (_, { filter, sort, first, after }, ctx) => (await service()).listOrganizations(ctx, filter, sort, first, after),
     organizationsByIds: async (_, { ids }, ctx) => (await service()).organizationsByIds(ctx, ids),
+    organizationsNamed: async (_, { names }, ctx) => (await service()).organizationsNamed(ctx, names),
   },
   Mutation: {
     createOrganization: async (_, { input }, ctx) => (await service()).createOrganization(ctx, input),

@@ -70,4 +70,30 @@ export const AgreementParty = bind(
   }),
 );
 
+/**
+ * A full copy of the agreement in its program's partition ("program copy"), so the agreements of a
+ * program — the sub-awards its donors see, a program's dashboard — are one Query: by start date on
+ * the primary key, by end date on `byEnd` (gsi1; `endKey` is the end date, 9999-12-31 for
+ * open-ended agreements, which sort last and never fall in an end-date range). Rewritten in the
+ * agreement's transactions like the party copies, and moved when the agreement changes program or
+ * start date.
+ */
+export const AgreementInProgram = bind(
+  new Entity({
+    model: { entity: 'agreementInProgram', version: '1', service: 'ruta' },
+    attributes: {
+      ...attributes,
+      programId: { type: 'string', required: true, readOnly: true },
+      endKey: { type: 'string', required: true },
+    },
+    indexes: {
+      byStart: { pk: { field: 'pk', composite: ['programId'] }, sk: { field: 'sk', composite: ['startDate', 'id'] } },
+      byEnd: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['programId'] }, sk: { field: 'gsi1sk', composite: ['endKey', 'id'] } },
+    },
+  }),
+);
+
+/** The end key of an open-ended agreement: after every real date. */
+export const OPEN_END = '9999-12-31';
+
 export type AgreementRecord = EntityItem<typeof PartnerAgreement>;

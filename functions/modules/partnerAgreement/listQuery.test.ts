@@ -3,7 +3,10 @@ import { planList } from '#modules/partnerAgreement/listQuery';
 
 // Offline: which index and key condition a list request turns into, from ElectroDB's .params().
 const TODAY = '2026-11-28';
-const params = (filter: Record<string, unknown>, sort?: { field: 'START_DATE' | 'TITLE'; order: 'ASC' | 'DESC' }): Record<string, any> => {
+const params = (
+  filter: Record<string, unknown>,
+  sort?: { field: 'START_DATE' | 'TITLE' | 'END_DATE'; order: 'ASC' | 'DESC' },
+): Record<string, any> => {
   const plan = planList({ filter, sort, today: TODAY });
   return {
     ...(plan.query as unknown as { params(o?: object): Record<string, any> }).params({ table: 't' }),
@@ -47,8 +50,42 @@ describe('agreement list plan', () => {
     expect(Object.values(q.ExpressionAttributeValues)).toEqual(expect.arrayContaining([expect.stringContaining('convenio n')]));
   });
 
+  it("a program's agreements are its program copies: by start date, or by end date for an end-date range", () => {
+    const p = params({ programId: 'prog-1', status: 'ACTIVE', startFrom: '2007-01-01' });
+    expect(p.IndexName).toBeUndefined();
+    expect(p.ExpressionAttributeValues[':pk']).toBe('$ruta#programid_prog-1');
+    expect(p.KeyConditionExpression).toMatch(/>=/);
+    expect(p.filtered).toBe(true);
+    const e = params({ programId: 'prog-1', endFrom: '2026-11-28', endTo: '2027-02-26', status: 'ACTIVE' });
+    expect(e.IndexName).toBe('gsi1');
+    expect(e.KeyConditionExpression).toMatch(/BETWEEN/);
+    expect(Object.values(e.ExpressionAttributeValues)).toEqual(
+      expect.arrayContaining([
+        '$ruta#programid_prog-1',
+        expect.stringContaining('endkey_2026-11-28'),
+        expect.stringContaining('endkey_2027-02-27'),
+      ]),
+    );
+    expect(e.order).toBe('asc');
+    expect(params({ programId: 'prog-1' }, { field: 'END_DATE', order: 'DESC' }).order).toBe('desc');
+    // With an organization, the party copies serve and the program is a filter.
+    const o = params({ programId: 'prog-1', organizationId: 'org-1' });
+    expect(o.ExpressionAttributeValues[':pk']).toBe('$ruta#organizationid_org-1');
+    expect(o.FilterExpression).toMatch(/#programId/);
+  });
+
+  it('an exact title (duplicate check) is a key prefix and an equality filter on the title index', () => {
+    const p = params({ titleIs: 'Convenio Ñ' });
+    expect(p.IndexName).toBe('gsi2');
+    expect(p.FilterExpression).toMatch(/#titleKey = /);
+    expect(Object.values(p.ExpressionAttributeValues)).toContain('convenio n');
+  });
+
   it.each([
-    [{ q: 'x', organizationId: 'o' }, undefined],
+    [{ q: 'x', kind: 'MOU' }, undefined],
+    [{ titleIs: 'x', programId: 'p' }, undefined],
+    [{ kind: 'MOU' }, { field: 'END_DATE', order: 'ASC' } as const],
+    [{ endFrom: '2009-01-01', endTo: '2008-01-01', programId: 'p' }, undefined],
     [{ q: 'x' }, { field: 'START_DATE', order: 'ASC' } as const],
     [{ kind: 'MOU' }, { field: 'TITLE', order: 'ASC' } as const],
     [{ startFrom: '2009-01-01', startTo: '2008-01-01' }, undefined],

@@ -3,30 +3,46 @@ import type { PartnerAgreementFilter, PartnerAgreementSort } from '@ruta/schema/
 import { problem } from '@ruta/schema/zod/common';
 import { checkAgreementRules, createPartnerAgreementInput, updatePartnerAgreementInput } from '@ruta/schema/zod/partnerAgreement';
 import * as z from 'zod';
-import { reachOf, reaches } from '#platform/access';
+import { reachOf, reaches, type Reach } from '#platform/access';
 import type { RequestContext } from '#platform/context';
 import { badInput, notFound, parseInput } from '#platform/errors';
+import { byKeys } from '#platform/loaders';
 import { emptyPage, readPage } from '#platform/paging';
-import { step, type Step } from '#platform/transact';
-import { statSteps } from '#modules/aggregates/deltas';
+import { searchKey } from '#platform/text';
 import { withoutNulls } from '#modules/records/changes';
 import { created } from '#modules/records/tracked';
 import { createOnce, deleteVersioned, updateVersioned, versionIs } from '#modules/records/writes';
-import { objectiveLinkSteps } from '#modules/framework/links';
-import { countAgreement } from '#modules/organization/checks';
-import { agreementContributions } from '#modules/partnerAgreement/contributions';
-import { AgreementParty, PartnerAgreement, type AgreementRecord } from '#modules/partnerAgreement/entity';
-import { planList } from '#modules/partnerAgreement/listQuery';
+import { searchIds } from '#modules/search/query';
+import { AgreementInProgram, AgreementParty, PartnerAgreement, type AgreementRecord } from '#modules/partnerAgreement/entity';
+import { checkRanges, matchesFilter, NARROWING, nextDay, planList, searchOrder } from '#modules/partnerAgreement/listQuery';
+import { rangeOf, readMerged, type Range, type RangeQuery, type Source } from '#modules/partnerAgreement/mergedList';
 import { agreementOwner } from '#modules/partnerAgreement/owners';
 import { isoDay } from '#modules/partnerAgreement/status';
+import { agreementSteps } from '#modules/partnerAgreement/steps';
 
 const TYPE = 'PartnerAgreement';
 
+/** Loads agreements by id through the request's DataLoader: one BatchGetItem per 100 ids. */
+function agreementLoader(ctx: RequestContext) {
+  return ctx.loaders.get<AgreementRecord>('agreementById', async (ids) => {
+    const { data } = await PartnerAgreement.get(ids.map((id) => ({ id }))).go();
+    return byKeys(ids, data, (a) => a.id);
+  });
+}
+
 export async function getAgreement(ctx: RequestContext, id: string): Promise<AgreementRecord> {
-  const { data } = await PartnerAgreement.get({ id }).go();
+  const data = await agreementLoader(ctx).load(id);
   // Someone else's agreement reads as missing, so its existence does not leak either.
   if (!data || !reaches(reachOf(ctx, 'Query', 'partnerAgreement'), agreementOwner, data, TYPE)) throw notFound(TYPE, id);
   return data;
+}
+
+type Row = AgreementRecord & { organizationId?: string; endKey?: string };
+
+/** A party or program copy carries its key attributes; the GraphQL type is the agreement. */
+function asAgreement(a: Row): AgreementRecord {
+  const { organizationId: _o, endKey: _e, ...agreement } = a;
+  return agreement;
 }
 
 export async function listAgreements(
@@ -37,50 +53,103 @@ export async function listAgreements(
   after: string | null | undefined,
 ) {
   const filter = { ...(filterIn ?? {}) };
+  const today = isoDay(ctx.now);
   const reach = reachOf(ctx, 'Query', 'partnerAgreements');
-  if (reach?.scope === 'own') {
+  if (!reach) return emptyPage<AgreementRecord>();
+  checkRanges(filter);
+  if (reach.scope === 'own') {
     // An 'own' caller lists through its organization's party copies, whatever else it filters by.
     if (!reach.organizationId || (filter.organizationId && filter.organizationId !== reach.organizationId))
       return emptyPage<AgreementRecord>();
     filter.organizationId = reach.organizationId;
   }
-  const plan = planList({ filter, sort, today: isoDay(ctx.now) });
+  if (filter.q && !filter.titleIs) {
+    // Any word of the title: the word index, every other filter and the caller's scope checked on
+    // its items, then one BatchGetItem of the agreements found.
+    const found = await searchIds(ctx, {
+      type: TYPE,
+      q: filter.q,
+      list: `partnerAgreements:${JSON.stringify(NARROWING.map((k) => filter[k] ?? null))}`,
+      keep: (w) => matchesFilter(w, filter, today) && reaches(reach, agreementOwner, w, TYPE),
+      first,
+      after,
+      order: searchOrder(sort),
+    });
+    if (found) {
+      const loaded = await agreementLoader(ctx).loadMany(found.nodes);
+      const nodes = loaded.filter((a): a is AgreementRecord => !!a && !(a instanceof Error) && reaches(reach, agreementOwner, a, TYPE));
+      return { ...found, nodes };
+    }
+  }
+  if (reach.scope === 'ownOrProgram') {
+    const merged = await donorList(ctx, reach, filter, sort, first, after, today);
+    if (merged) return merged;
+  }
+  const plan = planList({ filter, sort, today });
   const result = await readPage(ctx, `partnerAgreements:${plan.index}`, plan.query, {
     first,
     after,
     order: plan.order,
     filtered: plan.filtered,
   });
-  return { ...result, nodes: result.nodes.map(stripParty) };
+  return { ...result, nodes: result.nodes.map(asAgreement) };
 }
 
-/** A party copy carries its organizationId; the GraphQL type is the agreement. */
-function stripParty(a: AgreementRecord & { organizationId?: string }): AgreementRecord {
-  const { organizationId: _o, ...agreement } = a;
-  return agreement;
-}
-
-const unknownParty = (partyIds: readonly string[], id: string) => {
-  const index = partyIds.indexOf(id);
-  return badInput(
-    [problem(`input.partyIds.${index}`, 'validation.unknown_party')],
-    `input.partyIds.${index}: organization ${id} does not exist`,
-  );
-};
-
-/** The party copies, party counts, objective links and aggregates that follow an agreement from `before` to `after`. */
-function agreementSteps(before: AgreementRecord | null, after: AgreementRecord | null): Step[] {
-  const was = new Set(before?.partyIds ?? []);
-  const now = new Set(after?.partyIds ?? []);
-  const id = (after ?? before)!.id;
-  return [
-    ...[...now].filter((p) => !was.has(p)).map((p) => countAgreement(p, 1, unknownParty(after!.partyIds, p))),
-    ...[...was].filter((p) => !now.has(p)).map((p) => countAgreement(p, -1)),
-    ...[...was].filter((p) => !now.has(p)).map((organizationId) => step(AgreementParty.delete({ id, organizationId }).commit())),
-    ...(after ? after.partyIds.map((organizationId) => step(AgreementParty.put({ ...after, organizationId }).commit())) : []),
-    ...objectiveLinkSteps(before, after),
-    ...statSteps(agreementContributions(before), agreementContributions(after)),
+/**
+ * A donor's list: the agreements its organization signed (party copies) and those of the programs
+ * it funds (program copies). Asked for one funded program, that program's copies alone serve it
+ * (undefined: the ordinary plan); for another program, only what it signed there; otherwise the
+ * sources are merged by start date (`readMerged`).
+ */
+async function donorList(
+  ctx: RequestContext,
+  reach: Extract<Reach, { scope: 'ownOrProgram' }>,
+  filter: PartnerAgreementFilter,
+  sort: PartnerAgreementSort | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  today: string,
+) {
+  if (filter.programId && reach.programIds.includes(filter.programId)) return undefined;
+  if (filter.programId) {
+    if (!reach.organizationId || (filter.organizationId && filter.organizationId !== reach.organizationId))
+      return emptyPage<AgreementRecord>();
+    filter.organizationId = reach.organizationId;
+    return undefined;
+  }
+  if (sort && sort.field !== 'START_DATE') {
+    throw badInput([problem('sort.field', 'validation.invalid')], "A donor's list is sorted by start date");
+  }
+  const sources: Source[] = [
+    ...(reach.organizationId
+      ? [(r: Range) => rangeOf(AgreementParty.query.byOrganization({ organizationId: reach.organizationId! }) as unknown as RangeQuery, r)]
+      : []),
+    ...reach.programIds.map(
+      (programId): Source =>
+        (r) =>
+          rangeOf(AgreementInProgram.query.byStart({ programId }) as unknown as RangeQuery, r),
+    ),
   ];
+  if (!sources.length) return emptyPage<AgreementRecord>();
+  // Title searches without a word worth looking up ("de la"), or exact, are checked on each row here.
+  const title = filter.titleIs ?? filter.q;
+  const key = title ? searchKey(title) : '';
+  const titled = (a: AgreementRecord) => !title || (filter.titleIs ? searchKey(a.title) === key : searchKey(a.title).startsWith(key));
+  const { kind, status, organizationId, endFrom, endTo } = filter;
+  const page = await readMerged(
+    ctx,
+    `partnerAgreements:merged:${JSON.stringify([kind, status, organizationId, filter.startFrom, filter.startTo, endFrom, endTo, key])}`,
+    sources,
+    (a) => matchesFilter(a, filter, today) && titled(a),
+    {
+      first,
+      after,
+      order: sort?.order === 'ASC' ? 'asc' : 'desc',
+      ...(filter.startFrom ? { from: filter.startFrom } : {}),
+      ...(filter.startTo ? { upTo: nextDay(filter.startTo) } : {}),
+    },
+  );
+  return { ...page, nodes: page.nodes.map(asAgreement) };
 }
 
 export async function createAgreement(ctx: RequestContext, raw: unknown): Promise<AgreementRecord> {
