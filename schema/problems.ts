@@ -39,9 +39,9 @@ export const validationMessagesEn = {
   'validation.username': '3–40 lower-case letters, digits, dots, dashes or underscores',
   'validation.own_account': 'You cannot disable your own account',
   'validation.username_taken': 'This username is taken',
+  'validation.name_taken': 'Another organization already has this name (case and accents ignored)',
   'validation.password_policy': 'At least 12 characters with upper- and lower-case letters, digits and symbols',
   'validation.password_unchanged': 'Choose a password other than the temporary one',
-  'validation.name_taken': 'Another organization already has this name (case and accents ignored)',
   'validation.objective_ref': "Give the objective's id, or its program and code",
   'validation.objective_in_use':
     'Only an objective without sub-objectives, indicators, budget lines, expenditures or linked agreements can be deleted',

@@ -43,11 +43,11 @@ const validation: ValidationMessages = {
   username: 'De 3 a 40 letras minúsculas, dígitos, puntos, guiones o guiones bajos',
   own_account: 'No puede desactivar su propia cuenta',
   username_taken: 'Este nombre de usuario ya está en uso',
+  name_taken: 'Ya existe una organización con este nombre (sin contar mayúsculas ni tildes)',
   password_policy: 'Al menos 12 caracteres, con mayúsculas, minúsculas, números y símbolos',
   password_unchanged: 'Elija una contraseña distinta de la temporal',
   objective_ref: 'Indique el id del objetivo, o su programa y código',
   objective_in_use:
-  name_taken: 'Ya existe una organización con este nombre (sin contar mayúsculas ni tildes)',
     'Solo se puede eliminar un objetivo sin subobjetivos, indicadores, líneas presupuestarias, gastos ni convenios vinculados',
   budget_line_has_expenditures: 'Hay gastos imputados a esta línea presupuestaria; elimínelos primero',
   too_many_to_delete: 'Demasiados elementos relacionados (%{count}) para eliminar de una vez; como máximo %{max}',
