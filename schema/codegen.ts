@@ -68,7 +68,8 @@ const config: CodegenConfig = {
     },
     'schema/generated/introspection.json': {
       plugins: ['introspection'],
-      config: { descriptions: false },
+      // Minified: the console loads it with its first data request.
+      config: { descriptions: false, minify: true },
     },
   },
 };

@@ -1,7 +1,7 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { LoginPage } from './auth/LoginPage.tsx';
-import { Dashboard } from './dashboard/Dashboard.tsx';
+import { lazyPage } from './commons/lazyPage.ts';
 import { Layout } from './layout/Layout.tsx';
 import { darkTheme, lightTheme } from './layout/theme.ts';
 import { authProvider } from './providers/authProvider.ts';
@@ -10,9 +10,11 @@ import { i18nProvider } from './providers/i18nProvider.ts';
 import organizations from './resources/organization/index.ts';
 import partnerAgreements from './resources/partnerAgreement/index.ts';
 import programs from './resources/program/index.ts';
-import { FrameworkPage } from './resources/program/framework/FrameworkPage.tsx';
-import { ResultsReportPage } from './report/ResultsReportPage.tsx';
 import users from './resources/user/index.ts';
+
+const Dashboard = lazyPage(() => import('./dashboard/Dashboard.tsx'), 'Dashboard');
+const FrameworkPage = lazyPage(() => import('./resources/program/framework/FrameworkPage.tsx'), 'FrameworkPage');
+const ResultsReportPage = lazyPage(() => import('./report/ResultsReportPage.tsx'), 'ResultsReportPage');
 
 /**
  * No `requireAuth`: with it, an expired stored session makes react-admin's LogoutOnMount navigate

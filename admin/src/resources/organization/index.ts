@@ -1,14 +1,11 @@
 import CorporateFare from '@mui/icons-material/CorporateFare';
-import { OrganizationCreate } from './OrganizationCreate.tsx';
-import { OrganizationEdit } from './OrganizationEdit.tsx';
-import { OrganizationList } from './OrganizationList.tsx';
-import { OrganizationShow } from './OrganizationShow.tsx';
+import { lazyPage } from '#commons/lazyPage.ts';
 
 export default {
-  list: OrganizationList,
-  create: OrganizationCreate,
-  edit: OrganizationEdit,
-  show: OrganizationShow,
+  list: lazyPage(() => import('./OrganizationList.tsx'), 'OrganizationList'),
+  create: lazyPage(() => import('./OrganizationCreate.tsx'), 'OrganizationCreate'),
+  edit: lazyPage(() => import('./OrganizationEdit.tsx'), 'OrganizationEdit'),
+  show: lazyPage(() => import('./OrganizationShow.tsx'), 'OrganizationShow'),
   icon: CorporateFare,
   recordRepresentation: 'name',
 };

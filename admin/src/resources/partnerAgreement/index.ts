@@ -1,14 +1,11 @@
 import Handshake from '@mui/icons-material/Handshake';
-import { PartnerAgreementCreate } from './PartnerAgreementCreate.tsx';
-import { PartnerAgreementEdit } from './PartnerAgreementEdit.tsx';
-import { PartnerAgreementList } from './PartnerAgreementList.tsx';
-import { PartnerAgreementShow } from './PartnerAgreementShow.tsx';
+import { lazyPage } from '#commons/lazyPage.ts';
 
 export default {
-  list: PartnerAgreementList,
-  create: PartnerAgreementCreate,
-  edit: PartnerAgreementEdit,
-  show: PartnerAgreementShow,
+  list: lazyPage(() => import('./PartnerAgreementList.tsx'), 'PartnerAgreementList'),
+  create: lazyPage(() => import('./PartnerAgreementCreate.tsx'), 'PartnerAgreementCreate'),
+  edit: lazyPage(() => import('./PartnerAgreementEdit.tsx'), 'PartnerAgreementEdit'),
+  show: lazyPage(() => import('./PartnerAgreementShow.tsx'), 'PartnerAgreementShow'),
   icon: Handshake,
   recordRepresentation: 'title',
 };

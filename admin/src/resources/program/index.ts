@@ -1,14 +1,11 @@
 import Flag from '@mui/icons-material/Flag';
-import { ProgramCreate } from './ProgramCreate.tsx';
-import { ProgramEdit } from './ProgramEdit.tsx';
-import { ProgramList } from './ProgramList.tsx';
-import { ProgramShow } from './ProgramShow.tsx';
+import { lazyPage } from '#commons/lazyPage.ts';
 
 export default {
-  list: ProgramList,
-  create: ProgramCreate,
-  edit: ProgramEdit,
-  show: ProgramShow,
+  list: lazyPage(() => import('./ProgramList.tsx'), 'ProgramList'),
+  create: lazyPage(() => import('./ProgramCreate.tsx'), 'ProgramCreate'),
+  edit: lazyPage(() => import('./ProgramEdit.tsx'), 'ProgramEdit'),
+  show: lazyPage(() => import('./ProgramShow.tsx'), 'ProgramShow'),
   icon: Flag,
   recordRepresentation: 'name',
 };

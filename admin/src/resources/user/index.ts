@@ -1,14 +1,11 @@
 import ManageAccounts from '@mui/icons-material/ManageAccounts';
-import { UserCreate } from './UserCreate.tsx';
-import { UserEdit } from './UserEdit.tsx';
-import { UserList } from './UserList.tsx';
-import { UserShow } from './UserShow.tsx';
+import { lazyPage } from '#commons/lazyPage.ts';
 
 export default {
-  list: UserList,
-  create: UserCreate,
-  edit: UserEdit,
-  show: UserShow,
+  list: lazyPage(() => import('./UserList.tsx'), 'UserList'),
+  create: lazyPage(() => import('./UserCreate.tsx'), 'UserCreate'),
+  edit: lazyPage(() => import('./UserEdit.tsx'), 'UserEdit'),
+  show: lazyPage(() => import('./UserShow.tsx'), 'UserShow'),
   icon: ManageAccounts,
   recordRepresentation: 'displayName',
 };
