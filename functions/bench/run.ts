@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints what a typical screen costs — the 25-row agreement list with its parties —
  * through the real Lambda handler against DynamoDB Local: DynamoDB requests per operation and
- * p50/p95 latency; then the size of the bundled handler. Figures are printed, never asserted.
+ * p50/p95 latency; then the size of the bundled handler, cold starts, and the console's first-load
+ * weight and Lighthouse figures (admin.ts). Figures are printed, never asserted.
  */
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
@@ -197,6 +198,13 @@ try {
   );
 } catch (e) {
   console.log(`\nCold-start figures unavailable: ${(e as Error).message}`);
+}
+// The console: first-load weight and Lighthouse (needs the built admin and Debian Chromium).
+try {
+  const { measureAdmin, printAdmin } = await import('./admin.ts');
+  printAdmin(await measureAdmin(engine.endpoint));
+} catch (e) {
+  console.log(`\nAdmin figures unavailable: ${(e as Error).message}`);
 }
 await engine.stop();
 process.exit(0);
