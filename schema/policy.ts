@@ -22,6 +22,12 @@ const signedIn = everyone;
 const programTeam: Rule = { admin: 'all', staff: 'all' };
 const admins: Rule = { admin: 'all' };
 const auditors: Rule = { admin: 'all', staff: 'all' };
+/**
+ * The program team's dashboard tiles (agreements by status, recent changes): staff and admin only.
+ * Donors keep their own dashboard (their programs' report figures; never the audit), partners and case
+ * workers have no dashboard queries of their own yet (their domains will add theirs).
+ */
+const dashboardReaders: Rule = { admin: 'all', staff: 'all' };
 /** Personal data of an organization's contact: program team and case workers; a partner only for its own. */
 const contactData: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'own' };
 /**
@@ -56,6 +62,8 @@ export const policy = {
     framework: frameworkReaders,
     expenditures: financeReaders,
     resultsReport: reportReaders,
+    agreementStatusCounts: dashboardReaders,
+    recentChanges: dashboardReaders,
     users: admins,
     user: admins,
   },
@@ -104,6 +112,7 @@ export const policy = {
     'versionAfter',
   ]),
   AuditEventConnection: fields(auditors, ['nodes', 'pageInfo']),
+  AgreementStatusCount: fields(dashboardReaders, ['status', 'count']),
   Organization: {
     ...fields(everyone, [
       'id',

@@ -1,6 +1,7 @@
 import type { Resolvers } from '#generated/resolvers';
 import { ownedByProgram, type OwnerOf } from '#platform/access';
 import { auditResolvers } from '#modules/audit/resolvers';
+import { dashboardResolvers } from '#modules/dashboard/resolvers';
 import { frameworkResolvers } from '#modules/framework/resolvers';
 import { organizationOwner } from '#modules/organization/owners';
 import { organizationResolvers } from '#modules/organization/resolvers';
@@ -25,6 +26,7 @@ export const moduleResolvers: Resolvers[] = [
   programResolvers,
   frameworkResolvers,
   reportResolvers,
+  dashboardResolvers,
 ];
 
 export const owners: Record<string, OwnerOf> = {
