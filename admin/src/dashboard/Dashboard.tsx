@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Button, CreateButton, Link, Title, useCanAccess, useGetIdentity, useGetOne, useTranslate } from 'react-admin';
 import { EXPLORER_ROLES } from '../commons/explorer.ts';
 import { DonorPrograms } from './DonorPrograms.tsx';
+import { ProgramDashboard } from './ProgramDashboard.tsx';
 
 interface TileProps {
   title: string;
@@ -74,6 +75,7 @@ export const Dashboard = () => {
         </CardContent>
       </Card>
       {role === 'donor' && <DonorPrograms />}
+      {role !== 'donor' && <ProgramDashboard />}
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
         <ResourceTile
           resource="Organization"

@@ -9,6 +9,7 @@ import { reportEn } from './report.en.ts';
 import { exportEn } from './export.en.ts';
 import { importEn } from './import.en.ts';
 import { historyEn } from './history.en.ts';
+import { dashboardEn } from './dashboard.en.ts';
 
 /** `validation.too_long` → `too_long`: the keys the API and the shared zod schemas send. */
 export type ValidationMessages = Record<ValidationKey extends `validation.${infer K}` ? K : never, string>;
@@ -239,4 +240,5 @@ export const en: TranslationMessages = mergeTranslations(
   exportEn,
   importEn,
   historyEn,
+  dashboardEn,
 );

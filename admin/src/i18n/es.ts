@@ -9,6 +9,7 @@ import { reportEs } from './report.es.ts';
 import { exportEs } from './export.es.ts';
 import { importEs } from './import.es.ts';
 import { historyEs } from './history.es.ts';
+import { dashboardEs } from './dashboard.es.ts';
 
 const validation: ValidationMessages = {
   required: 'Obligatorio',
@@ -223,4 +224,15 @@ const rutaEs: RutaMessages = {
   validation,
 };
 
-export const es: TranslationMessages = mergeTranslations(raSpanish, rutaEs, usersEs, authEs, programEs, reportEs, exportEs, importEs, historyEs);
+export const es: TranslationMessages = mergeTranslations(
+  raSpanish,
+  rutaEs,
+  usersEs,
+  authEs,
+  programEs,
+  reportEs,
+  exportEs,
+  importEs,
+  historyEs,
+  dashboardEs,
+);

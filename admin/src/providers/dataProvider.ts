@@ -1,5 +1,6 @@
 import { combineDataProviders, type DataProvider } from 'react-admin';
 import { auditMethods, type AuditMethods } from './audit/auditMethods.ts';
+import { dashboardMethods, type DashboardMethods } from './dashboard/dashboardMethods.ts';
 import { frameworkMethods, type FrameworkMethods } from './framework/frameworkMethods.ts';
 import { crudProvider } from './graphql/crudProvider.ts';
 import { CRUD_RESOURCES } from './graphql/crudResources.ts';
@@ -16,7 +17,7 @@ const byResource = combineDataProviders((resource) => {
 });
 
 /** react-admin's methods plus ours, which screens call through `useRutaDataProvider()` (never directly). */
-export type RutaDataProvider = DataProvider & UserActions & FrameworkMethods & ReportMethods & AuditMethods;
+export type RutaDataProvider = DataProvider & UserActions & FrameworkMethods & ReportMethods & AuditMethods & DashboardMethods;
 
 export const dataProvider: RutaDataProvider = {
   // combineDataProviders answers a Proxy: name react-admin's methods so ours can sit beside them.
@@ -33,4 +34,5 @@ export const dataProvider: RutaDataProvider = {
   ...frameworkMethods,
   ...reportMethods,
   ...auditMethods,
+  ...dashboardMethods,
 };

@@ -37,6 +37,9 @@ export const HistoryTab = ({ entityType, entityId, actionKeys, label = 'ruta.his
   );
 };
 
-/** The same outside tabs (a section of a page or a dialog): nothing for roles that may not read the audit. */
+/**
+ * The same outside tabs (a section of a page or a dialog): nothing for roles that may not read the audit.
+ * @public For the framework's per-node menu and later domains' pages.
+ */
 export const HistorySection = ({ entityType, entityId }: { entityType: string; entityId: string }) =>
   useCanReadHistory() ? <AuditTrail entityType={entityType} entityId={entityId} /> : null;
