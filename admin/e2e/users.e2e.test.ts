@@ -60,7 +60,8 @@ async function refusedSignIn(password: string, shot?: string) {
 }
 
 async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Perfil' }).click();
+  // The user button is named after the user it shows (voice control: say what you see).
+  await page.getByRole('button', { name: /menú de la cuenta/ }).click();
   await page.getByRole('menuitem', { name: 'Cerrar sesión' }).click();
   await page.waitForURL(/#\/login/);
 }
