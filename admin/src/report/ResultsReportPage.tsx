@@ -41,7 +41,7 @@ const ReportDocument = ({ report }: { report: ReportData }) => {
   return (
     <Paper className="report-document" sx={{ p: 3 }}>
       <Typography variant="overline">{translate('ruta.report.heading')}</Typography>
-      <Typography variant="h5" component="h1">
+      <Typography variant="h5" component="h2">
         {report.programName}
       </Typography>
       <Typography color="text.secondary" gutterBottom>
