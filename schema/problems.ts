@@ -31,6 +31,8 @@ export const validationMessagesEn = {
   'validation.parent_missing': 'Create the parent objective %{parent} first',
   'validation.rate_range': 'Must be between 0 and 10000 basis points (0–100 %)',
   'validation.unit_value': 'Not a valid value for this unit',
+  'validation.percent_range': 'Must be between %{min} and %{max} %',
+  'validation.whole_number': 'Must be a whole number',
   'validation.metric_required': 'A computed indicator needs a metric',
   'validation.period': 'Use a month as YYYY-MM',
   'validation.positive': 'Must be greater than zero',

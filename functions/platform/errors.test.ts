@@ -125,6 +125,28 @@ describe('parseInput', () => {
     ]);
   });
 
+  it('reports a cross-field problem together with the others, in one answer (issue 9.6)', () => {
+    const fields = problemsOf(() =>
+      parseInput(createPartnerAgreementInput, {
+        kind: 'MOU',
+        title: '',
+        partyIds: ['org-a', 'org-b'],
+        startDate: '2024-05-10',
+        endDate: '2024-05-01',
+        status: 'DRAFT',
+      }),
+    );
+    expect(fields.map((f) => `${f.path}:${f.key}`).sort()).toEqual([
+      'input.endDate:validation.end_before_start',
+      'input.title:validation.required',
+    ]);
+    expect(
+      problemsOf(() => parseInput(reportPeriodInput, { programId: 'Not An Id', from: '2009-01-01', to: '2008-01-01' }, [])).map(
+        (f) => f.key,
+      ),
+    ).toEqual(['validation.invalid_id', 'validation.to_before_from']);
+  });
+
   it('takes the path prefix of the operation: arguments at the top level have none', () => {
     expect(problemsOf(() => parseInput(reportPeriodInput, { programId: 'p', from: '2009-01-01', to: '2008-01-01' }, []))).toEqual([
       { path: 'to', key: 'validation.to_before_from', message: 'The end of the period must be on or after its start' },

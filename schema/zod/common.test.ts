@@ -21,10 +21,13 @@ import {
   text,
   textOrEmpty,
   validationMessagesEn,
+  whenValid,
 } from './common.ts';
 import { createOrganizationInput } from './organization.ts';
 import { createProgramInput } from './program.ts';
-import { observationInput, recordExpenditureInput } from './framework.ts';
+import { createIndicatorInput, fitsUnit, observationInput, recordExpenditureInput, unitProblem } from './framework.ts';
+import { createPartnerAgreementInput } from './partnerAgreement.ts';
+import { createUserInput } from './user.ts';
 
 const keys = (schema: z.ZodType, value: unknown) => {
   const r = schema.safeParse(value);
@@ -279,5 +282,98 @@ describe('money: a ceiling per amount that keeps every report figure a SafeInt (
     expect(moneyTotalFits(4_000 * MONEY_MAX)).toBe(true);
     expect(moneyTotalFits(4_001 * MONEY_MAX)).toBe(false);
     expect(moneyTotalFits(MONEY_TOTAL_MAX + 1)).toBe(false);
+  });
+});
+
+describe('cross-field rules report with the other problems, in one round (issue 9.6)', () => {
+  const problems = (schema: z.ZodType, value: unknown) => {
+    const r = schema.safeParse(value);
+    return r.success ? [] : fieldProblems(r.error).map((p) => `${p.path}:${p.key}`);
+  };
+  const agreement = {
+    kind: 'MOU',
+    title: 'Convenio',
+    partyIds: ['org-a', 'org-b'],
+    startDate: '2024-05-10',
+    endDate: '2024-05-01',
+    status: 'DRAFT',
+  };
+
+  it('an agreement: end before start together with a missing title and a value without currency', () => {
+    expect(problems(createPartnerAgreementInput, { ...agreement, title: '', value: 100, currency: '' }).sort()).toEqual([
+      'currency:validation.currency_required',
+      'endDate:validation.end_before_start',
+      'title:validation.required',
+    ]);
+  });
+
+  it('a program: end before start together with a bad fee and a missing name', () => {
+    expect(
+      problems(createProgramInput, {
+        name: ' ',
+        country: 'EC',
+        donorIds: ['org-usaid'],
+        implementerId: 'org-oim',
+        startDate: '2024-05-10',
+        originalEndDate: '2024-05-01',
+        currency: 'USD',
+        adminFeeRateBps: 15_000,
+        originalDeclaredTotal: 1,
+      }).sort(),
+    ).toEqual(['adminFeeRateBps:validation.rate_range', 'name:validation.required', 'originalEndDate:validation.end_before_start']);
+  });
+
+  it('a partner user without organization is told so while the name is missing too', () => {
+    expect(problems(createUserInput, { username: 'ana', displayName: '', role: 'PARTNER', programIds: ['p'] }).sort()).toEqual([
+      'displayName:validation.required',
+      'organizationId:validation.required',
+    ]);
+  });
+
+  it('a rule whose own fields fail does not run on them (no second, misleading problem)', () => {
+    expect(problems(createPartnerAgreementInput, { ...agreement, endDate: '2024-02-30' })).toEqual(['endDate:validation.invalid_date']);
+    expect(problems(createPartnerAgreementInput, { ...agreement, endDate: '2024-06-01', value: 5, currency: 'US' })).toEqual([
+      'currency:validation.invalid_currency',
+    ]);
+  });
+
+  it('whenValid: runs when the named fields have no problem, whatever else failed', () => {
+    const check = whenValid('a', 'b').when;
+    const payload = (issues: { path?: PropertyKey[] }[], value: unknown = {}) => ({ value, issues }) as never;
+    expect(check(payload([]))).toBe(true);
+    expect(check(payload([{ path: ['c'] }, { path: ['c', 0] }]))).toBe(true);
+    expect(check(payload([{ path: ['b', 1] }]))).toBe(false);
+    expect(check(payload([{ path: [] }]))).toBe(false);
+    expect(check(payload([], 'not an object'))).toBe(false);
+    expect(check(payload([], null))).toBe(false);
+  });
+});
+
+describe('an indicator value out of its unit says what fits (issue 9.6)', () => {
+  it.each([
+    ['PERCENT', 150, { key: 'validation.percent_range', params: { min: 0, max: 100 } }],
+    ['PERCENT', -1, { key: 'validation.percent_range', params: { min: 0, max: 100 } }],
+    ['COUNT', 2.5, { key: 'validation.whole_number' }],
+    ['CURRENCY', -3, { key: 'validation.not_negative' }],
+    ['YES_NO', 2, { key: 'validation.unit_value' }],
+  ] as const)('%s %d', (unit, value, expected) => {
+    expect(fitsUnit(unit, value)).toBe(false);
+    expect(unitProblem(unit, value)).toEqual(expected);
+  });
+
+  it('the shared schema sends the range as parameters, next to the other problems', () => {
+    const r = createIndicatorInput.safeParse({
+      programId: 'p',
+      objectiveCode: '1',
+      name: '',
+      unit: 'PERCENT',
+      target: 150,
+      source: 'MANUAL',
+    });
+    expect(r.success).toBe(false);
+    expect(fieldProblems(r.error!).map(({ path, key, params, message }) => ({ path, key, params, message }))).toEqual([
+      { path: 'name', key: 'validation.required', params: undefined, message: 'Required' },
+      { path: 'target', key: 'validation.percent_range', params: { min: 0, max: 100 }, message: 'Must be between 0 and 100 %' },
+    ]);
   });
 });

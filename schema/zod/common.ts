@@ -68,6 +68,24 @@ export const optionalText = (max: number, opts: TextOptions = {}) =>
 /** Free text where blank is a meaningful value (e.g. an observation emptied to remove it): '' is kept. */
 export const textOrEmpty = (max: number, opts: TextOptions = {}) => normalized(opts).pipe(z.string().max(max));
 
+// ─── Cross-field rules ──────────────────────────────────────────────────────────────────────────
+/**
+ * When a cross-field rule (`.superRefine(rule, whenValid('startDate', 'endDate'))`) runs: as soon as the
+ * fields it reads are valid, even while other fields fail. zod skips a plain refinement once any field
+ * has failed, so a form would show "end before start" only after every other problem was fixed, and the
+ * API would report problems one round at a time; with this, one parse reports them all. The rule sees
+ * the object as parsed so far: the listed fields are valid, the others may not be.
+ */
+export function whenValid(...fields: string[]): { when: (payload: z.core.ParsePayload) => boolean } {
+  return {
+    when: ({ value, issues }) =>
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      !issues.some((issue) => !issue.path?.length || fields.includes(String(issue.path[0]))),
+  };
+}
+
 // ─── Dates ──────────────────────────────────────────────────────────────────────────────────────
 const dateRange = { min: DATE_MIN, max: DATE_MAX };
 export const isoDate = z.iso.date('validation.invalid_date').superRefine((d, ctx) => {

@@ -24,7 +24,9 @@ import {
   scopedId,
   text,
   textOrEmpty,
+  type ValidationKey,
   version,
+  whenValid,
 } from './common.ts';
 
 export const INDICATOR_UNITS = ['COUNT', 'PERCENT', 'YES_NO', 'CURRENCY'] as const satisfies readonly IndicatorUnit[];
@@ -39,6 +41,16 @@ export function fitsUnit(unit: IndicatorUnit, value: number): boolean {
   if (unit === 'PERCENT') return value <= 100;
   if (unit === 'YES_NO') return value === 0 || value === 1;
   return Number.isInteger(value);
+}
+
+/**
+ * Why a value does not fit its unit, in the user's terms: a percentage says its range (0–100), a count
+ * or an amount that it must be whole and not negative; yes/no keeps the general key.
+ */
+export function unitProblem(unit: IndicatorUnit, value: number): { key: ValidationKey; params?: Record<string, number> } {
+  if (unit === 'PERCENT') return { key: 'validation.percent_range', params: { min: 0, max: 100 } };
+  if (unit === 'YES_NO') return { key: 'validation.unit_value' };
+  return Number.isFinite(value) && value < 0 ? { key: 'validation.not_negative' } : { key: 'validation.whole_number' };
 }
 
 export const createObjectiveInput = z.object({
@@ -68,13 +80,24 @@ export const createIndicatorInput = z
     source: z.enum(INDICATOR_SOURCES),
     metric: z.enum(INDICATOR_METRICS).nullish(),
   })
-  .superRefine((i, ctx) => {
-    if (!fitsUnit(i.unit, i.target)) ctx.addIssue({ code: 'custom', path: ['target'], message: 'validation.unit_value', input: i.target });
-    if (i.baseline != null && !fitsUnit(i.unit, i.baseline))
-      ctx.addIssue({ code: 'custom', path: ['baseline'], message: 'validation.unit_value', input: i.baseline });
-    if (i.source === 'COMPUTED' && !i.metric)
-      ctx.addIssue({ code: 'custom', path: ['metric'], message: 'validation.metric_required', input: i.metric });
-  }) satisfies z.ZodType<CreateIndicatorInput>;
+  .superRefine(
+    (i, ctx) => {
+      for (const field of ['target', 'baseline'] as const) {
+        const value = i[field];
+        if (value == null || fitsUnit(i.unit, value)) continue;
+        const { key, params } = unitProblem(i.unit, value);
+        ctx.addIssue({ code: 'custom', path: [field], message: key, input: value, ...(params ? { params } : {}) });
+      }
+    },
+    whenValid('unit', 'target', 'baseline'),
+  )
+  .superRefine(
+    (i, ctx) => {
+      if (i.source === 'COMPUTED' && !i.metric)
+        ctx.addIssue({ code: 'custom', path: ['metric'], message: 'validation.metric_required', input: i.metric });
+    },
+    whenValid('source', 'metric'),
+  ) satisfies z.ZodType<CreateIndicatorInput>;
 
 export const updateIndicatorInput = z.object({
   id: scopedId,
@@ -113,9 +136,13 @@ export const deleteObjectiveInput = z
     code: objectiveCode.nullish(),
     version,
   })
-  .superRefine((o, ctx) => {
-    if (!o.id && !(o.programId && o.code)) ctx.addIssue({ code: 'custom', path: ['id'], message: 'validation.objective_ref', input: o.id });
-  }) satisfies z.ZodType<MutationDeleteObjectiveArgs>;
+  .superRefine(
+    (o, ctx) => {
+      if (!o.id && !(o.programId && o.code))
+        ctx.addIssue({ code: 'custom', path: ['id'], message: 'validation.objective_ref', input: o.id });
+    },
+    whenValid('id', 'programId', 'code'),
+  ) satisfies z.ZodType<MutationDeleteObjectiveArgs>;
 
 export const recordExpenditureInput = z.object({
   id: id.nullish(),
@@ -138,6 +165,9 @@ export const updateExpenditureInput = z.object({
 /** An empty (or blank) text removes the observation. */
 export const observationInput = z.object({ programId: id, objectiveCode, period, text: textOrEmpty(8000, { multiline: true }) });
 
-export const reportPeriodInput = z.object({ programId: id, from: isoDate, to: isoDate }).superRefine((p, ctx) => {
-  if (p.to < p.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.to_before_from', input: p.to });
-});
+export const reportPeriodInput = z.object({ programId: id, from: isoDate, to: isoDate }).superRefine(
+  (p, ctx) => {
+    if (p.to < p.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'validation.to_before_from', input: p.to });
+  },
+  whenValid('from', 'to'),
+);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { AgreementKind, AgreementStatus, CreatePartnerAgreementInput, UpdatePartnerAgreementInput } from '../generated/types.ts';
-import { currencyCode, id, isoDate, money, objectiveCode, optionalDate, optionalText, text, version } from './common.ts';
+import { currencyCode, id, isoDate, money, objectiveCode, optionalDate, optionalText, text, version, whenValid } from './common.ts';
 
 export const AGREEMENT_KINDS = ['MOU', 'COOPERATIVE_AGREEMENT', 'CONTRACT', 'LETTER_OF_INTENT'] as const satisfies readonly AgreementKind[];
 export const AGREEMENT_STATUSES = ['DRAFT', 'ACTIVE', 'EXPIRED', 'TERMINATED'] as const satisfies readonly AgreementStatus[];
@@ -35,15 +35,29 @@ interface DatesAndMoney {
   currency?: string | null;
 }
 
-/** Cross-field rules shared by create and (after merging with the stored record) update. */
-export function checkAgreementRules(a: DatesAndMoney, ctx: { addIssue: (i: z.core.$ZodRawIssue) => void }): void {
+type Ctx = { addIssue: (i: z.core.$ZodRawIssue) => void };
+
+function datesInOrder(a: DatesAndMoney, ctx: Ctx): void {
   if (a.startDate && a.endDate && a.endDate < a.startDate) {
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'validation.end_before_start', input: a.endDate });
   }
+}
+
+function valueHasCurrency(a: DatesAndMoney, ctx: Ctx): void {
   if (a.value != null && !a.currency) {
     ctx.addIssue({ code: 'custom', path: ['currency'], message: 'validation.currency_required', input: a.currency });
   }
 }
+
+/** Cross-field rules shared by create and (after merging with the stored record) update. */
+export function checkAgreementRules(a: DatesAndMoney, ctx: Ctx): void {
+  datesInOrder(a, ctx);
+  valueHasCurrency(a, ctx);
+}
+
+/** Each rule runs once the fields it reads are valid, so every problem shows in one round (whenValid). */
+const withAgreementRules = <S extends z.ZodType<DatesAndMoney>>(schema: S) =>
+  schema.superRefine(datesInOrder, whenValid('startDate', 'endDate')).superRefine(valueHasCurrency, whenValid('value', 'currency'));
 
 const base = {
   programId: id.nullish(),
@@ -60,12 +74,12 @@ const base = {
   objectiveCodes: objectiveCodes.nullish().transform((c) => c ?? []),
 };
 
-export const createPartnerAgreementInput = z
-  .object({ id: id.nullish(), ...base })
-  .superRefine(checkAgreementRules) satisfies z.ZodType<CreatePartnerAgreementInput>;
+export const createPartnerAgreementInput = withAgreementRules(
+  z.object({ id: id.nullish(), ...base }),
+) satisfies z.ZodType<CreatePartnerAgreementInput>;
 
-export const updatePartnerAgreementInput = z
-  .object({
+export const updatePartnerAgreementInput = withAgreementRules(
+  z.object({
     id,
     version,
     programId: id.nullish(),
@@ -80,8 +94,8 @@ export const updatePartnerAgreementInput = z
     currency,
     purpose: base.purpose,
     objectiveCodes: objectiveCodes.optional(),
-  })
-  .superRefine(checkAgreementRules) satisfies z.ZodType<UpdatePartnerAgreementInput>;
+  }),
+) satisfies z.ZodType<UpdatePartnerAgreementInput>;
 
 export type CreatePartnerAgreement = z.output<typeof createPartnerAgreementInput>;
 export type UpdatePartnerAgreement = z.output<typeof updatePartnerAgreementInput>;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { CreateProgramInput, UpdateProgramInput } from '../generated/types.ts';
-import { countryCode, currencyCode, id, isoDate, money, optionalDate, optionalText, text, version } from './common.ts';
+import { countryCode, currencyCode, id, isoDate, money, optionalDate, optionalText, text, version, whenValid } from './common.ts';
 const rateBps = z.number().int().min(0, 'validation.rate_range').max(10_000, 'validation.rate_range');
 
 export const programModification = z.object({
@@ -41,7 +41,7 @@ export const createProgramInput = z
     originalDeclaredTotal: money,
     modifications: modifications.nullish().transform((m) => m ?? []),
   })
-  .superRefine(datesInOrder) satisfies z.ZodType<CreateProgramInput>;
+  .superRefine(datesInOrder, whenValid('startDate', 'originalEndDate')) satisfies z.ZodType<CreateProgramInput>;
 
 export const updateProgramInput = z
   .object({
@@ -56,6 +56,6 @@ export const updateProgramInput = z
     originalDeclaredTotal: money.optional(),
     modifications: modifications.optional(),
   })
-  .superRefine(datesInOrder) satisfies z.ZodType<UpdateProgramInput>;
+  .superRefine(datesInOrder, whenValid('startDate', 'originalEndDate')) satisfies z.ZodType<UpdateProgramInput>;
 
 export { effectiveTerms } from '../programTerms.ts';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { CreateUserInput, UpdateUserInput, Role } from '../generated/types.ts';
-import { id, text } from './common.ts';
+import { id, text, whenValid } from './common.ts';
 
 export const ROLE_VALUES = ['ADMIN', 'STAFF', 'CASEWORKER', 'PARTNER', 'DONOR'] as const satisfies readonly Role[];
 const username = z
@@ -26,6 +26,9 @@ export function checkScopedRole(u: Scoped, ctx: { addIssue: (i: z.core.$ZodRawIs
   if (!u.programIds?.length) ctx.addIssue({ code: 'custom', path: ['programIds'], message: 'validation.required', input: u.programIds });
 }
 
+/** checkScopedRole runs once these are valid, whatever else fails (see whenValid). */
+export const scopedRoleFields = whenValid('role', 'organizationId', 'programIds');
+
 export const createUserInput = z
   .object({
     username,
@@ -35,7 +38,7 @@ export const createUserInput = z
     organizationId: id.nullish(),
     programIds: z.array(id).max(20).nullish(),
   })
-  .superRefine(checkScopedRole) satisfies z.ZodType<CreateUserInput>;
+  .superRefine(checkScopedRole, scopedRoleFields) satisfies z.ZodType<CreateUserInput>;
 
 export const updateUserInput = z.object({
   username,

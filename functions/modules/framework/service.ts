@@ -8,6 +8,7 @@ import {
   indicatorValueInput,
   observationInput,
   parentCode,
+  unitProblem,
   updateBudgetLineInput,
   updateIndicatorInput,
   updateObjectiveInput,
@@ -125,7 +126,9 @@ export async function updateIndicator(ctx: RequestContext, raw: unknown): Promis
     validate: (merged) => {
       for (const field of ['target', 'baseline'] as const) {
         const v = changes[field];
-        if (v != null && !fitsUnit(merged.unit, v)) throw badInput([problem(`input.${field}`, 'validation.unit_value')]);
+        if (v == null || fitsUnit(merged.unit, v)) continue;
+        const { key, params } = unitProblem(merged.unit, v);
+        throw badInput([problem(`input.${field}`, key, params)]);
       }
     },
     patch: (set, remove) =>
@@ -147,7 +150,10 @@ export async function setIndicatorValue(ctx: RequestContext, raw: unknown) {
   if (!indicator) throw notFound('Indicator', input.indicatorId);
   if (indicator.source !== 'MANUAL')
     throw badInput([problem('indicatorId', 'validation.invalid')], 'Computed indicators take their values from records');
-  if (!fitsUnit(indicator.unit, input.value)) throw badInput([problem('value', 'validation.unit_value')]);
+  if (!fitsUnit(indicator.unit, input.value)) {
+    const { key, params } = unitProblem(indicator.unit, input.value);
+    throw badInput([problem('value', key, params)]);
+  }
   const item = { programId, period: input.period, indicatorId: input.indicatorId, value: input.value, updatedAt: ctx.now.toISOString() };
   await transact([
     step(IndicatorValue.put(item).commit()),

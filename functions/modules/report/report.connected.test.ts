@@ -95,7 +95,7 @@ describe('results framework', () => {
       m.indicator,
       () => ({ programId: 'p-bad', objectiveCode: '1', name: 'x', unit: 'PERCENT', target: 150, source: 'MANUAL' }),
       'input.target',
-      'validation.unit_value',
+      'validation.percent_range',
     ],
     [
       'a yes/no target of 3',
@@ -109,7 +109,7 @@ describe('results framework', () => {
       m.indicator,
       () => ({ programId: 'p-bad', objectiveCode: '1', name: 'x', unit: 'COUNT', target: 2.5, source: 'MANUAL' }),
       'input.target',
-      'validation.unit_value',
+      'validation.whole_number',
     ],
     [
       'an indicator on a missing objective',
