@@ -3,6 +3,7 @@ import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import type { ValidationKey } from '@ruta/schema/zod/common';
 import { MAX_OBJECTIVE_CODES, MAX_PARTIES } from '@ruta/schema/zod/partnerAgreement';
 import { authEn } from './auth.en.ts';
+import { formsEn } from './forms.en.ts';
 import { usersEn } from './users.en.ts';
 import { programEn } from './program.en.ts';
 import { reportEn } from './report.en.ts';
@@ -238,6 +239,7 @@ export const en: TranslationMessages = mergeTranslations(
   rutaEn,
   usersEn,
   authEn,
+  formsEn,
   programEn,
   reportEn,
   exportEn,

@@ -3,6 +3,7 @@ import { MAX_OBJECTIVE_CODES, MAX_PARTIES } from '@ruta/schema/zod/partnerAgreem
 import type { RutaMessages, ValidationMessages } from './en.ts';
 import { raSpanish } from './raSpanish.ts';
 import { authEs } from './auth.es.ts';
+import { formsEs } from './forms.es.ts';
 import { usersEs } from './users.es.ts';
 import { programEs } from './program.es.ts';
 import { reportEs } from './report.es.ts';
@@ -231,6 +232,7 @@ export const es: TranslationMessages = mergeTranslations(
   rutaEs,
   usersEs,
   authEs,
+  formsEs,
   programEs,
   reportEs,
   exportEs,

@@ -1,10 +1,12 @@
 import Api from '@mui/icons-material/Api';
 import Assessment from '@mui/icons-material/Assessment';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
+import { ThemeProvider } from '@mui/material/styles';
 import { visuallyHidden } from '@mui/utils';
 import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, Menu, UserMenu, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import { EXPLORER_ROLES } from '../commons/explorer.ts';
+import { withFormDefaults } from '../commons/formDefaults.tsx';
 import { useRole } from '../commons/useRole.ts';
 import { PageTitle } from './PageTitle.tsx';
 import { LOADING_LABEL_ID } from './theme.ts';
@@ -65,9 +67,12 @@ export const LoadingLabel = () => {
   );
 };
 
+/** Every page inside the console gets the forms' and fields' defaults (commons/formDefaults.tsx). */
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout menu={AppMenu} appBar={RutaAppBar}>
-    <LoadingLabel />
-    {children}
-  </RaLayout>
+  <ThemeProvider theme={withFormDefaults}>
+    <RaLayout menu={AppMenu} appBar={RutaAppBar}>
+      <LoadingLabel />
+      {children}
+    </RaLayout>
+  </ThemeProvider>
 );

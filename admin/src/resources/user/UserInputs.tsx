@@ -37,7 +37,13 @@ export const UserInputs = ({ create = false }: { create?: boolean }) => {
         />
         <TextInput source="displayName" isRequired sx={{ flex: 2 }} />
       </Stack>
-      <TextInput source="email" type="email" helperText="resources.User.helper.email" sx={{ maxWidth: 500 }} />
+      <TextInput
+        source="email"
+        autoComplete="email"
+        slotProps={{ htmlInput: { inputMode: 'email' } }}
+        helperText="resources.User.helper.email"
+        sx={{ maxWidth: 500 }}
+      />
       <Divider />
       {section('scope')}
       <SelectInput source="role" choices={roleChoices} isRequired sx={{ maxWidth: 400 }} />

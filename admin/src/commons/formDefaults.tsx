@@ -1,0 +1,32 @@
+import type { Theme } from '@mui/material/styles';
+import { FormToolbar } from './FormToolbar.tsx';
+
+const EMPTY = { defaultProps: { emptyText: '—' } };
+
+/**
+ * What every form and field of the console does unless told otherwise, as defaults of react-admin's
+ * themable components, so each screen — and each new domain's — gets them without repeating them:
+ *
+ * - forms validate with their own zod schema only (`noValidate`): the browser's tooltips (an e-mail,
+ *   a number's step, in the browser's language) would cover the form's messages and block the save;
+ * - the form toolbar's Save says why it is disabled (FormToolbar.tsx);
+ * - a field without a value shows "—" (lists and show pages), not an empty space.
+ *
+ * Used as `<ThemeProvider theme={withFormDefaults}>` inside react-admin's theme (layout/Layout.tsx).
+ */
+export const withFormDefaults = (outer: Theme): Theme => ({
+  ...outer,
+  components: {
+    ...outer.components,
+    RaSimpleForm: { defaultProps: { noValidate: true, toolbar: <FormToolbar /> } },
+    RaTabbedForm: { defaultProps: { noValidate: true, toolbar: <FormToolbar /> } },
+    RaTextField: EMPTY,
+    RaEmailField: EMPTY,
+    RaNumberField: EMPTY,
+    RaSelectField: EMPTY,
+    RaDateField: EMPTY,
+    RaUrlField: EMPTY,
+    RaReferenceField: EMPTY,
+    RaReferenceArrayField: EMPTY,
+  } as Theme['components'],
+});
