@@ -46,8 +46,8 @@ describe('staff', () => {
     await choose(page, /^Estado/, 'Vigente');
     await pickSuggestion(page, /^Partes/, first.slice(0, 22), new RegExp(first));
     await pickSuggestion(page, /^Partes/, second.slice(0, 22), new RegExp(second));
-    await page.getByLabel(/^Inicio/).fill('2024-03-01');
-    await page.getByLabel(/^Fin/).fill('2030-02-28');
+    await page.getByLabel(/^Inicio/).fill('01/03/2024');
+    await page.getByLabel(/^Fin/).fill('28/02/2030');
     await page.getByLabel(/^Valor/).fill('1234.56');
     await page.getByLabel(/^Objeto/).fill('Casas de acogida y reintegración.');
     await screenshot(page, 'staff-2-agreement-form');
@@ -137,8 +137,8 @@ describe('staff', () => {
     await choose(page, /^Tipo/, 'Memorando de entendimiento');
     await pickSuggestion(page, /^Partes/, first.slice(0, 22), new RegExp(first));
     await pickSuggestion(page, /^Partes/, second.slice(0, 22), new RegExp(second));
-    await page.getByLabel(/^Inicio/).fill('2024-05-10');
-    await page.getByLabel(/^Fin/).fill('2024-05-01');
+    await page.getByLabel(/^Inicio/).fill('10/05/2024');
+    await page.getByLabel(/^Fin/).fill('01/05/2024');
     await page.getByRole('button', { name: 'Guardar' }).click();
     await expectVisible(
       page.getByText('La fecha de fin debe ser igual o posterior a la de inicio'),
@@ -148,7 +148,7 @@ describe('staff', () => {
     await screenshot(page, 'staff-7-end-before-start');
 
     // The program's framework is only known to the server: its error lands on the field too.
-    await page.getByLabel(/^Fin/).fill('2024-12-31');
+    await page.getByLabel(/^Fin/).fill('31/12/2024');
     await choose(page, /^Programa/, 'Combating Trafficking in Persons in Ecuador');
     const codes = page.getByRole('combobox', { name: /^Objetivos/ });
     await codes.fill('9.9');

@@ -1,3 +1,4 @@
+import { formatNumber } from './money.ts';
 import { NumberInput, type NumberInputProps } from 'react-admin';
 
 /** People type a percentage (10 or 10.5); the form, the zod schema and the API keep basis points (1000, 1050). */
@@ -13,4 +14,4 @@ export const RateBpsInput = (props: Omit<NumberInputProps, 'format' | 'parse'>) 
 );
 
 export const formatRateBps = (bps: number, locale: string) =>
-  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(bps / 10_000);
+  formatNumber(bps / 10_000, locale, { style: 'percent', maximumFractionDigits: 2 });

@@ -1,5 +1,6 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { LocaleDateTextField } from '../commons/LocaleDateInput.tsx';
 import { programPeriod, quartersOf, type Period, type Quarter } from '../commons/months.ts';
 
 const WHOLE = 'whole';
@@ -60,21 +61,17 @@ export const PeriodPicker = ({
           {translate('ruta.report.custom')}
         </MenuItem>
       </TextField>
-      <TextField
-        type="date"
+      <LocaleDateTextField
         size="small"
         label={translate('ruta.report.from')}
         value={value.from}
-        onChange={(e) => onChange({ ...value, from: e.target.value })}
-        slotProps={{ inputLabel: { shrink: true } }}
+        onChange={(from) => onChange({ ...value, from })}
       />
-      <TextField
-        type="date"
+      <LocaleDateTextField
         size="small"
         label={translate('ruta.report.to')}
         value={value.to}
-        onChange={(e) => onChange({ ...value, to: e.target.value })}
-        slotProps={{ inputLabel: { shrink: true } }}
+        onChange={(to) => onChange({ ...value, to })}
       />
     </Stack>
   );

@@ -1,6 +1,7 @@
 import { Divider, Stack, Typography } from '@mui/material';
 import { SelectInput, TextInput, useTranslate } from 'react-admin';
 import { organizationKinds } from '../../commons/choices.ts';
+import { CountryInput } from '../../commons/country.tsx';
 import { useCanRead } from '../../commons/useRole.ts';
 
 /** Inputs shared by OrganizationCreate and OrganizationEdit; validation is the form's zod resolver. */
@@ -23,7 +24,7 @@ export const OrganizationInputs = () => {
       <Divider />
       {section('location')}
       <Stack direction={{ xs: 'column', md: 'row' }} gap={2}>
-        <TextInput source="country" isRequired helperText="resources.Organization.helper.country" sx={{ flex: 1 }} />
+        <CountryInput source="country" isRequired helperText="resources.Organization.helper.country" sx={{ flex: 1 }} />
         <TextInput source="province" sx={{ flex: 2 }} />
         <TextInput source="city" sx={{ flex: 2 }} />
       </Stack>
@@ -33,7 +34,7 @@ export const OrganizationInputs = () => {
           {section('contact')}
           <Stack direction={{ xs: 'column', md: 'row' }} gap={2}>
             <TextInput source="contactPerson" sx={{ flex: 2 }} />
-            <TextInput source="email" type="email" sx={{ flex: 2 }} />
+            <TextInput source="email" autoComplete="email" slotProps={{ htmlInput: { inputMode: 'email' } }} sx={{ flex: 2 }} />
             <TextInput source="phone" sx={{ flex: 1 }} />
           </Stack>
         </>

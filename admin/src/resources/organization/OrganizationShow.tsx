@@ -15,6 +15,7 @@ import {
   ListButton,
 } from 'react-admin';
 import { HistoryTab } from '../../commons/history/HistoryTab.tsx';
+import { CountryField } from '../../commons/country.tsx';
 import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
 import { organizationKinds } from '../../commons/choices.ts';
 import { useCanRead } from '../../commons/useRole.ts';
@@ -52,7 +53,7 @@ export const OrganizationShow = () => {
           <TextField source="name" />
           <TextField source="acronym" emptyText="—" />
           <SelectField source="kind" choices={organizationKinds} />
-          <TextField source="country" />
+          <CountryField source="country" label="resources.Organization.fields.country" />
           <TextField source="province" emptyText="—" />
           <TextField source="city" emptyText="—" />
           {showContact && <TextField source="contactPerson" emptyText="—" />}

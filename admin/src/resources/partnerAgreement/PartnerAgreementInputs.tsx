@@ -1,7 +1,6 @@
 import { Divider, Stack, Typography } from '@mui/material';
 import {
   AutocompleteArrayInput,
-  DateInput,
   ReferenceArrayInput,
   ReferenceInput,
   SelectInput,
@@ -10,6 +9,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { agreementKinds, agreementStatusesForm } from '../../commons/choices.ts';
+import { LocaleDateInput } from '../../commons/LocaleDateInput.tsx';
 import { MoneyInput } from '../../commons/MoneyInput.tsx';
 
 const byName = (text: string) => ({ q: text });
@@ -48,9 +48,9 @@ export const PartnerAgreementInputs = () => {
       <Divider />
       {section('dates')}
       <Stack direction={{ xs: 'column', md: 'row' }} gap={2}>
-        <DateInput source="signedOn" />
-        <DateInput source="startDate" isRequired />
-        <DateInput source="endDate" />
+        <LocaleDateInput source="signedOn" />
+        <LocaleDateInput source="startDate" isRequired />
+        <LocaleDateInput source="endDate" />
       </Stack>
       <Divider />
       {section('money')}

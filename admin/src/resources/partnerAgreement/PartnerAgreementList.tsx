@@ -1,5 +1,6 @@
-import { AutocompleteInput, Datagrid, DateInput, List, Pagination, ReferenceInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, Datagrid, List, Pagination, ReferenceInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
+import { LocaleDateInput } from '../../commons/LocaleDateInput.tsx';
 import { agreementKinds, agreementStatuses } from '../../commons/choices.ts';
 import { ListEmpty } from '../../commons/ListEmpty.tsx';
 import { MoneyField } from '../../commons/MoneyField.tsx';
@@ -19,8 +20,8 @@ const filters = [
   </ReferenceInput>,
   <SelectInput key="kind" source="kind" choices={agreementKinds} />,
   <SelectInput key="status" source="status" choices={agreementStatuses} />,
-  <DateInput key="startFrom" source="startFrom" />,
-  <DateInput key="startTo" source="startTo" />,
+  <LocaleDateInput key="startFrom" source="startFrom" unfinished="none" helperText={false} />,
+  <LocaleDateInput key="startTo" source="startTo" unfinished="none" helperText={false} />,
 ];
 
 export const PartnerAgreementList = () => (

@@ -1,10 +1,10 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatDate } from '../../commons/dates.ts';
 import { formatMoney } from '../../commons/money.ts';
 import type { ProgramRecord } from '../../providers/graphql/fragments.ts';
 
-const date = (iso: string | null | undefined, locale: string) =>
-  iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso)) : '—';
+const date = (iso: string | null | undefined, locale: string) => (iso ? formatDate(iso, locale) : '—');
 
 /** The award's modifications in order, with what each changed (new end date, new declared total). */
 export const ModificationsTable = (_props: { label?: string }) => {

@@ -3,7 +3,6 @@ import {
   ArrayInput,
   AutocompleteArrayInput,
   AutocompleteInput,
-  DateInput,
   NumberInput,
   ReferenceArrayInput,
   ReferenceInput,
@@ -11,6 +10,8 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { CountryInput } from '../../commons/country.tsx';
+import { LocaleDateInput } from '../../commons/LocaleDateInput.tsx';
 import { MoneyInput } from '../../commons/MoneyInput.tsx';
 import { RateBpsInput } from '../../commons/RateBpsInput.tsx';
 
@@ -35,7 +36,7 @@ export const ProgramInputs = ({ edit = false }: { edit?: boolean }) => {
       <TextInput source="name" isRequired />
       <Stack direction={{ xs: 'column', md: 'row' }} gap={2}>
         <TextInput source="agreementReference" sx={{ flex: 2 }} />
-        <TextInput source="country" isRequired readOnly={edit} helperText="resources.Program.helper.country" sx={{ flex: 1 }} />
+        <CountryInput source="country" isRequired readOnly={edit} helperText="resources.Program.helper.country" sx={{ flex: 1 }} />
       </Stack>
       <ReferenceInput source="implementerId" reference="Organization" sort={{ field: 'name', order: 'ASC' }}>
         <AutocompleteInput isRequired readOnly={edit} filterToQuery={byName} optionText={organizationLabel} />
@@ -51,8 +52,8 @@ export const ProgramInputs = ({ edit = false }: { edit?: boolean }) => {
       <Divider />
       {section('terms')}
       <Stack direction={{ xs: 'column', md: 'row' }} gap={2}>
-        <DateInput source="startDate" isRequired />
-        <DateInput source="originalEndDate" isRequired helperText="resources.Program.helper.originalEndDate" />
+        <LocaleDateInput source="startDate" isRequired />
+        <LocaleDateInput source="originalEndDate" isRequired helperText="resources.Program.helper.originalEndDate" />
       </Stack>
       <Stack direction={{ xs: 'column', md: 'row' }} gap={2}>
         <TextInput source="currency" isRequired readOnly={edit} helperText="resources.Program.helper.currency" />
@@ -64,14 +65,14 @@ export const ProgramInputs = ({ edit = false }: { edit?: boolean }) => {
       <ArrayInput source="modifications" label={false} helperText="resources.Program.helper.modifications">
         <SimpleFormIterator inline disableReordering>
           <NumberInput source="number" label="resources.Program.fields.modification.number" sx={{ width: 90 }} />
-          <DateInput source="date" label="resources.Program.fields.modification.date" />
+          <LocaleDateInput source="date" label="resources.Program.fields.modification.date" />
           <TextInput
             source="description"
             label="resources.Program.fields.modification.description"
             multiline
             sx={{ minWidth: { md: 380 } }}
           />
-          <DateInput source="newEndDate" label="resources.Program.fields.modification.newEndDate" />
+          <LocaleDateInput source="newEndDate" label="resources.Program.fields.modification.newEndDate" />
           <MoneyInput source="newDeclaredTotal" label="resources.Program.fields.modification.newDeclaredTotal" />
         </SimpleFormIterator>
       </ArrayInput>

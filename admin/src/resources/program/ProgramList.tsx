@@ -1,4 +1,5 @@
 import { Datagrid, List, TextField, WrapperField } from 'react-admin';
+import { CountryField } from '../../commons/country.tsx';
 import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
 import { ListEmpty } from '../../commons/ListEmpty.tsx';
 import { MoneyField } from '../../commons/MoneyField.tsx';
@@ -11,7 +12,7 @@ export const ProgramList = () => (
   <List perPage={25} empty={<ListEmpty readerMessage="resources.Program.empty.reader" />} exporter={programExporter}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" sortable={false} />
-      <TextField source="country" sortable={false} />
+      <CountryField source="country" label="resources.Program.fields.country" sortable={false} />
       <DonorChips label="resources.Program.fields.donors" sortable={false} />
       <LocaleDateField source="startDate" sortable={false} />
       <LocaleDateField source="endDate" sortable={false} />

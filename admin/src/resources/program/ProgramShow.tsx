@@ -12,6 +12,7 @@ import {
   useLocaleState,
 } from 'react-admin';
 import { HistoryTab } from '../../commons/history/HistoryTab.tsx';
+import { CountryField } from '../../commons/country.tsx';
 import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
 import { MoneyField } from '../../commons/MoneyField.tsx';
 import { formatRateBps } from '../../commons/RateBpsInput.tsx';
@@ -44,8 +45,8 @@ export const ProgramShow = () => (
           <Labeled>
             <TextField source="agreementReference" emptyText="—" />
           </Labeled>
-          <Labeled>
-            <TextField source="country" />
+          <Labeled label="resources.Program.fields.country">
+            <CountryField />
           </Labeled>
           <Labeled>
             <ReferenceField source="implementerId" reference="Organization" link="show">
