@@ -9,6 +9,7 @@ import { programEn } from './program.en.ts';
 import { reportEn } from './report.en.ts';
 import { exportEn } from './export.en.ts';
 import { importEn } from './import.en.ts';
+import { searchEn } from './search.en.ts';
 import { historyEn } from './history.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
 
@@ -98,7 +99,7 @@ export const rutaEn = {
       },
       helper: {
         country: 'Two-letter code, e.g. EC',
-        q: 'Name starts with…',
+        q: 'Any word of the name or acronym, e.g. quimera, FNJ',
       },
       empty: {
         title: 'No organizations yet',
@@ -137,7 +138,7 @@ export const rutaEn = {
         program: 'Program',
       },
       helper: {
-        q: 'Title starts with… (cannot be combined with other filters)',
+        q: 'Any word of the title, e.g. albergue; combines with the other filters',
         partyIds: 'Two or more organizations; type to search by name',
         value: 'In units of the currency, e.g. 1234.56',
         currency: 'Three-letter code, e.g. USD',
@@ -204,7 +205,8 @@ export const rutaEn = {
       BAD_USER_INPUT: 'Some values are not valid; check the highlighted fields.',
       INTERNAL_SERVER_ERROR: 'The server could not complete the request. Try again later.',
       NETWORK: 'Cannot reach the server. Check your connection and try again.',
-      search_combined: 'The title search cannot be combined with other filters: clear the search or the other filters.',
+      search_combined:
+        'A search of only short words (de, la, y…) cannot be combined with other filters: add a longer word, or clear the other filters.',
       sort_unavailable: 'This list cannot be sorted that way with the current filters; sort by start date instead.',
     },
     auth: {
@@ -244,6 +246,7 @@ export const en: TranslationMessages = mergeTranslations(
   reportEn,
   exportEn,
   importEn,
+  searchEn,
   historyEn,
   dashboardEn,
 );

@@ -9,6 +9,7 @@ import { programEs } from './program.es.ts';
 import { reportEs } from './report.es.ts';
 import { exportEs } from './export.es.ts';
 import { importEs } from './import.es.ts';
+import { searchEs } from './search.es.ts';
 import { historyEs } from './history.es.ts';
 import { dashboardEs } from './dashboard.es.ts';
 
@@ -95,7 +96,7 @@ const rutaEs: RutaMessages = {
       },
       helper: {
         country: 'Código de dos letras, p. ej. EC',
-        q: 'El nombre empieza por…',
+        q: 'Cualquier palabra del nombre o la sigla, por ejemplo quimera, FNJ',
       },
       empty: {
         title: 'Todavía no hay organizaciones',
@@ -134,7 +135,7 @@ const rutaEs: RutaMessages = {
         program: 'Programa',
       },
       helper: {
-        q: 'El título empieza por… (no se combina con otros filtros)',
+        q: 'Cualquier palabra del título, por ejemplo albergue; se combina con los demás filtros',
         partyIds: 'Dos o más organizaciones; escriba para buscar por nombre',
         value: 'En unidades de la moneda, p. ej. 1234.56',
         currency: 'Código de tres letras, p. ej. USD',
@@ -201,7 +202,8 @@ const rutaEs: RutaMessages = {
       BAD_USER_INPUT: 'Algunos valores no son válidos; revise los campos marcados.',
       INTERNAL_SERVER_ERROR: 'El servidor no pudo completar la solicitud. Intente más tarde.',
       NETWORK: 'No se puede conectar con el servidor. Revise su conexión e intente de nuevo.',
-      search_combined: 'La búsqueda por título no se combina con otros filtros: quite la búsqueda o los demás filtros.',
+      search_combined:
+        'Una búsqueda solo de palabras cortas (de, la, y…) no se combina con otros filtros: añada una palabra más larga o quite los demás filtros.',
       sort_unavailable: 'Con los filtros actuales esta lista no se puede ordenar así; ordene por fecha de inicio.',
     },
     auth: {
@@ -237,6 +239,7 @@ export const es: TranslationMessages = mergeTranslations(
   reportEs,
   exportEs,
   importEs,
+  searchEs,
   historyEs,
   dashboardEs,
 );

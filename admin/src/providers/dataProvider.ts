@@ -3,6 +3,7 @@ import { auditMethods, type AuditMethods } from './audit/auditMethods.ts';
 import { dashboardMethods, type DashboardMethods } from './dashboard/dashboardMethods.ts';
 import { frameworkMethods, type FrameworkMethods } from './framework/frameworkMethods.ts';
 import { crudProvider } from './graphql/crudProvider.ts';
+import { duplicateMethods, type DuplicateMethods } from './graphql/duplicates.ts';
 import { CRUD_RESOURCES } from './graphql/crudResources.ts';
 import { reportMethods, type ReportMethods } from './report/reportMethods.ts';
 import { USER_RESOURCE, userActions, userProvider, type UserActions } from './users/userProvider.ts';
@@ -17,7 +18,13 @@ const byResource = combineDataProviders((resource) => {
 });
 
 /** react-admin's methods plus ours, which screens call through `useRutaDataProvider()` (never directly). */
-export type RutaDataProvider = DataProvider & UserActions & FrameworkMethods & ReportMethods & AuditMethods & DashboardMethods;
+export type RutaDataProvider = DataProvider &
+  UserActions &
+  FrameworkMethods &
+  ReportMethods &
+  AuditMethods &
+  DuplicateMethods &
+  DashboardMethods;
 
 export const dataProvider: RutaDataProvider = {
   // combineDataProviders answers a Proxy: name react-admin's methods so ours can sit beside them.
@@ -34,5 +41,6 @@ export const dataProvider: RutaDataProvider = {
   ...frameworkMethods,
   ...reportMethods,
   ...auditMethods,
+  ...duplicateMethods,
   ...dashboardMethods,
 };

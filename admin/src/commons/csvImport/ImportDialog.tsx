@@ -4,6 +4,12 @@ import {
   Button,
   Chip,
   Dialog,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Link,
+  Radio,
+  RadioGroup,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -18,21 +24,27 @@ import {
   Typography,
 } from '@mui/material';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { downloadCSV, useDataProvider, useRefresh, useTranslate } from 'react-admin';
+import { downloadCSV, useCreatePath, useRefresh, useTranslate } from 'react-admin';
+import { useRutaDataProvider } from '../../providers/useRutaDataProvider.ts';
 import { mapRows, type ImportRow, type ImportSpec, type MappedFile, type RowError } from './mapRows.ts';
 import { decodeCsv, parseCsv, type ParsedCsv } from './parseCsv.ts';
-import { runImport, type Outcome } from './runImport.ts';
+import { changesFrom, runImport, type Existing, type OnExisting, type Outcome } from './runImport.ts';
 import { writeCsv } from './writeCsv.ts';
 
-type Status = 'valid' | 'invalid' | Outcome['status'];
+/** `matched`: valid, and its record exists already (same id or same name) — found before sending. */
+type Status = 'valid' | 'matched' | 'invalid' | Outcome['status'];
 const COLOR: Record<Status, 'default' | 'success' | 'info' | 'error' | 'warning'> = {
   valid: 'success',
+  matched: 'info',
   invalid: 'error',
   created: 'success',
   existing: 'info',
+  updated: 'success',
   failed: 'error',
   skipped: 'warning',
 };
+/** Labels of the statuses added for existing records (issue 9.2) live with the search texts. */
+const LABEL: Partial<Record<Status, string>> = { matched: 'ruta.import_existing.matched', updated: 'ruta.import_existing.updated' };
 
 interface Loaded<T> {
   fileName: string;
@@ -57,7 +69,8 @@ export function ImportDialog<T extends { id?: string | null }>({
   onClose: () => void;
 }) {
   const translate = useTranslate();
-  const dataProvider = useDataProvider();
+  const dataProvider = useRutaDataProvider();
+  const createPath = useCreatePath();
   const refresh = useRefresh();
   const [loaded, setLoaded] = useState<Loaded<T>>();
   const [unreadable, setUnreadable] = useState(false);
@@ -65,10 +78,49 @@ export function ImportDialog<T extends { id?: string | null }>({
   const [outcomes, setOutcomes] = useState<Record<number, Outcome>>({});
   const [done, setDone] = useState(0);
   const [stopping, setStopping] = useState(false);
+  /** Records the valid rows stand for, found in the preview (by row index). */
+  const [matches, setMatches] = useState<Record<number, Existing>>({});
+  const [lookupFailed, setLookupFailed] = useState<string>();
+  const [onExisting, setOnExisting] = useState<OnExisting>('skip');
   const abort = useRef<AbortController>(undefined);
 
   const rows = loaded?.mapped.rows ?? [];
   const valid = rows.filter((r) => r.input);
+  const matchCount = Object.keys(matches).length;
+
+  /** For each input, the record with its id, else the record with its name (`spec.findByUnique`), else null. */
+  const existingOf = async (inputs: (T & { id: string })[]): Promise<(Existing | null)[]> => {
+    const byId = new Map<string, Existing>();
+    if (inputs.length) {
+      for (const r of (await dataProvider.getMany(spec.resource, { ids: inputs.map((i) => i.id) })).data)
+        byId.set(String(r.id), r as Existing);
+    }
+    const field = spec.uniqueField;
+    const byName =
+      field && spec.findByUnique
+        ? await spec.findByUnique(
+            dataProvider,
+            inputs.map((i) => String((i as Record<string, unknown>)[field] ?? '')),
+          )
+        : [];
+    return inputs.map((input, k) => byId.get(input.id) ?? (byName[k] as Existing | null | undefined) ?? null);
+  };
+
+  /** The preview marks rows whose record exists, so the user chooses before anything is sent. */
+  const lookUp = async (mapped: MappedFile<T>) => {
+    const indexes = mapped.rows.flatMap((r, i) => (r.input ? [i] : []));
+    try {
+      const found: (Existing | null)[] = [];
+      for (let k = 0; k < indexes.length; k += 100) {
+        found.push(...(await existingOf(indexes.slice(k, k + 100).map((i) => mapped.rows[i]!.input as T & { id: string }))));
+      }
+      setMatches(Object.fromEntries(indexes.flatMap((i, k) => (found[k] ? [[i, found[k]!]] : []))));
+      setLookupFailed(undefined);
+    } catch (e) {
+      setMatches({});
+      setLookupFailed((e as Error).message || 'ruta.errors.NETWORK');
+    }
+  };
 
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -78,8 +130,12 @@ export function ImportDialog<T extends { id?: string | null }>({
     setPhase('preview');
     try {
       const parsed = parseCsv(decodeCsv(await file.arrayBuffer()));
-      setLoaded({ fileName: file.name, separator: parsed.separator, mapped: mapRows(parsed, spec) });
+      const mapped = mapRows(parsed, spec);
+      setMatches({});
+      setOnExisting('skip');
+      setLoaded({ fileName: file.name, separator: parsed.separator, mapped });
       setUnreadable(false);
+      void lookUp(mapped);
     } catch {
       setLoaded(undefined);
       setUnreadable(true);
@@ -96,10 +152,16 @@ export function ImportDialog<T extends { id?: string | null }>({
     const result = await runImport(
       indexes.map((i) => rows[i]!.input as T & { id: string }),
       {
-        existing: async (ids) => (await dataProvider.getMany(spec.resource, { ids })).data.map((r) => String(r.id)),
+        existing: existingOf,
         create: (input) => dataProvider.create(spec.resource, { data: input }),
+        update: async (existing, input) => {
+          const changes = changesFrom(existing, input, spec.uniqueField ? [spec.uniqueField] : []);
+          if (!Object.keys(changes).length) return 'unchanged';
+          return dataProvider.update(spec.resource, { id: existing.id, data: { ...existing, ...changes }, previousData: existing });
+        },
       },
       {
+        onExisting,
         signal: controller.signal,
         onOutcome: (k, outcome) => {
           setOutcomes((o) => ({ ...o, [indexes[k]!]: outcome }));
@@ -118,11 +180,12 @@ export function ImportDialog<T extends { id?: string | null }>({
     setUnreadable(false);
     setPhase('preview');
     setOutcomes({});
+    setMatches({});
     onClose();
   };
 
   const statusOf = (row: ImportRow<T>, i: number): Status | undefined =>
-    row.errors.length ? 'invalid' : (outcomes[i]?.status ?? (phase === 'preview' ? 'valid' : undefined));
+    row.errors.length ? 'invalid' : (outcomes[i]?.status ?? (phase === 'preview' ? (matches[i] ? 'matched' : 'valid') : undefined));
   const problemsOf = (row: ImportRow<T>, i: number): RowError[] => {
     const outcome = outcomes[i];
     return row.errors.length ? row.errors : outcome?.status === 'failed' ? outcome.errors : [];
@@ -185,6 +248,24 @@ export function ImportDialog<T extends { id?: string | null }>({
                   )}
                 </Alert>
               )}
+              {lookupFailed && phase === 'preview' && <Alert severity="warning">{translate(lookupFailed, { _: lookupFailed })}</Alert>}
+              {phase === 'preview' && matchCount > 0 && (
+                <Alert severity="info">
+                  <FormControl>
+                    <FormLabel id="import-existing-choice" sx={{ color: 'inherit' }}>
+                      {translate('ruta.import_existing.count', { smart_count: matchCount })}
+                    </FormLabel>
+                    <RadioGroup
+                      aria-labelledby="import-existing-choice"
+                      value={onExisting}
+                      onChange={(e) => setOnExisting(e.target.value as OnExisting)}
+                    >
+                      <FormControlLabel value="skip" control={<Radio size="small" />} label={translate('ruta.import_existing.skip')} />
+                      <FormControlLabel value="update" control={<Radio size="small" />} label={translate('ruta.import_existing.update')} />
+                    </RadioGroup>
+                  </FormControl>
+                </Alert>
+              )}
               {phase !== 'preview' && (
                 <Stack gap={0.5}>
                   <LinearProgress
@@ -201,6 +282,12 @@ export function ImportDialog<T extends { id?: string | null }>({
               {phase === 'done' && (
                 <Alert severity={toFix.length ? 'warning' : 'success'} role="status">
                   {translate('ruta.import.summary', { created: count('created'), existing: count('existing'), failed: count('failed') })}
+                  {count('updated') > 0 && (
+                    <>
+                      <br />
+                      {translate('ruta.import_existing.summary_updated', { smart_count: count('updated') })}
+                    </>
+                  )}
                   {count('skipped') > 0 && (
                     <>
                       <br />
@@ -232,9 +319,30 @@ export function ImportDialog<T extends { id?: string | null }>({
                         return (
                           <TableRow key={r.row}>
                             <TableCell>{r.row}</TableCell>
-                            <TableCell>{r.title || '—'}</TableCell>
                             <TableCell>
-                              {status && <Chip size="small" color={COLOR[status]} label={translate(`ruta.import.status.${status}`)} />}
+                              {r.title || '—'}
+                              {matches[i] && (
+                                <>
+                                  {' → '}
+                                  <Link
+                                    href={`#${createPath({ resource: spec.resource, id: matches[i]!.id, type: 'show' })}`}
+                                    target="_blank"
+                                    rel="noopener"
+                                    title={translate('ruta.import_existing.open')}
+                                  >
+                                    {String(matches[i]![spec.titleField] ?? matches[i]!.id)}
+                                  </Link>
+                                </>
+                              )}
+                            </TableCell>
+                            <TableCell>
+                              {status && (
+                                <Chip
+                                  size="small"
+                                  color={COLOR[status]}
+                                  label={translate(LABEL[status] ?? `ruta.import.status.${status}`)}
+                                />
+                              )}
                             </TableCell>
                             <TableCell>
                               {problemsOf(r, i).map((e, k) => (

@@ -1,4 +1,6 @@
 import type * as z from 'zod';
+import { foldText } from '@ruta/schema/search';
+import type { RutaDataProvider } from '../../providers/dataProvider.ts';
 import { zodIssueKey } from '../zodIssueKey.ts';
 import type { ParsedCsv } from './parseCsv.ts';
 import { stableId } from './stableId.ts';
@@ -22,6 +24,14 @@ export interface ImportSpec<T extends { id?: string | null }> {
   schema: z.ZodType<T>;
   /** The field that names a row for the user in tables (e.g. `name`). */
   titleField: string;
+  /**
+   * A field no two records may share, case, accents and punctuation ignored (organizations: `name`):
+   * a second row with the same value is flagged before sending, and rows are looked up by it
+   * (`findByName`) to be marked as existing.
+   */
+  uniqueField?: string;
+  /** For each value of `uniqueField`, the stored record that has it (case, accents and punctuation ignored), or null. */
+  findByUnique?: (dataProvider: RutaDataProvider, values: string[]) => Promise<({ id: string; version?: number } | null)[]>;
 }
 
 /** A message key and its parameters, translated where shown; `field` when one field is at fault. */
@@ -86,6 +96,7 @@ export function mapRows<T extends { id?: string | null }>(file: ParsedCsv, spec:
   const headers = header?.cells.map((h) => h.trim()) ?? [];
   const { indexOf, unknownHeaders } = headerIndex(headers, spec as ImportSpec<never>);
   const firstRowOf = new Map<string, number>();
+  const firstRowNamed = new Map<string, number>();
   const rows = records.map(({ cells, row }): ImportRow<T> => {
     const cell = (field: string) => (indexOf[field] === undefined ? '' : (cells[indexOf[field]!] ?? ''));
     const raw: Record<string, unknown> = {};
@@ -109,6 +120,10 @@ export function mapRows<T extends { id?: string | null }>(file: ParsedCsv, spec:
     const first = firstRowOf.get(id);
     if (first !== undefined) return { row, cells, title, errors: [{ key: 'ruta.import.errors.duplicate_row', args: { row: first } }] };
     firstRowOf.set(id, row);
+    const unique = spec.uniqueField ? foldText(String((values as Record<string, unknown>)[spec.uniqueField] ?? '')) : '';
+    const named = unique ? firstRowNamed.get(unique) : undefined;
+    if (named !== undefined) return { row, cells, title, errors: [{ key: 'ruta.import_existing.duplicate_name', args: { row: named } }] };
+    if (unique) firstRowNamed.set(unique, row);
     return { row, cells, title, input: { ...values, id }, errors: [] };
   });
   const columnOf = Object.fromEntries(Object.entries(indexOf).map(([field, i]) => [field, headers[i]!]));

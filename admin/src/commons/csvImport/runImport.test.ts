@@ -1,19 +1,20 @@
 import { HttpError } from 'react-admin';
 import { describe, expect, it } from 'vitest';
-import { runImport, type ImportApi } from './runImport.ts';
+import { changesFrom, runImport, type ImportApi } from './runImport.ts';
 
 type Input = { id: string; name: string };
 const inputs: Input[] = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: id.toUpperCase() }));
 
 function fakeApi(stored: Set<string>, fail: Record<string, unknown> = {}) {
   const created: string[] = [];
+  const updated: string[] = [];
   const lookups: string[][] = [];
   let inFlight = 0;
   let maxInFlight = 0;
   const api: ImportApi<Input> = {
-    existing: async (ids) => {
-      lookups.push(ids);
-      return ids.filter((id) => stored.has(id));
+    existing: async (batch) => {
+      lookups.push(batch.map((i) => i.id));
+      return batch.map((i) => (stored.has(i.id) ? { id: i.id, version: 1 } : null));
     },
     create: async (input) => {
       inFlight++;
@@ -24,8 +25,13 @@ function fakeApi(stored: Set<string>, fail: Record<string, unknown> = {}) {
       stored.add(input.id);
       created.push(input.id);
     },
+    update: async (existing, input) => {
+      if (fail[input.id]) throw fail[input.id];
+      if (input.name === 'E') return 'unchanged';
+      updated.push(`${existing.id}<-${input.name}`);
+    },
   };
-  return { api, created, lookups, maxInFlight: () => maxInFlight };
+  return { api, created, updated, lookups, maxInFlight: () => maxInFlight };
 }
 
 describe('runImport', () => {
@@ -47,6 +53,18 @@ describe('runImport', () => {
     const outcomes = await runImport(inputs, again.api);
     expect(outcomes.every((o) => o.status === 'existing')).toBe(true);
     expect(again.created).toEqual([]);
+  });
+
+  it('rows whose record exists are skipped by default, or update it when asked; never created again', async () => {
+    const skipped = fakeApi(new Set(['b', 'd']));
+    expect((await runImport(inputs, skipped.api)).map((o) => o.status)).toEqual(['created', 'existing', 'created', 'existing', 'created']);
+    expect(skipped.updated).toEqual([]);
+    const updating = fakeApi(new Set(['b', 'd', 'e']), { d: new HttpError('ruta.errors.STALE_VERSION', 409, {}) });
+    const outcomes = await runImport(inputs, updating.api, { onExisting: 'update' });
+    // e: the file holds its values already, so nothing is written
+    expect(outcomes.map((o) => o.status)).toEqual(['created', 'updated', 'created', 'failed', 'existing']);
+    expect(updating.updated).toEqual(['b<-B']);
+    expect(updating.created.sort()).toEqual(['a', 'c']);
   });
 
   it('reports field errors and conflicts per row and carries on', async () => {
@@ -79,5 +97,13 @@ describe('runImport', () => {
     const outcomes = await runImport(inputs, fake.api);
     expect(outcomes.every((o) => o.status === 'failed')).toBe(true);
     expect(fake.created).toEqual([]);
+  });
+});
+
+describe('changesFrom', () => {
+  it('takes the non-empty values that differ, never the id or the field the row was matched by', () => {
+    const existing = { id: 'org-1', version: 3, name: 'Fundación Quimera', city: 'Machala', email: 'a@example.org', notes: 'x' };
+    const row = { id: 'row-id', name: 'FUNDACION QUIMERA', city: 'Quito', email: null, notes: '', kind: 'NGO' };
+    expect(changesFrom(existing, row, ['name'])).toEqual({ city: 'Quito', kind: 'NGO' });
   });
 });

@@ -4,24 +4,54 @@ import type { RowError } from './mapRows.ts';
 
 export type Outcome =
   | { status: 'created' }
-  /** The id was there before this run: an earlier import of the same row, or an exported file. */
+  /**
+   * The record was there before this run — the same id (an earlier import of the same row, an
+   * exported file) or the same name — and was left as it is.
+   */
   | { status: 'existing' }
+  /** The record was there before this run and the user chose to update it with the row's values. */
+  | { status: 'updated' }
   | { status: 'failed'; errors: RowError[] }
   /** Not sent: the user cancelled first. */
   | { status: 'skipped' };
 
+/** A stored record a row stands for (same id, or same name): what an update starts from. */
+export interface Existing {
+  id: string;
+  version?: number;
+  [field: string]: unknown;
+}
+
+/** What to do with rows whose record exists: never create a second one either way. */
+export type OnExisting = 'skip' | 'update';
+
 export interface ImportApi<T> {
-  /** Which of these ids exist already (at most `lookupBatch` per call). */
-  existing(ids: string[]): Promise<string[]>;
+  /** For each input (at most `lookupBatch` per call), the record it stands for, or null. */
+  existing(inputs: T[]): Promise<(Existing | null)[]>;
   create(input: T): Promise<unknown>;
+  /** Writes the row's values onto the existing record (`onExisting: 'update'`); 'unchanged' when they are its values already. */
+  update?(existing: Existing, input: T): Promise<unknown>;
 }
 
 export interface RunOptions {
   /** Creates in flight at once: quick for a few hundred rows, gentle on the API's rate limits. */
   concurrency?: number;
   lookupBatch?: number;
+  onExisting?: OnExisting;
   signal?: AbortSignal;
   onOutcome?: (index: number, outcome: Outcome) => void;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * What a row changes on the record it stands for: its non-empty values that differ, except the id
+ * and the fields in `keep` (the name it was matched by, which may be spelled otherwise in the file).
+ */
+export function changesFrom(existing: Existing, input: Record<string, unknown>, keep: readonly string[] = []): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(input).filter(([k, v]) => k !== 'id' && !keep.includes(k) && v != null && v !== '' && !same(v, existing[k])),
+  );
 }
 
 /** A refused create as row errors: the fields the API named (BAD_USER_INPUT), else its message. */
@@ -32,25 +62,27 @@ export function errorsOf(error: unknown): RowError[] {
 }
 
 /**
- * Sends one create per input, a few at a time. Ids that exist already are asked about first and
- * not sent, because the API answers a repeated create from the same user with the stored record
- * (functions/modules/tracked.ts existingForRetry) and the answer alone cannot tell "made now" from
- * "made by the last run". Cancelling stops new creates; those in flight finish and are reported.
+ * Sends one create per input, a few at a time. Records that exist already (the same id, or the same
+ * name) are asked about first and never created again: the API answers a repeated create from the
+ * same user with the stored record (functions/modules/records/writes.ts createOnce), so the answer
+ * alone cannot tell "made now" from "made by the last run", and it refuses a second organization of
+ * the same name. They are left as they are, or — `onExisting: 'update'` — updated with the row's
+ * values. Cancelling stops new writes; those in flight finish and are reported.
  */
 export async function runImport<T extends { id: string }>(
   inputs: readonly T[],
   api: ImportApi<T>,
-  { concurrency = 4, lookupBatch = 100, signal, onOutcome }: RunOptions = {},
+  { concurrency = 4, lookupBatch = 100, onExisting = 'skip', signal, onOutcome }: RunOptions = {},
 ): Promise<Outcome[]> {
   const outcomes: Outcome[] = inputs.map(() => ({ status: 'skipped' }));
   const settle = (i: number, outcome: Outcome) => {
     outcomes[i] = outcome;
     onOutcome?.(i, outcome);
   };
-  const found = new Set<string>();
+  const found: (Existing | null)[] = [];
   try {
     for (let i = 0; i < inputs.length && !signal?.aborted; i += lookupBatch) {
-      for (const id of await api.existing(inputs.slice(i, i + lookupBatch).map((t) => t.id))) found.add(id);
+      found.push(...(await api.existing(inputs.slice(i, i + lookupBatch))));
     }
   } catch (e) {
     // Without the lookup "created" and "already existed" cannot be told apart: report, send nothing.
@@ -65,13 +97,19 @@ export async function runImport<T extends { id: string }>(
     while (next < inputs.length && !signal?.aborted) {
       const i = next++;
       const input = inputs[i]!;
-      if (found.has(input.id)) {
+      const existing = found[i];
+      if (existing && (onExisting === 'skip' || !api.update)) {
         settle(i, { status: 'existing' });
         continue;
       }
       try {
-        await api.create(input);
-        settle(i, { status: 'created' });
+        if (existing) {
+          const result = await api.update!(existing, input);
+          settle(i, { status: result === 'unchanged' ? 'existing' : 'updated' });
+        } else {
+          await api.create(input);
+          settle(i, { status: 'created' });
+        }
       } catch (e) {
         settle(i, { status: 'failed', errors: errorsOf(e) });
       }

@@ -42,6 +42,24 @@ describe('API errors → HttpError', () => {
     });
   });
 
+  it('a name another organization has: on the name input of a save, with the id of the organization that has it', () => {
+    const conflict = apiError('CONFLICT', {
+      reason: 'NAME_TAKEN',
+      existingId: 'org-quimera',
+      fields: [{ path: 'input.name', key: 'validation.name_taken' }],
+    });
+    expect(mapped(wrapped(conflict), true)).toEqual({
+      message: 'ruta.errors.NAME_TAKEN',
+      status: 409,
+      body: { reason: 'NAME_TAKEN', existingId: 'org-quimera', errors: { name: 'validation.name_taken' } },
+    });
+    expect(mapped(apollo(conflict), false)).toEqual({
+      message: 'ruta.errors.NAME_TAKEN',
+      status: 409,
+      body: { reason: 'NAME_TAKEN', existingId: 'org-quimera' },
+    });
+  });
+
   it("puts a save's input problems on the form fields, first problem per field, with parameters", () => {
     const fields = [
       { path: 'input.name', key: 'validation.too_long', params: { max: 120 } },

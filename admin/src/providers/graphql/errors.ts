@@ -16,7 +16,7 @@ interface FieldProblem {
 
 interface ApiError {
   message: string;
-  extensions?: { code?: string; fields?: FieldProblem[]; reason?: string; httpStatus?: number };
+  extensions?: { code?: string; fields?: FieldProblem[]; reason?: string; httpStatus?: number; existingId?: string };
 }
 
 const STATUS: Record<string, number> = {
@@ -57,6 +57,15 @@ function fromApiError(e: ApiError, isSave: boolean): HttpError {
   if (code === 'UNAUTHENTICATED') return new HttpError('ruta.errors.UNAUTHENTICATED', 401);
   if (code === 'CONFLICT') {
     const reason = e.extensions?.reason;
+    // Another organization has the name: on the form, under the name input (the warning above it links to it).
+    if (reason === 'NAME_TAKEN') {
+      const errors = isSave ? formErrors(e.extensions?.fields ?? []) : {};
+      return new HttpError('ruta.errors.NAME_TAKEN', 409, {
+        reason,
+        existingId: e.extensions?.existingId,
+        ...(Object.keys(errors).length ? { errors } : {}),
+      });
+    }
     const key = reason === 'STALE_VERSION' || reason === 'HAS_AGREEMENTS' ? reason : 'CONFLICT';
     return new HttpError(`ruta.errors.${key}`, 409, { reason });
   }

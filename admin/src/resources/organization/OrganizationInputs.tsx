@@ -3,6 +3,7 @@ import { SelectInput, TextInput, useTranslate } from 'react-admin';
 import { organizationKinds } from '../../commons/choices.ts';
 import { CountryInput } from '../../commons/country.tsx';
 import { useCanRead } from '../../commons/useRole.ts';
+import { DuplicateNameWarning } from './DuplicateNameWarning.tsx';
 
 /** Inputs shared by OrganizationCreate and OrganizationEdit; validation is the form's zod resolver. */
 export const OrganizationInputs = () => {
@@ -20,6 +21,7 @@ export const OrganizationInputs = () => {
         <TextInput source="name" isRequired sx={{ flex: 3 }} />
         <TextInput source="acronym" sx={{ flex: 1 }} />
       </Stack>
+      <DuplicateNameWarning />
       <SelectInput source="kind" choices={organizationKinds} isRequired sx={{ maxWidth: 400 }} />
       <Divider />
       {section('location')}

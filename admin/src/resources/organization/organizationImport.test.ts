@@ -65,6 +65,15 @@ describe('organization import mapping', () => {
     expect(file.rows[2]!.errors).toEqual([{ key: 'ruta.import.errors.duplicate_row', args: { row: 2 } }]);
   });
 
+  it('flags a row naming the same organization as an earlier one (case, accents, punctuation ignored)', () => {
+    const file = map('name,kind,city\nFundación Quimera,NGO,Machala\nFUNDACION QUIMERA.,NGO,Quito\nFundación Quimeras,NGO,\n');
+    expect(file.rows.map((r) => [r.row, r.errors])).toEqual([
+      [2, []],
+      [3, [{ key: 'ruta.import_existing.duplicate_name', args: { row: 2 } }]],
+      [4, []],
+    ]);
+  });
+
   it('reports a missing required column on every row', () => {
     const file = map('acronym\nFA\n');
     expect(file.rows[0]!.errors.map((e) => e.field)).toEqual(['name', 'kind']);

@@ -40,4 +40,7 @@ export const organizationImport: ImportSpec<CreateOrganization> = {
   ignored: EXPORT_ONLY.flatMap((field) => [field, ...labelsOf(field)]),
   schema: createOrganizationInput,
   titleField: 'name',
+  // One name, one organization (the API refuses a second): rows are matched to it by name too.
+  uniqueField: 'name',
+  findByUnique: async (dataProvider, names) => (await dataProvider.organizationsNamed(names)).data,
 };

@@ -11,6 +11,7 @@ import {
 import { agreementKinds, agreementStatusesForm } from '../../commons/choices.ts';
 import { LocaleDateInput } from '../../commons/LocaleDateInput.tsx';
 import { MoneyInput } from '../../commons/MoneyInput.tsx';
+import { DuplicateAgreementWarning } from './DuplicateAgreementWarning.tsx';
 
 const byName = (text: string) => ({ q: text });
 const organizationLabel = (o: { name: string; acronym?: string | null }) => (o.acronym ? `${o.name} (${o.acronym})` : o.name);
@@ -41,10 +42,12 @@ export const PartnerAgreementInputs = () => {
         <AutocompleteArrayInput
           isRequired
           filterToQuery={byName}
+          noOptionsText="ruta.search.no_results"
           optionText={organizationLabel}
           helperText="resources.PartnerAgreement.helper.partyIds"
         />
       </ReferenceArrayInput>
+      <DuplicateAgreementWarning />
       <Divider />
       {section('dates')}
       <Stack direction={{ xs: 'column', md: 'row' }} gap={2}>

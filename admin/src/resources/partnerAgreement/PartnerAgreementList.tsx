@@ -9,14 +9,23 @@ import { PartyChips } from './PartyChips.tsx';
 import { partnerAgreementExporter } from './partnerAgreementExport.ts';
 
 /**
- * Organization, kind, status and the start-date range combine (one index each, the rest as
- * filters); the title search has its own index and combines with nothing — the API refuses the
- * mix and the data provider turns that into a notification saying so.
+ * Every filter combines: organization, program, kind, status and the start-date range (one index
+ * each, the rest as filters), and the search for any word of the title with all of them. Only a
+ * search of stop words alone (de, la…) falls back to the title's start and combines with nothing —
+ * the API refuses the mix and the data provider turns that into a notification saying so.
  */
 const filters = [
   <SearchFilter key="q" source="q" alwaysOn placeholder="resources.PartnerAgreement.fields.q" />,
   <ReferenceInput key="organizationId" source="organizationId" reference="Organization" sort={{ field: 'name', order: 'ASC' }}>
-    <AutocompleteInput filterToQuery={(q: string) => ({ q })} optionText="name" sx={{ minWidth: 280 }} />
+    <AutocompleteInput
+      filterToQuery={(q: string) => ({ q })}
+      optionText="name"
+      noOptionsText="ruta.search.no_results"
+      sx={{ minWidth: 280 }}
+    />
+  </ReferenceInput>,
+  <ReferenceInput key="programId" source="programId" reference="Program">
+    <SelectInput optionText="name" />
   </ReferenceInput>,
   <SelectInput key="kind" source="kind" choices={agreementKinds} />,
   <SelectInput key="status" source="status" choices={agreementStatuses} />,
