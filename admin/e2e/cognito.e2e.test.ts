@@ -2,7 +2,18 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useApp } from './app.ts';
 import { expectVisible, SETTLE_MS, screenshot } from './browser.ts';
-import { FAKE_POOL, FAKE_USER, ID_TOKEN, TOTP_SECRET, WRONG_CODE, fakeCognito, type FakeCognito } from './fakeCognito.ts';
+import {
+  FAKE_MEMBER,
+  FAKE_POOL,
+  FAKE_USER,
+  ID_TOKEN,
+  MEMBER_ID_TOKEN,
+  RESET_CODE,
+  TOTP_SECRET,
+  WRONG_CODE,
+  fakeCognito,
+  type FakeCognito,
+} from './fakeCognito.ts';
 
 /**
  * The console as deployed to AWS, signing in with Cognito through the real Amplify library. Cognito
@@ -118,5 +129,56 @@ describe('Cognito sign-in', () => {
     await expectVisible(page.getByText('Su sesión terminó; vuelva a ingresar.'), 'the login page says the session ended');
     expect(await page.evaluate(() => localStorage.getItem('ruta.session')), 'the stored session is gone').toBeNull();
     await screenshot(page, 'cognito-5-session-ended');
+  });
+
+  it('forgot password: a code by e-mail, a new password, the authenticator code, then the console (issue 9.10)', async () => {
+    await page.goto('/#/login');
+    await expectVisible(page.getByText('Entorno: dev'), 'the login page names the stage from config.json');
+    await page.getByRole('button', { name: '¿Olvidó su contraseña?' }).click();
+    await expectVisible(page.getByText(/le enviaremos al correo de su cuenta un código/), 'in AWS the page offers a code by e-mail');
+    await page.getByLabel(/^Usuario/).fill(` ${FAKE_MEMBER.username} `);
+    await page.getByRole('button', { name: 'Enviar código' }).click();
+    await expectVisible(
+      page.getByText(`Si la cuenta existe, enviamos un código a ${FAKE_MEMBER.email}.`, { exact: false }),
+      'the page says where the code went',
+    );
+    await screenshot(page, 'cognito-6-forgot-code-sent');
+
+    await page.getByLabel(/^Código del correo/).fill(WRONG_CODE);
+    await page.getByLabel(/^Contraseña nueva/).fill('Olvidada-Nueva-1');
+    await page.getByLabel(/^Repita la contraseña nueva/).fill('Olvidada-Nueva-1');
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await expectVisible(page.getByText('El código no es válido; escriba el actual.'), 'a wrong e-mailed code is refused, the step stays');
+
+    await page.getByLabel(/^Código del correo/).fill(RESET_CODE);
+    await page.getByLabel(/^Contraseña nueva/).fill('Olvidada-Nueva-1');
+    await page.getByLabel(/^Repita la contraseña nueva/).fill('Olvidada-Nueva-1');
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await expectVisible(
+      page.getByText(/Escriba el código de 6 dígitos que su aplicación/),
+      "then the pool's authenticator code, as at every sign-in",
+    );
+    expect(cognito.reset, 'Cognito got the code and the new password for the trimmed username').toEqual({
+      username: FAKE_MEMBER.username,
+      password: 'Olvidada-Nueva-1',
+    });
+    await page.getByLabel(/^Código de 6 dígitos/).fill('135 791');
+    await page.getByRole('button', { name: 'Continuar' }).click();
+    await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('ruta.session') ?? 'null')?.token), {
+        message: 'signed in with the ID token Cognito issued after the reset',
+        timeout: SETTLE_MS,
+      })
+      .toBe(MEMBER_ID_TOKEN);
+    expect(cognito.calls, 'ForgotPassword, ConfirmForgotPassword (twice), then SRP and the TOTP challenge').toEqual([
+      'ForgotPassword',
+      'ConfirmForgotPassword',
+      'ConfirmForgotPassword',
+      'InitiateAuth',
+      'RespondToAuthChallenge:PASSWORD_VERIFIER',
+      'RespondToAuthChallenge:SOFTWARE_TOKEN_MFA',
+    ]);
+    await screenshot(page, 'cognito-7-forgot-signed-in');
   });
 });

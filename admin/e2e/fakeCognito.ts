@@ -6,8 +6,10 @@ import type { Page, Route } from 'playwright-core';
  * routing: the real service cannot be reached offline. It speaks the JSON protocol Amplify's
  * `aws-amplify/auth` sends (X-Amz-Target operations) and plays the first sign-in of an account
  * created by an admin in a pool that requires TOTP: password (SRP) → NEW_PASSWORD_REQUIRED →
- * MFA_SETUP (AssociateSoftwareToken, VerifySoftwareToken) → tokens. It checks no SRP proof: what is
- * under test is the console's handling of each step, not Cognito's cryptography.
+ * MFA_SETUP (AssociateSoftwareToken, VerifySoftwareToken) → tokens; and the forgotten password of an
+ * account that has its own password and authenticator (FAKE_MEMBER): ForgotPassword (a code by e-mail),
+ * ConfirmForgotPassword (code and new password) → password (SRP) → SOFTWARE_TOKEN_MFA → tokens. It checks
+ * no SRP proof: what is under test is the console's handling of each step, not Cognito's cryptography.
  */
 export const FAKE_POOL = {
   apiUrl: 'https://api.fake-ruta.test/graphql',
@@ -20,6 +22,10 @@ export const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 /** The user the fake knows; any other name gets Cognito's answer to a wrong password. */
 export const FAKE_USER = { username: 'ana.nueva', displayName: 'Ana Nueva', organizationId: 'org-fnj' };
 export const WRONG_CODE = '000000';
+/** An account with its own password and authenticator app, the one that forgets its password. */
+export const FAKE_MEMBER = { username: 'carla.activa', displayName: 'Carla Activa', email: 'c***@f***.org' };
+/** The reset code the fake "e-mails"; any other is Cognito's CodeMismatchException. */
+export const RESET_CODE = '246810';
 
 const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 /** Amplify decodes but does not verify tokens (the API does): an unsigned JWT of the right shape is enough. */
@@ -36,6 +42,15 @@ export const ID_TOKEN = jwt({
   name: FAKE_USER.displayName,
   'custom:organizationId': FAKE_USER.organizationId,
   'custom:programIds': 'prog-ecuador-tip',
+  aud: FAKE_POOL.userPoolClientId,
+  iss: `https://cognito-idp.us-east-1.amazonaws.com/${FAKE_POOL.userPoolId}`,
+});
+export const MEMBER_ID_TOKEN = jwt({
+  token_use: 'id',
+  sub: 'sub-carla',
+  'cognito:username': FAKE_MEMBER.username,
+  'cognito:groups': ['staff'],
+  name: FAKE_MEMBER.displayName,
   aud: FAKE_POOL.userPoolClientId,
   iss: `https://cognito-idp.us-east-1.amazonaws.com/${FAKE_POOL.userPoolId}`,
 });
@@ -59,6 +74,8 @@ export interface FakeCognito {
   calls: string[];
   /** The password the user chose at the NEW_PASSWORD_REQUIRED step. */
   newPassword?: string;
+  /** Username and password of the last accepted ConfirmForgotPassword. */
+  reset?: { username: string; password: string };
 }
 
 /** Routes /config.json to a Cognito config and Cognito's endpoint to the fake, for one page. */
@@ -89,6 +106,9 @@ export async function fakeCognito(page: Page): Promise<FakeCognito> {
         });
       case 'RespondToAuthChallenge':
         if (body.ChallengeName === 'PASSWORD_VERIFIER') {
+          if (username === FAKE_MEMBER.username && state.reset?.username === username) {
+            return reply(route, { ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: 'session-mfa', ChallengeParameters: {} });
+          }
           if (username !== FAKE_USER.username) return fail(route, 'NotAuthorizedException', 'Incorrect username or password.');
           return reply(route, {
             ChallengeName: 'NEW_PASSWORD_REQUIRED',
@@ -117,12 +137,35 @@ export async function fakeCognito(page: Page): Promise<FakeCognito> {
             },
           });
         }
+        if (body.ChallengeName === 'SOFTWARE_TOKEN_MFA') {
+          if (body.ChallengeResponses?.SOFTWARE_TOKEN_MFA_CODE === WRONG_CODE)
+            return fail(route, 'CodeMismatchException', 'Invalid code received for user');
+          return reply(route, {
+            ChallengeParameters: {},
+            AuthenticationResult: {
+              IdToken: MEMBER_ID_TOKEN,
+              AccessToken: ACCESS_TOKEN,
+              RefreshToken: 'refresh',
+              ExpiresIn: 3600,
+              TokenType: 'Bearer',
+            },
+          });
+        }
         return fail(route, 'InvalidParameterException', `unexpected challenge ${body.ChallengeName}`);
       case 'AssociateSoftwareToken':
         return reply(route, { SecretCode: TOTP_SECRET, Session: 'session-3' });
       case 'VerifySoftwareToken':
         if (body.UserCode === WRONG_CODE) return fail(route, 'EnableSoftwareTokenMFAException', 'Code mismatch');
         return reply(route, { Status: 'SUCCESS', Session: 'session-4' });
+      // With PreventUserExistenceErrors (infra/lib/data-stack.ts) Cognito answers the same for any username.
+      case 'ForgotPassword':
+        return reply(route, { CodeDeliveryDetails: { Destination: FAKE_MEMBER.email, DeliveryMedium: 'EMAIL', AttributeName: 'email' } });
+      case 'ConfirmForgotPassword':
+        if (body.ConfirmationCode !== RESET_CODE)
+          return fail(route, 'CodeMismatchException', 'Invalid verification code provided, please try again.');
+        if ((body.Password ?? '').length < 12) return fail(route, 'InvalidPasswordException', 'Password does not conform to policy');
+        state.reset = { username: body.Username, password: body.Password };
+        return reply(route, {});
       case 'RevokeToken':
       case 'GlobalSignOut':
         return reply(route, {});

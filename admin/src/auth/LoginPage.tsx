@@ -1,13 +1,27 @@
-import { Button, CardContent, CircularProgress, Link, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, CardContent, CircularProgress, Link, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useEffect, useState, type ReactNode } from 'react';
-import { Form, Login, PasswordInput, TextInput, required, useLogin, useNotify, useTranslate } from 'react-admin';
+import {
+  Form,
+  Login,
+  PasswordInput,
+  TextInput,
+  required,
+  useLocaleState,
+  useLocales,
+  useLogin,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import { CopyButton } from '../commons/CopyButton.tsx';
 import { runtimeConfig } from './runtimeConfig.ts';
+import { signInMethod } from './signIn.ts';
 import { LoginRestart, LoginStepRequired, type LoginParams, type LoginStep } from './signInMethod.ts';
 
 /**
- * react-admin's login screen, with the further steps Cognito may ask for shown in the same card.
- * Locally the issuer asks only for the new password of an account with a temporary one.
+ * react-admin's login screen: what Ruta is, the language (the console's own, kept for the next visit),
+ * the further steps Cognito may ask for in the same card, and what to do about a forgotten password —
+ * a code by e-mail in AWS, an administrator's reset locally. Locally the issuer asks only for the new
+ * password of an account with a temporary one.
  */
 const sameAsNew = (value: string, values: Record<string, string>) =>
   value && value !== values.newPassword ? 'ruta.login.passwords_differ' : undefined;
@@ -21,7 +35,8 @@ const Intro = ({ text }: { text: string }) => {
   );
 };
 
-const NewPasswordInputs = () => {
+/** `autoFocus` off when a code comes first (the reset step): the code field takes the focus. */
+const NewPasswordInputs = ({ autoFocus = true }: { autoFocus?: boolean }) => {
   const translate = useTranslate();
   return (
     <>
@@ -31,7 +46,7 @@ const NewPasswordInputs = () => {
         autoComplete="new-password"
         validate={required()}
         helperText="ruta.login.password_policy"
-        autoFocus
+        autoFocus={autoFocus}
       />
       <PasswordInput
         source="confirmPassword"
@@ -103,13 +118,28 @@ function inputsFor(step: LoginStep | null): ReactNode {
     case 'resetPassword':
       return (
         <>
-          <Intro text="ruta.login.reset_intro" />
+          <ResetIntro step={step} />
           <CodeInput label="ruta.login.reset_code" />
-          <NewPasswordInputs />
+          <NewPasswordInputs autoFocus={false} />
         </>
       );
   }
 }
+
+const ResetIntro = ({ step }: { step: Extract<LoginStep, { kind: 'resetPassword' }> }) => {
+  const translate = useTranslate();
+  const text =
+    step.reason !== 'forgot'
+      ? translate('ruta.login.reset_intro')
+      : step.destination
+        ? translate('ruta.login.forgot_code_sent', { destination: step.destination })
+        : translate('ruta.login.forgot_code_sent_email');
+  return (
+    <Typography variant="body2" sx={{ mb: 1 }} role="status">
+      {text}
+    </Typography>
+  );
+};
 
 /** The same fields and labels as react-admin's own LoginForm. */
 const FirstStep = () => {
@@ -136,12 +166,48 @@ function paramsFor(step: LoginStep | null, values: Record<string, string>): Logi
   }
 }
 
+/** What the page may do for a forgotten password: e-mail a code (Cognito), or explain the administrator's reset (locally). */
+function useForgotPassword(): ((username: string) => Promise<LoginStep>) | null | undefined {
+  const [forgot, setForgot] = useState<((username: string) => Promise<LoginStep>) | null>();
+  useEffect(() => {
+    signInMethod().then(
+      (m) => setForgot(() => (m.forgotPassword ? m.forgotPassword.bind(m) : null)),
+      () => setForgot(null),
+    );
+  }, []);
+  return forgot;
+}
+
+const SubmitButton = ({ loading, label }: { loading: boolean; label: string }) => {
+  const translate = useTranslate();
+  return (
+    <Button variant="contained" type="submit" color="primary" disabled={loading} fullWidth sx={{ mt: 2 }}>
+      {loading ? <CircularProgress size={19} thickness={3} sx={{ m: 0.3 }} /> : translate(label)}
+    </Button>
+  );
+};
+
+/** Locally nothing is e-mailed: an administrator resets the password on the Users screen. */
+const AdministratorResets = () => {
+  const translate = useTranslate();
+  return (
+    <Alert severity="info" role="status">
+      {translate('ruta.login.forgot_local', {
+        users: translate('resources.User.name', { smart_count: 2 }),
+        action: translate('ruta.users.reset'),
+      })}
+    </Alert>
+  );
+};
+
 const SignInForm = () => {
   const [step, setStep] = useState<LoginStep | null>(null);
+  const [forgotten, setForgotten] = useState(false);
   const [loading, setLoading] = useState(false);
   const login = useLogin();
   const notify = useNotify();
   const translate = useTranslate();
+  const sendCode = useForgotPassword();
 
   const submit = async (values: Record<string, string>) => {
     setLoading(true);
@@ -156,26 +222,115 @@ const SignInForm = () => {
     }
   };
 
+  const requestCode = async (values: Record<string, string>) => {
+    if (!sendCode) return;
+    setLoading(true);
+    try {
+      setStep(await sendCode(values.username ?? ''));
+      setForgotten(false);
+    } catch (e) {
+      notify((e as Error)?.message || 'ruta.auth.login_failed', { type: 'error' });
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  const backToSignIn = (
+    <Button
+      fullWidth
+      sx={{ mt: 1 }}
+      onClick={() => {
+        setForgotten(false);
+        setStep(null);
+      }}
+      disabled={loading}
+    >
+      {translate(forgotten ? 'ruta.login.back_to_sign_in' : 'ruta.login.back')}
+    </Button>
+  );
+
+  if (forgotten) {
+    return (
+      <Form key="forgot" onSubmit={requestCode as never} noValidate>
+        <CardContent sx={{ width: 300, pb: 2 }}>
+          <Typography component="h2" variant="subtitle1" sx={{ mb: 1 }}>
+            {translate('ruta.login.forgot_title')}
+          </Typography>
+          {sendCode ? (
+            <>
+              <Intro text="ruta.login.forgot_intro" />
+              <TextInput autoFocus source="username" label={translate('ra.auth.username')} autoComplete="username" validate={required()} />
+              <SubmitButton loading={loading} label="ruta.login.send_code" />
+            </>
+          ) : (
+            <AdministratorResets />
+          )}
+          {backToSignIn}
+        </CardContent>
+      </Form>
+    );
+  }
+
   return (
     // A new form per step: values of one step must not leak into the next.
     <Form key={step?.kind ?? 'password'} onSubmit={submit as never} mode="onChange" noValidate>
       <CardContent sx={{ width: 300, pb: 2 }}>
         {inputsFor(step)}
-        <Button variant="contained" type="submit" color="primary" disabled={loading} fullWidth sx={{ mt: 2 }}>
-          {loading ? (
-            <CircularProgress size={19} thickness={3} sx={{ m: 0.3 }} />
-          ) : (
-            translate(step ? 'ruta.login.continue' : 'ra.auth.sign_in')
-          )}
-        </Button>
-        {step && (
-          <Button fullWidth sx={{ mt: 1 }} onClick={() => setStep(null)} disabled={loading}>
-            {translate('ruta.login.back')}
+        <SubmitButton loading={loading} label={step ? 'ruta.login.continue' : 'ra.auth.sign_in'} />
+        {step ? (
+          backToSignIn
+        ) : (
+          <Button
+            fullWidth
+            size="small"
+            sx={{ mt: 1, textTransform: 'none' }}
+            onClick={() => setForgotten(true)}
+            disabled={sendCode === undefined}
+          >
+            {translate('ruta.login.forgot')}
           </Button>
         )}
         <StageNote />
       </CardContent>
     </Form>
+  );
+};
+
+/** The product's name and what it is for, in the console's language. */
+const Brand = () => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ px: 2, textAlign: 'center', maxWidth: 300 }}>
+      <Typography component="h1" variant="h4">
+        {translate('ruta.app.title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate('ruta.login.tagline')}
+      </Typography>
+    </Box>
+  );
+};
+
+/** The console's language (react-admin's locale, kept in its store for the next visit), switched before signing in. */
+const LanguageSwitch = () => {
+  const translate = useTranslate();
+  const [locale, setLocale] = useLocaleState();
+  const locales = useLocales();
+  return (
+    <ToggleButtonGroup
+      size="small"
+      exclusive
+      value={locale}
+      onChange={(_, next: string | null) => next && setLocale(next)}
+      aria-label={translate('ruta.app.language')}
+      sx={{ justifyContent: 'center', width: '100%', mt: 1 }}
+    >
+      {locales.map((l) => (
+        <ToggleButton key={l.locale} value={l.locale} lang={l.locale} sx={{ textTransform: 'none', px: 2 }}>
+          {l.name}
+        </ToggleButton>
+      ))}
+    </ToggleButtonGroup>
   );
 };
 
@@ -199,6 +354,8 @@ const StageNote = () => {
 
 export const LoginPage = () => (
   <Login>
+    <Brand />
+    <LanguageSwitch />
     <SignInForm />
   </Login>
 );

@@ -30,6 +30,13 @@ function fakeAuth(overrides: Partial<Record<keyof AmplifyAuth, (...args: any[]) 
     signIn: vi.fn(async () => done),
     confirmSignIn: vi.fn(async () => done),
     confirmResetPassword: vi.fn(async () => undefined),
+    resetPassword: vi.fn(async () => ({
+      isPasswordReset: false,
+      nextStep: {
+        resetPasswordStep: 'CONFIRM_RESET_PASSWORD_WITH_CODE',
+        codeDeliveryDetails: { deliveryMedium: 'EMAIL', destination: 'p***@f***.org', attributeName: 'email' },
+      },
+    })),
     fetchAuthSession: vi.fn(async () => ({ tokens: { idToken: { toString: () => 'id-token', payload: claims } } })),
     signOut: vi.fn(async () => undefined),
     ...overrides,
@@ -129,6 +136,40 @@ describe('Cognito sign-in steps', () => {
       newPassword: 'New-Passw0rd!!',
     });
     expect(auth.signIn).toHaveBeenLastCalledWith({ username: 'paula', password: 'New-Passw0rd!!' });
+  });
+
+  it('forgot password: e-mails a code, then the code and a new password sign in (issue 9.10)', async () => {
+    const auth = fakeAuth({ signIn: vi.fn().mockResolvedValueOnce(step({ signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' })) });
+    const flow = cognitoFlow(auth, 'Ruta');
+    expect(await flow.forgotPassword(' Paula ')).toEqual({ kind: 'resetPassword', reason: 'forgot', destination: 'p***@f***.org' });
+    expect(auth.resetPassword).toHaveBeenCalledWith({ username: 'paula' });
+    // The reset step is the one an administrator's reset leads to: new password, then the pool's MFA.
+    expect(await stepOf(flow.login({ step: 'resetPassword', code: '123456', newPassword: 'New-Passw0rd!!' }))).toEqual({
+      kind: 'totpCode',
+    });
+    expect(auth.confirmResetPassword).toHaveBeenCalledWith({
+      username: 'paula',
+      confirmationCode: '123456',
+      newPassword: 'New-Passw0rd!!',
+    });
+    expect(auth.signIn).toHaveBeenCalledWith({ username: 'paula', password: 'New-Passw0rd!!' });
+  });
+
+  it.each([
+    [
+      'InvalidParameterException',
+      'Cannot reset password for the user as there is no registered/verified email or phone_number',
+      'ruta.login.forgot_unavailable',
+    ],
+    ['NotAuthorizedException', 'User password cannot be reset in the current state.', 'ruta.login.forgot_unavailable'],
+    ['LimitExceededException', 'Attempt limit exceeded, please try after some time.', 'ruta.login.too_many_attempts'],
+  ])('forgot password: says why Cognito refuses it (%s)', async (name, message, key) => {
+    const auth = fakeAuth({
+      resetPassword: async () => {
+        throw cognitoError(name, message);
+      },
+    });
+    await expect(cognitoFlow(auth, 'Ruta').forgotPassword('paula')).rejects.toThrow(key);
   });
 
   it('says why a new password is refused', async () => {

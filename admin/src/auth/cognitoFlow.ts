@@ -1,13 +1,14 @@
-import type { confirmResetPassword, confirmSignIn, fetchAuthSession, signIn, signOut, SignInOutput } from 'aws-amplify/auth';
+import type { confirmResetPassword, confirmSignIn, fetchAuthSession, resetPassword, signIn, signOut, SignInOutput } from 'aws-amplify/auth';
 import type { Session } from '../providers/session.ts';
 import { sessionFromIdToken } from './idTokenSession.ts';
-import { LoginRestart, LoginStepRequired, type LoginParams } from './signInMethod.ts';
+import { LoginRestart, LoginStepRequired, type LoginParams, type LoginStep } from './signInMethod.ts';
 
 /** The Amplify functions the flow calls, passed in so the steps can be tested without Cognito. */
 export interface AmplifyAuth {
   signIn: typeof signIn;
   confirmSignIn: typeof confirmSignIn;
   confirmResetPassword: typeof confirmResetPassword;
+  resetPassword: typeof resetPassword;
   fetchAuthSession: typeof fetchAuthSession;
   signOut: typeof signOut;
 }
@@ -98,6 +99,21 @@ export function cognitoFlow(auth: AmplifyAuth, appName: string) {
   }
 
   return {
+    /** Cognito e-mails a code (ForgotPassword); the reset step then sets the new password and signs in. */
+    async forgotPassword(name: string): Promise<LoginStep> {
+      username = name.trim().toLowerCase();
+      try {
+        const { nextStep } = await auth.resetPassword({ username });
+        const destination = nextStep.codeDeliveryDetails?.destination;
+        return { kind: 'resetPassword', reason: 'forgot', ...(destination ? { destination } : {}) };
+      } catch (e) {
+        // No verified e-mail to send the code to (InvalidParameterException), or an account that may not
+        // reset now, e.g. disabled (NotAuthorizedException): an administrator has to reset it.
+        const name = (e as { name?: string })?.name;
+        if (name === 'InvalidParameterException' || name === 'NotAuthorizedException') throw new Error('ruta.login.forgot_unavailable');
+        throw translated(e);
+      }
+    },
     async login(params: LoginParams): Promise<Session> {
       try {
         return 'username' in params ? await start(params.username, params.password) : await answer(params);

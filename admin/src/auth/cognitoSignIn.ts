@@ -25,6 +25,7 @@ export function cognitoSignIn(config: CognitoConfig, auth: AmplifyAuth = amplify
   return {
     apiUrl: config.apiUrl,
     login: flow.login,
+    forgotPassword: flow.forgotPassword,
     async logout() {
       try {
         await auth.signOut();

@@ -9,7 +9,11 @@ export type LoginStep =
   | { kind: 'newPassword' }
   | { kind: 'totpSetup'; secret: string; uri: string }
   | { kind: 'totpCode' }
-  | { kind: 'resetPassword' };
+  /**
+   * A reset code and a new password: after an administrator's reset (Cognito's RESET_PASSWORD), or after
+   * "forgot password" (`reason: 'forgot'`, the code went to `destination`, e.g. a***@f***.org).
+   */
+  | { kind: 'resetPassword'; reason?: 'forgot'; destination?: string };
 
 export type LoginParams =
   | { username: string; password: string }
@@ -42,4 +46,9 @@ export interface SignInMethod {
   idToken(): Promise<string | null>;
   /** Where GraphQL requests go. */
   apiUrl: string;
+  /**
+   * "Forgot password": sends a reset code to the account's e-mail and resolves with the step that asks
+   * for it (Cognito's ForgotPassword). Absent locally, where an administrator resets passwords.
+   */
+  forgotPassword?(username: string): Promise<LoginStep>;
 }

@@ -3,6 +3,7 @@ import type { AuthMessages } from './auth.en.ts';
 export const authEs: AuthMessages = {
   ruta: {
     login: {
+      tagline: 'Convenios, actividades y resultados de los programas contra la trata de personas',
       stage: 'Entorno: %{stage}',
       back: 'Empezar de nuevo',
       continue: 'Continuar',
@@ -22,7 +23,7 @@ export const authEs: AuthMessages = {
       reset_intro: 'Un administrador restableció su contraseña. Escriba el código enviado a su correo y elija una contraseña nueva.',
       reset_code: 'Código del correo',
       invalid_code: 'El código no es válido; escriba el actual.',
-      expired_code: 'El código venció; pida a un administrador un nuevo restablecimiento.',
+      expired_code: 'El código venció; pida uno nuevo con «¿Olvidó su contraseña?».',
       weak_password: 'La contraseña no cumple las reglas: al menos 12 caracteres con mayúsculas, minúsculas, números y símbolos.',
       too_many_attempts: 'Demasiados intentos; espere unos minutos e intente de nuevo.',
       step_expired: 'El ingreso tardó demasiado; empiece de nuevo.',
@@ -31,6 +32,16 @@ export const authEs: AuthMessages = {
       step_required: 'Falta un paso más.',
       temporary_expired: 'Esta contraseña temporal venció; pida a un administrador que la restablezca.',
       password_unchanged: 'Elija una contraseña distinta de la temporal.',
+      forgot: '¿Olvidó su contraseña?',
+      forgot_title: 'Contraseña olvidada',
+      forgot_local:
+        'Las contraseñas las restablece un administrador de Ruta: pídale que abra %{users}, elija su cuenta y pulse «%{action}». Recibirá una contraseña temporal que sirve una sola vez, para elegir la suya al ingresar.',
+      forgot_intro: 'Escriba su usuario: le enviaremos al correo de su cuenta un código para elegir una contraseña nueva.',
+      send_code: 'Enviar código',
+      forgot_code_sent: 'Si la cuenta existe, enviamos un código a %{destination}. Escríbalo y elija una contraseña nueva.',
+      forgot_code_sent_email: 'Si la cuenta existe, enviamos un código a su correo. Escríbalo y elija una contraseña nueva.',
+      forgot_unavailable: 'Esta cuenta no puede restablecer su contraseña por correo; pida a un administrador que la restablezca.',
+      back_to_sign_in: 'Volver a ingresar',
     },
   },
 };
