@@ -46,7 +46,7 @@ const validation: ValidationMessages = {
   percent_range: 'Must be between %{min} and %{max} %',
   whole_number: 'Must be a whole number',
   metric_required: 'A computed indicator needs a metric',
-  period: 'Use a month as YYYY-MM',
+  period: 'Not a valid month: type it as yyyy-mm',
   positive: 'Must be greater than zero',
   to_before_from: 'The end of the period must be on or after its start',
   donors_min: 'A program needs at least one donor',

@@ -41,7 +41,7 @@ const validation: ValidationMessages = {
   percent_range: 'Debe estar entre %{min} y %{max} %',
   whole_number: 'Debe ser un número entero',
   metric_required: 'Un indicador calculado necesita una métrica',
-  period: 'Indique un mes como AAAA-MM',
+  period: 'No es un mes válido: escríbalo como mm/aaaa',
   positive: 'Debe ser mayor que cero',
   to_before_from: 'El fin del período debe ser igual o posterior a su inicio',
   donors_min: 'Un programa necesita al menos un donante',

@@ -1,5 +1,6 @@
-import { DateInput, TextInput } from 'react-admin';
+import { TextInput } from 'react-admin';
 import { recordExpenditureInput } from '@ruta/schema/zod/framework';
+import { LocaleDateInput } from '#commons/LocaleDateInput.tsx';
 import { MoneyInput } from '#commons/MoneyInput.tsx';
 import { newId } from '#commons/newId.ts';
 import { zodFormResolver } from '#commons/zodFormResolver.ts';
@@ -43,7 +44,7 @@ export const ExpenditureDialog = ({ open, onClose, line }: { open: boolean; onCl
       onSaved={refresh}
     >
       <TextInput source="line" label={label('budgetLine')} readOnly />
-      <DateInput source="date" label={label('date')} isRequired />
+      <LocaleDateInput source="date" label={label('date')} isRequired />
       <MoneyInput source="amount" label={label('amount')} isRequired helperText="ruta.framework.helper.money" />
       <TextInput source="description" label={label('description')} multiline />
     </FormDialog>

@@ -43,7 +43,7 @@ export const FormDialog = ({ open, onClose, title, defaultValues, resolver, save
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="framework-dialog-title">
       {open && (
-        <Form defaultValues={defaultValues} resolver={resolver} onSubmit={submit}>
+        <Form defaultValues={defaultValues} resolver={resolver} onSubmit={submit} noValidate>
           <DialogTitle id="framework-dialog-title">{translate(title)}</DialogTitle>
           <DialogContent>
             <Stack gap={1} sx={{ pt: 1 }}>

@@ -3,6 +3,7 @@ import { TextInput, useLocaleState, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { indicatorValueInput } from '@ruta/schema/zod/framework';
 import { formatIndicatorValue } from '#commons/indicatorValue.ts';
+import { LocaleMonthInput } from '#commons/LocaleDateInput.tsx';
 import { zodFormResolver } from '#commons/zodFormResolver.ts';
 import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
 import type { IndicatorRecord } from '#providers/framework/frameworkMethods.ts';
@@ -55,7 +56,7 @@ export const IndicatorValueDialog = ({ open, onClose, indicator }: { open: boole
       onSaved={refresh}
     >
       <TextInput source="name" label="ruta.framework.fields.indicator" readOnly multiline />
-      <TextInput source="period" type="month" label="ruta.framework.fields.period" isRequired helperText="ruta.framework.helper.period" />
+      <LocaleMonthInput source="period" label="ruta.framework.fields.period" isRequired helperText="ruta.framework.helper.period" />
       <RecordedValue indicator={indicator} />
       <UnitValueInput unit={indicator.unit} source="value" label="ruta.framework.fields.value" isRequired />
     </FormDialog>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { TextInput } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { observationInput } from '@ruta/schema/zod/framework';
+import { LocaleMonthInput } from '#commons/LocaleDateInput.tsx';
 import { zodFormResolver } from '#commons/zodFormResolver.ts';
 import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
 import { useFramework } from '../FrameworkContext.tsx';
@@ -58,7 +59,7 @@ export const ObservationDialog = ({ open, onClose, objectiveCode }: { open: bool
       onSaved={refresh}
     >
       <TextInput source="objectiveCode" label="ruta.framework.fields.objectiveCode" readOnly />
-      <TextInput source="period" type="month" label="ruta.framework.fields.period" isRequired helperText="ruta.framework.helper.period" />
+      <LocaleMonthInput source="period" label="ruta.framework.fields.period" isRequired helperText="ruta.framework.helper.period" />
       <TextForMonth objectiveCode={objectiveCode} />
     </FormDialog>
   );
