@@ -12,12 +12,28 @@ let page: Page;
 const run = Date.now().toString(36);
 const FRAMEWORK = '/#/Program/prog-ecuador-tip/framework';
 
-const node = (code: string) => page.getByRole('treeitem', { name: new RegExp(`^${code.replace('.', '\\.')} `) });
+/** A node's heading (its code and title). */
+const node = (code: string) => page.getByRole('heading', { name: new RegExp(`^${code.replace('.', '\\.')} `) });
 /** The node's own part (title, actions, tables), without its children. */
 const own = (code: string): Locator => page.locator(`[data-objective="${code}"]`);
 const dialog = () => page.getByRole('dialog');
 /** Objective 1's budget line (the seed's), with its planned and executed amounts. */
 const objective1Line = () => own('1').getByRole('row', { name: /Objective 1/ });
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Chooses an action in a node's "Acciones" menu (named "Acciones de <code> <title>"). */
+async function nodeAction(code: string, action: string): Promise<void> {
+  await own(code)
+    .getByRole('button', { name: new RegExp(`^Acciones de ${escapeRe(code)} `) })
+    .click();
+  await page.getByRole('menuitem', { name: action, exact: true }).click();
+}
+
+/** Chooses an action in a table row's actions menu (indicators, budget lines, expenditures). */
+async function rowAction(row: Locator, action: string): Promise<void> {
+  await row.getByRole('button', { name: /^Acciones (de|del) / }).click();
+  await page.getByRole('menuitem', { name: action, exact: true }).click();
+}
 
 async function save(): Promise<void> {
   await dialog().getByRole('button', { name: 'Guardar' }).click();
@@ -44,7 +60,7 @@ describe('staff', () => {
   it('adds an indicator to an activity and sees it in the tree', async () => {
     await page.goto(FRAMEWORK);
     await expectVisible(node('1.1'), 'the framework tree shows activity 1.1');
-    await own('1.1').getByRole('button', { name: 'Agregar indicador' }).click();
+    await nodeAction('1.1', 'Agregar indicador');
     await dialog()
       .getByLabel(/^Nombre/)
       .fill(`Officials trained on the National Plan ${run}`);
@@ -61,7 +77,7 @@ describe('staff', () => {
 
   it('enters the indicator value of a month and sees the actual and the share of the target', async () => {
     const row = own('1.1').getByRole('row', { name: new RegExp(`Officials trained on the National Plan ${run}`) });
-    await row.getByRole('button', { name: 'Ingresar el valor de un mes' }).click();
+    await rowAction(row, 'Ingresar el valor de un mes');
     await dialog().getByLabel(/^Mes/).fill('2009-07');
     // Also the sign that the month's data has loaded: typing before that would be reset.
     await expectVisible(dialog().getByText('Aún no hay nada registrado para este mes.'), 'the new indicator has no value for 2009-07 yet');
@@ -79,7 +95,7 @@ describe('staff', () => {
   });
 
   it('shows the server refusing an activity whose objective does not exist, on the code field', async () => {
-    await own('0').getByRole('button', { name: 'Agregar objetivo' }).click();
+    await nodeAction('0', 'Agregar objetivo');
     const code = dialog().getByLabel(/^Código/);
     await expect
       .poll(() => code.inputValue(), {
@@ -109,7 +125,7 @@ describe('staff', () => {
   });
 
   it('records an expenditure, sees the cost roll up, and deletes it', async () => {
-    await objective1Line().getByRole('button', { name: 'Registrar gasto' }).click();
+    await rowAction(objective1Line(), 'Registrar gasto');
     await dialog()
       .getByLabel(/^Fecha/)
       .fill('2009-07-15');
@@ -132,7 +148,7 @@ describe('staff', () => {
     expect(await spent.textContent(), 'the expenditure row shows its amount').toMatch(/1\.?000,50\sUS\$/); // Spanish groups thousands from five digits on
     await screenshot(page, 'framework-4-expenditure');
 
-    await spent.getByRole('button', { name: 'Eliminar' }).click();
+    await rowAction(spent, 'Eliminar');
     await page.getByRole('dialog').getByRole('button', { name: 'Confirmar' }).click();
     await expect.poll(() => spent.count(), { message: 'the deleted expenditure leaves the Gastos table', timeout: SETTLE_MS }).toBe(0);
     await expect
@@ -145,7 +161,7 @@ describe('staff', () => {
 
   it('corrects the planned amount of a budget line and sees it in the tree', async () => {
     const correct = async (amount: string) => {
-      await objective1Line().getByRole('button', { name: 'Corregir' }).click();
+      await rowAction(objective1Line(), 'Corregir');
       await expectVisible(dialog().getByText('Corregir línea de presupuesto'), 'the correction dialog opens');
       await dialog()
         .getByLabel(/^Monto planificado/)
@@ -171,7 +187,7 @@ describe('staff', () => {
   });
 
   it('corrects and deletes a budget line, deletes an indicator after confirming, then the emptied objective', async () => {
-    await own('7').getByRole('button', { name: 'Agregar línea de presupuesto' }).click();
+    await nodeAction('7', 'Agregar línea de presupuesto');
     await dialog()
       .getByLabel(/^Etiqueta/)
       .fill(`Materials ${run}`);
@@ -184,12 +200,17 @@ describe('staff', () => {
     await expect
       .poll(() => line.textContent(), { message: 'the new line shows its planned amount', timeout: SETTLE_MS })
       .toMatch(/12\.000,00\sUS\$/);
-    // With a budget line the objective is in use: no delete button for it yet.
+    // With a budget line the objective is in use: its menu offers no delete yet.
+    await own('7')
+      .getByRole('button', { name: /^Acciones de 7 / })
+      .click();
+    await expectVisible(page.getByRole('menuitem', { name: 'Agregar indicador' }), "objective 7's menu is open");
     expect(
-      await own('7').getByRole('button', { name: 'Eliminar objetivo' }).count(),
+      await page.getByRole('menuitem', { name: 'Eliminar objetivo' }).count(),
       'an objective with a budget line offers no delete',
     ).toBe(0);
-    await line.getByRole('button', { name: 'Corregir' }).click();
+    await page.keyboard.press('Escape');
+    await rowAction(line, 'Corregir');
     await dialog()
       .getByLabel(/^Monto planificado/)
       .fill('25000');
@@ -199,7 +220,7 @@ describe('staff', () => {
       .toMatch(/25\.000,00\sUS\$/);
 
     const indicator = own('1.1').getByRole('row', { name: new RegExp(`Officials trained on the National Plan ${run}`) });
-    await indicator.getByRole('button', { name: 'Eliminar indicador' }).click();
+    await rowAction(indicator, 'Eliminar indicador');
     await expectVisible(
       dialog().getByText(`¿Eliminar el indicador «Officials trained on the National Plan ${run}»?`),
       'the confirmation names the indicator to delete',
@@ -208,14 +229,14 @@ describe('staff', () => {
     await dialog().getByRole('button', { name: 'Cancelar' }).click();
     await expectDialogClosed('Cancelar closes the confirmation');
     expect(await indicator.count(), 'a cancelled delete keeps the indicator').toBe(1);
-    await indicator.getByRole('button', { name: 'Eliminar indicador' }).click();
+    await rowAction(indicator, 'Eliminar indicador');
     await dialog().getByRole('button', { name: 'Confirmar' }).click();
     await expect.poll(() => indicator.count(), { message: 'a confirmed delete removes the indicator', timeout: SETTLE_MS }).toBe(0);
 
-    await line.getByRole('button', { name: 'Eliminar línea de presupuesto' }).click();
+    await rowAction(line, 'Eliminar línea de presupuesto');
     await dialog().getByRole('button', { name: 'Confirmar' }).click();
     await expect.poll(() => line.count(), { message: 'the budget line is deleted', timeout: SETTLE_MS }).toBe(0);
-    await own('7').getByRole('button', { name: 'Eliminar objetivo' }).click();
+    await nodeAction('7', 'Eliminar objetivo');
     await expectVisible(dialog().getByText('¿Eliminar el objetivo 7?'), 'the emptied objective can be deleted, after a confirmation');
     await dialog().getByRole('button', { name: 'Confirmar' }).click();
     await expect.poll(() => node('7').count(), { message: 'objective 7 leaves the tree', timeout: SETTLE_MS }).toBe(0);
@@ -223,7 +244,7 @@ describe('staff', () => {
   });
 
   it('writes the observation of a month, starting from what is already there', async () => {
-    await own('5.1').getByRole('button', { name: 'Observación' }).click();
+    await nodeAction('5.1', 'Observación');
     await dialog().getByLabel(/^Mes/).fill('2009-07');
     const text = dialog().getByLabel(/^Observación/);
     await expect
@@ -298,6 +319,7 @@ describe('partner (Fundación Nuestros Jóvenes)', () => {
     );
     expect(await page.getByRole('button', { name: 'Agregar indicador' }).count(), 'no button adds an indicator').toBe(0);
     expect(await page.getByRole('button', { name: 'Editar' }).count(), 'no button edits a node').toBe(0);
+    expect(await page.getByRole('button', { name: /^Acciones/ }).count(), 'no actions menu on any node or row').toBe(0);
     // Actuals come from the report, which partners may not read.
     expect(await page.getByRole('columnheader', { name: 'Ejecutado' }).count(), 'no column of actuals').toBe(0);
     expect(await page.getByRole('menuitem', { name: 'Resultados' }).count(), 'no report in the menu').toBe(0);

@@ -81,6 +81,9 @@ export const deleteBudgetLineMutation = graphql(`
 export const recordExpenditureMutation = graphql(`
   mutation recordExpenditure($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { ...ExpenditureFields } }
 `);
+export const updateExpenditureMutation = graphql(`
+  mutation updateExpenditure($input: UpdateExpenditureInput!) { updateExpenditure(input: $input) { ...ExpenditureFields } }
+`);
 export const deleteExpenditureMutation = graphql(`
   mutation deleteExpenditure($id: ID!, $version: Int!) { deleteExpenditure(id: $id, version: $version) { id } }
 `);

@@ -13,6 +13,7 @@ import type {
   SetIndicatorValueMutationVariables,
   SetObservationMutationVariables,
   UpdateBudgetLineInput,
+  UpdateExpenditureInput,
   UpdateIndicatorInput,
   UpdateObjectiveInput,
 } from '../../graphql/generated/graphql.ts';
@@ -87,6 +88,9 @@ export const frameworkMethods = {
   }),
   recordExpenditure: async (input: RecordExpenditureInput) => ({
     data: (await runMutation(D.recordExpenditureMutation, { input })).recordExpenditure,
+  }),
+  updateExpenditure: async (input: UpdateExpenditureInput) => ({
+    data: (await runMutation(D.updateExpenditureMutation, { input })).updateExpenditure,
   }),
   deleteExpenditure: async (id: string, version: number) => ({
     data: (await runMutation(D.deleteExpenditureMutation, removal(id, version))).deleteExpenditure,

@@ -1,59 +1,65 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { Button, useLocaleState, useTranslate } from 'react-admin';
+import { memo } from 'react';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney } from '#commons/money.ts';
 import type { BudgetLineRecord } from '#providers/framework/frameworkMethods.ts';
 import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
-import { BudgetLineDialog } from './dialogs/BudgetLineDialog.tsx';
-import { DeleteButton } from './DeleteButton.tsx';
-import { ExpenditureDialog } from './dialogs/ExpenditureDialog.tsx';
+import { ActionsHeader, ActionsMenu, type MenuAction } from './ActionsMenu.tsx';
 import { useFramework } from './FrameworkContext.tsx';
-import { useToggle } from './useToggle.ts';
+import { useOpenDialog } from './FrameworkDialogs.tsx';
 
-const RecordExpenditure = ({ line }: { line: BudgetLineRecord }) => {
-  const [open, show, hide] = useToggle();
-  return (
-    <>
-      <Button label="ruta.framework.actions.record_expenditure" onClick={show} size="small" />
-      <ExpenditureDialog open={open} onClose={hide} line={line} />
-    </>
-  );
-};
-
-const CorrectLine = ({ line }: { line: BudgetLineRecord }) => {
-  const [open, show, hide] = useToggle();
-  return (
-    <>
-      <Button label="ruta.framework.actions.edit_budget_line" onClick={show} size="small" />
-      <BudgetLineDialog open={open} onClose={hide} objectiveCode={line.objectiveCode ?? null} line={line} />
-    </>
-  );
-};
-
-const DeleteLine = ({ line }: { line: BudgetLineRecord }) => {
+/** Correct the line, record what was spent on it, its history, delete it. */
+const LineActions = ({ line }: { line: BudgetLineRecord }) => {
+  const translate = useTranslate();
+  const { canEdit, canDelete, canReadHistory } = useFramework();
   const dataProvider = useRutaDataProvider();
-  return (
-    <DeleteButton
-      label="ruta.framework.actions.delete_budget_line"
-      title="ruta.framework.dialogs.delete_budget_line"
-      content="ruta.framework.dialogs.delete_budget_line_text"
-      translateOptions={{ label: line.label }}
-      onDelete={() => dataProvider.deleteBudgetLine(line.id, line.version)}
-    />
-  );
+  const open = useOpenDialog();
+  const actions: MenuAction[] = [];
+  if (canEdit) {
+    actions.push(
+      {
+        label: 'ruta.framework.actions.edit_budget_line',
+        onSelect: (a) => open({ kind: 'budgetLine', objectiveCode: line.objectiveCode ?? null, line }, a),
+      },
+      { label: 'ruta.framework.actions.record_expenditure', onSelect: (a) => open({ kind: 'expenditure', line }, a) },
+    );
+  }
+  if (canReadHistory)
+    actions.push({
+      label: 'ruta.framework.actions.history',
+      onSelect: (a) => open({ kind: 'history', entityType: 'BudgetLine', entityId: line.id, name: line.label }, a),
+    });
+  if (canDelete.budgetLine)
+    actions.push({
+      label: 'ruta.framework.actions.delete_budget_line',
+      onSelect: (a) =>
+        open(
+          {
+            kind: 'delete',
+            title: 'ruta.framework.dialogs.delete_budget_line',
+            content: 'ruta.framework.dialogs.delete_budget_line_text',
+            translateOptions: { label: line.label },
+            onDelete: () => dataProvider.deleteBudgetLine(line.id, line.version),
+          },
+          a,
+        ),
+    });
+  return <ActionsMenu compact label={translate('ruta.framework.actions.menu_of', { name: line.label })} actions={actions} />;
 };
 
 /** Budget lines with their planned amount; staff record what was spent on each. */
-export const BudgetLineTable = ({ lines }: { lines: BudgetLineRecord[] }) => {
-  const { program, canEdit, canDelete } = useFramework();
+export const BudgetLineTable = memo(({ lines }: { lines: BudgetLineRecord[] }) => {
+  const { program, canEdit, canReadHistory } = useFramework();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const hasActions = canEdit || canReadHistory;
   return (
     <Table size="small" sx={{ my: 1 }} aria-label={translate('ruta.framework.budget_lines')}>
       <TableHead>
         <TableRow>
           <TableCell>{translate('ruta.framework.columns.budget_line')}</TableCell>
           <TableCell align="right">{translate('ruta.framework.columns.planned')}</TableCell>
-          {canEdit && <TableCell />}
+          {hasActions && <ActionsHeader />}
         </TableRow>
       </TableHead>
       <TableBody>
@@ -63,11 +69,9 @@ export const BudgetLineTable = ({ lines }: { lines: BudgetLineRecord[] }) => {
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
               {formatMoney(line.planned, program.currency, locale)}
             </TableCell>
-            {canEdit && (
+            {hasActions && (
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                <CorrectLine line={line} />
-                <RecordExpenditure line={line} />
-                {canDelete.budgetLine && <DeleteLine line={line} />}
+                <LineActions line={line} />
               </TableCell>
             )}
           </TableRow>
@@ -75,4 +79,4 @@ export const BudgetLineTable = ({ lines }: { lines: BudgetLineRecord[] }) => {
       </TableBody>
     </Table>
   );
-};
+});

@@ -1,64 +1,48 @@
 import { Alert, Box, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { canCall } from '@ruta/schema/policy';
+import { memo, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { Button, Link, Title, useAuthenticated, useCanAccess, useGetOne, useLocaleState, useTranslate } from 'react-admin';
+import { useCanReadHistory } from '#commons/history/HistoryTab.tsx';
 import { formatMoney } from '#commons/money.ts';
 import { useRole } from '#commons/useRole.ts';
 import type { ProgramRecord } from '#providers/graphql/fragments.ts';
 import { ReportButton } from '../ProgramLinks.tsx';
 import { BudgetLineTable } from './BudgetLineTable.tsx';
-import { BudgetLineDialog } from './dialogs/BudgetLineDialog.tsx';
-import { ObjectiveDialog } from './dialogs/ObjectiveDialog.tsx';
 import { ExpenditureTable } from './ExpenditureTable.tsx';
 import { FrameworkContext, useFramework, type FrameworkState } from './FrameworkContext.tsx';
-import { buildTree } from './frameworkTree.ts';
-import { ObjectiveTreeNode } from './ObjectiveTreeNode.tsx';
+import { FrameworkDialogs, useOpenDialog } from './FrameworkDialogs.tsx';
+import { objectiveFigures } from './frameworkTree.ts';
+import { ObjectiveTree } from './ObjectiveTree.tsx';
+import { ProgramTotals } from './ProgramTotals.tsx';
 import { useFrameworkData } from './useFrameworkData.ts';
-import { useToggle } from './useToggle.ts';
 
 const date = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 
 /** Budget lines outside the objectives (the seed's media campaign). */
-const OtherCosts = () => {
+const OtherCosts = memo(() => {
   const { framework, canEdit } = useFramework();
   const translate = useTranslate();
-  const [adding, add, stopAdding] = useToggle();
-  const lines = framework.budgetLines.filter((b) => !b.objectiveCode);
+  const open = useOpenDialog();
+  const lines = useMemo(() => framework.budgetLines.filter((b) => !b.objectiveCode), [framework]);
   if (!lines.length && !canEdit) return null;
   return (
     <Card sx={{ mt: 2 }}>
       <CardContent>
-        <Typography variant="h6">{translate('ruta.framework.other_costs')}</Typography>
+        <Typography variant="h6" component="h2">
+          {translate('ruta.framework.other_costs')}
+        </Typography>
         {lines.length > 0 && <BudgetLineTable lines={lines} />}
-        {canEdit && <Button label="ruta.framework.actions.add_other_cost" onClick={add} />}
-        <BudgetLineDialog open={adding} onClose={stopAdding} objectiveCode={null} />
+        {canEdit && (
+          <Button
+            label="ruta.framework.actions.add_other_cost"
+            onClick={(e) => open({ kind: 'budgetLine', objectiveCode: null }, e.currentTarget)}
+          />
+        )}
       </CardContent>
     </Card>
   );
-};
-
-const Tree = () => {
-  const { framework, canEdit } = useFramework();
-  const translate = useTranslate();
-  const [adding, add, stopAdding] = useToggle();
-  const roots = buildTree(framework);
-  if (!roots.length) {
-    return (
-      <Box>
-        <Typography color="text.secondary">{translate('ruta.framework.empty')}</Typography>
-        {canEdit && <Button label="ruta.framework.actions.add_overall" onClick={add} />}
-        <ObjectiveDialog open={adding} onClose={stopAdding} code="0" />
-      </Box>
-    );
-  }
-  return (
-    <Box component="ul" role="tree" aria-label={translate('ruta.framework.title')} sx={{ p: 0, m: 0 }}>
-      {roots.map((node) => (
-        <ObjectiveTreeNode key={node.objective.id} node={node} />
-      ))}
-    </Box>
-  );
-};
+});
 
 const Header = ({ program }: { program: ProgramRecord }) => {
   const translate = useTranslate();
@@ -67,7 +51,9 @@ const Header = ({ program }: { program: ProgramRecord }) => {
   return (
     <Stack direction="row" alignItems="flex-start" gap={2} sx={{ mb: 2 }} flexWrap="wrap">
       <Box sx={{ flex: 1, minWidth: 300 }}>
-        <Typography variant="h5">{program.name}</Typography>
+        <Typography variant="h5" component="h2">
+          {program.name}
+        </Typography>
         <Typography color="text.secondary">
           {date(program.startDate, locale)} – {date(program.endDate, locale)} ·{' '}
           {translate('ruta.framework.declared', { amount: formatMoney(program.declaredTotal, program.currency, locale) })}
@@ -85,19 +71,40 @@ const Header = ({ program }: { program: ProgramRecord }) => {
 };
 
 /**
- * A program's results framework as a tree. Staff edit it node by node; donors and partners read
- * it; actuals, observations and costs appear for the roles that may read the report.
+ * A program's results framework as a tree. Staff edit it node by node through each node's and row's
+ * actions menu; donors and partners read it; actuals, observations and costs appear for the roles
+ * that may read the report, and the program's total as the report counts it.
  */
 export const FrameworkPage = () => {
   useAuthenticated();
   const { id = '' } = useParams();
   const translate = useTranslate();
   const role = useRole();
+  const canReadHistory = useCanReadHistory();
   const { canAccess: canRead, isPending: checking } = useCanAccess({ resource: 'Framework', action: 'show' });
   const { canAccess: canEdit } = useCanAccess({ resource: 'Framework', action: 'edit' });
   const canReadExpenditures = !!role && canCall(role, 'Query', 'expenditures');
   const { data: program, error: programError } = useGetOne<ProgramRecord>('Program', { id }, { enabled: !!canRead });
   const { framework, report, expenditures, refresh } = useFrameworkData(program, canReadExpenditures);
+
+  // One value for the page's context, rebuilt only when the data or the role changes: every node reads it.
+  const state = useMemo<FrameworkState | null>(() => {
+    if (!program || !framework.data) return null;
+    const may = (mutation: string) => !!role && canCall(role, 'Mutation', mutation);
+    const rows = report.data?.rows ?? [];
+    return {
+      program,
+      framework: framework.data,
+      canEdit: !!canEdit,
+      canDelete: { objective: may('deleteObjective'), indicator: may('deleteIndicator'), budgetLine: may('deleteBudgetLine') },
+      canReadHistory,
+      report: report.data,
+      figures: objectiveFigures(framework.data, report.data),
+      actuals: new Map(rows.flatMap((r) => r.indicators).map((i) => [i.indicatorId, i])),
+      observations: new Map(rows.map((r) => [r.code, r.observations])),
+      refresh,
+    };
+  }, [program, framework.data, report.data, canEdit, canReadHistory, role, refresh]);
 
   const error = programError ?? framework.error;
   if (!checking && !canRead)
@@ -112,41 +119,50 @@ export const FrameworkPage = () => {
         {translate((error as Error).message || 'ruta.errors.INTERNAL_SERVER_ERROR')}
       </Alert>
     );
-  if (!program || !framework.data) return <CircularProgress sx={{ m: 4 }} aria-label={translate('ra.page.loading')} />;
+  // The tree waits for the report when it is on its way: rendering every node without, then again with it, doubled the work.
+  const reportComing = report.isPending && report.fetchStatus === 'fetching';
+  if (!program || !state || reportComing) return <CircularProgress sx={{ m: 4 }} aria-label={translate('ra.page.loading')} />;
 
-  const may = (mutation: string) => !!role && canCall(role, 'Mutation', mutation);
-  const canDelete = { objective: may('deleteObjective'), indicator: may('deleteIndicator'), budgetLine: may('deleteBudgetLine') };
-  const state: FrameworkState = { program, framework: framework.data, canEdit: !!canEdit, canDelete, report: report.data, refresh };
   return (
     <FrameworkContext.Provider value={state}>
-      <Title title={translate('ruta.framework.page_title', { name: program.name })} />
-      <Box sx={{ mt: 2 }}>
-        <Header program={program} />
-        <Card>
-          <CardContent>
-            <Typography variant="h6" gutterBottom>
-              {translate('ruta.framework.title')}
-            </Typography>
-            {report.data && (
-              <Typography variant="body2" color="text.secondary">
-                {translate('ruta.framework.actuals_note')}
-              </Typography>
-            )}
-            <Tree />
-          </CardContent>
-        </Card>
-        <OtherCosts />
-        {canReadExpenditures && (
-          <Card sx={{ mt: 2 }}>
+      <FrameworkDialogs>
+        <Title title={translate('ruta.framework.page_title', { name: program.name })} />
+        <Box sx={{ mt: 2 }}>
+          <Header program={program} />
+          <Card sx={{ mb: 2 }} component="section" aria-labelledby="framework-totals-title">
             <CardContent>
-              <Typography variant="h6" gutterBottom>
-                {translate('ruta.framework.expenditures')}
+              <Typography id="framework-totals-title" variant="h6" component="h2" gutterBottom>
+                {translate('ruta.framework.totals.title')}
               </Typography>
-              <ExpenditureTable expenditures={expenditures.data ?? []} />
+              <ProgramTotals />
             </CardContent>
           </Card>
-        )}
-      </Box>
+          <Card>
+            <CardContent>
+              <Typography variant="h6" component="h2" gutterBottom>
+                {translate('ruta.framework.title')}
+              </Typography>
+              {report.data && (
+                <Typography variant="body2" color="text.secondary">
+                  {translate('ruta.framework.actuals_note')}
+                </Typography>
+              )}
+              <ObjectiveTree />
+            </CardContent>
+          </Card>
+          <OtherCosts />
+          {canReadExpenditures && (
+            <Card sx={{ mt: 2 }}>
+              <CardContent>
+                <Typography variant="h6" component="h2" gutterBottom>
+                  {translate('ruta.framework.expenditures')}
+                </Typography>
+                <ExpenditureTable expenditures={expenditures.data ?? []} />
+              </CardContent>
+            </Card>
+          )}
+        </Box>
+      </FrameworkDialogs>
     </FrameworkContext.Provider>
   );
 };

@@ -1,61 +1,60 @@
-import Edit from '@mui/icons-material/Edit';
-import EditCalendar from '@mui/icons-material/EditCalendar';
-import { IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip } from '@mui/material';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { memo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatIndicatorValue, formatPercent } from '#commons/indicatorValue.ts';
 import type { IndicatorRecord } from '#providers/framework/frameworkMethods.ts';
 import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
-import { DeleteButton } from './DeleteButton.tsx';
-import { IndicatorDialog } from './dialogs/IndicatorDialog.tsx';
-import { IndicatorValueDialog } from './dialogs/IndicatorValueDialog.tsx';
+import { ActionsHeader, ActionsMenu, type MenuAction } from './ActionsMenu.tsx';
 import { useFramework } from './FrameworkContext.tsx';
-import { useToggle } from './useToggle.ts';
+import { useOpenDialog } from './FrameworkDialogs.tsx';
 
+/** Edit, enter a month's value (manual indicators only: computed ones are counted from records), history, delete. */
 const IndicatorActions = ({ indicator }: { indicator: IndicatorRecord }) => {
   const translate = useTranslate();
-  const { canDelete } = useFramework();
+  const { canEdit, canDelete, canReadHistory } = useFramework();
   const dataProvider = useRutaDataProvider();
-  const [editing, edit, stopEditing] = useToggle();
-  const [setting, set, stopSetting] = useToggle();
-  return (
-    <>
-      <Tooltip title={translate('ruta.framework.actions.edit_indicator')}>
-        <IconButton size="small" aria-label={translate('ruta.framework.actions.edit_indicator')} onClick={edit}>
-          <Edit fontSize="small" />
-        </IconButton>
-      </Tooltip>
-      {/* Computed indicators are counted from records: there is nothing to enter. */}
-      {indicator.source === 'MANUAL' && (
-        <Tooltip title={translate('ruta.framework.actions.set_value')}>
-          <IconButton size="small" aria-label={translate('ruta.framework.actions.set_value')} onClick={set}>
-            <EditCalendar fontSize="small" />
-          </IconButton>
-        </Tooltip>
-      )}
-      {canDelete.indicator && (
-        <DeleteButton
-          label="ruta.framework.actions.delete_indicator"
-          title="ruta.framework.dialogs.delete_indicator"
-          content="ruta.framework.dialogs.delete_indicator_text"
-          translateOptions={{ name: indicator.name }}
-          onDelete={() => dataProvider.deleteIndicator(indicator.id, indicator.version)}
-        />
-      )}
-      <IndicatorDialog open={editing} onClose={stopEditing} objectiveCode={indicator.objectiveCode} indicator={indicator} />
-      {indicator.source === 'MANUAL' && <IndicatorValueDialog open={setting} onClose={stopSetting} indicator={indicator} />}
-    </>
-  );
+  const open = useOpenDialog();
+  const actions: MenuAction[] = [];
+  if (canEdit) {
+    actions.push({
+      label: 'ruta.framework.actions.edit_indicator',
+      onSelect: (a) => open({ kind: 'indicator', objectiveCode: indicator.objectiveCode, indicator }, a),
+    });
+    if (indicator.source === 'MANUAL')
+      actions.push({ label: 'ruta.framework.actions.set_value', onSelect: (a) => open({ kind: 'indicatorValue', indicator }, a) });
+  }
+  if (canReadHistory)
+    actions.push({
+      label: 'ruta.framework.actions.history',
+      onSelect: (a) => open({ kind: 'history', entityType: 'Indicator', entityId: indicator.id, name: indicator.name }, a),
+    });
+  if (canDelete.indicator)
+    actions.push({
+      label: 'ruta.framework.actions.delete_indicator',
+      onSelect: (a) =>
+        open(
+          {
+            kind: 'delete',
+            title: 'ruta.framework.dialogs.delete_indicator',
+            content: 'ruta.framework.dialogs.delete_indicator_text',
+            translateOptions: { name: indicator.name },
+            onDelete: () => dataProvider.deleteIndicator(indicator.id, indicator.version),
+          },
+          a,
+        ),
+    });
+  return <ActionsMenu compact label={translate('ruta.framework.actions.menu_of', { name: indicator.name })} actions={actions} />;
 };
 
 /** An objective's indicators: unit, baseline, target and — for roles that read the report — the actual over the whole program. */
-export const IndicatorTable = ({ indicators }: { indicators: IndicatorRecord[] }) => {
-  const { program, report, canEdit } = useFramework();
+export const IndicatorTable = memo(({ indicators }: { indicators: IndicatorRecord[] }) => {
+  const { program, report, actuals, canEdit, canReadHistory } = useFramework();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const yesNo: [string, string] = [translate('ruta.framework.yes'), translate('ruta.framework.no')];
-  const actuals = new Map(report?.rows.flatMap((r) => r.indicators).map((i) => [i.indicatorId, i]) ?? []);
   const value = (i: IndicatorRecord, v: number | null | undefined) => formatIndicatorValue(i.unit, v, program.currency, locale, yesNo);
   const head = (key: string) => translate(`ruta.framework.columns.${key}`);
+  const hasActions = canEdit || canReadHistory;
   return (
     <Table size="small" sx={{ my: 1 }} aria-label={translate('ruta.framework.indicators')}>
       <TableHead>
@@ -66,7 +65,7 @@ export const IndicatorTable = ({ indicators }: { indicators: IndicatorRecord[] }
           <TableCell align="right">{head('target')}</TableCell>
           {report && <TableCell align="right">{head('actual')}</TableCell>}
           {report && <TableCell align="right">{head('achieved')}</TableCell>}
-          {canEdit && <TableCell />}
+          {hasActions && <ActionsHeader />}
         </TableRow>
       </TableHead>
       <TableBody>
@@ -83,7 +82,7 @@ export const IndicatorTable = ({ indicators }: { indicators: IndicatorRecord[] }
               <TableCell align="right">{value(i, i.target)}</TableCell>
               {report && <TableCell align="right">{value(i, actual?.actual)}</TableCell>}
               {report && <TableCell align="right">{formatPercent(actual?.percentAchieved, locale)}</TableCell>}
-              {canEdit && (
+              {hasActions && (
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   <IndicatorActions indicator={i} />
                 </TableCell>
@@ -94,4 +93,4 @@ export const IndicatorTable = ({ indicators }: { indicators: IndicatorRecord[] }
       </TableBody>
     </Table>
   );
-};
+});

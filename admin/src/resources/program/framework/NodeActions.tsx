@@ -1,67 +1,65 @@
-import Add from '@mui/icons-material/Add';
-import Edit from '@mui/icons-material/Edit';
-import Notes from '@mui/icons-material/Notes';
-import { Stack } from '@mui/material';
-import { Button } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
-import { BudgetLineDialog } from './dialogs/BudgetLineDialog.tsx';
-import { DeleteButton } from './DeleteButton.tsx';
-import { IndicatorDialog } from './dialogs/IndicatorDialog.tsx';
-import { ObjectiveDialog } from './dialogs/ObjectiveDialog.tsx';
-import { ObservationDialog } from './dialogs/ObservationDialog.tsx';
+import { ActionsMenu, type MenuAction } from './ActionsMenu.tsx';
 import { useFramework } from './FrameworkContext.tsx';
+import { useOpenDialog } from './FrameworkDialogs.tsx';
 import { nextCode, type ObjectiveNode } from './frameworkTree.ts';
-import { useToggle } from './useToggle.ts';
 
-/** What staff can do on one node; the schema allows codes down to 1.1.1, the seed's report stops at activities. */
+/**
+ * What staff can do on one objective or activity, in one "Actions" menu named after the node (e.g.
+ * "Acciones de 1.2 Prevención"); the schema allows codes down to 1.1.1, the seed's report stops at
+ * activities.
+ */
 export const NodeActions = ({ node }: { node: ObjectiveNode }) => {
-  const { framework, canDelete } = useFramework();
+  const { framework, canEdit, canDelete, canReadHistory } = useFramework();
+  const translate = useTranslate();
   const dataProvider = useRutaDataProvider();
+  const open = useOpenDialog();
   const { objective } = node;
-  const [editing, edit, stopEditing] = useToggle();
-  const [adding, add, stopAdding] = useToggle();
-  const [addingIndicator, addIndicator, stopAddingIndicator] = useToggle();
-  const [addingLine, addLine, stopAddingLine] = useToggle();
-  const [observing, observe, stopObserving] = useToggle();
+  const name = `${objective.code} ${objective.title}`;
   // Only a bare leaf: the server also refuses objectives that agreements link to, which the tree does not show.
   const isBareLeaf = !node.children.length && !node.indicators.length && !node.budgetLines.length;
-  const childLabel = objective.level === 'OVERALL' ? 'ruta.framework.actions.add_specific' : 'ruta.framework.actions.add_activity';
-  return (
-    <Stack direction="row" flexWrap="wrap" gap={0.5} sx={{ my: 0.5 }} className="framework-actions">
-      <Button label="ruta.framework.actions.edit_objective" onClick={edit} size="small">
-        <Edit />
-      </Button>
-      {objective.level !== 'ACTIVITY' && (
-        <Button label={childLabel} onClick={add} size="small">
-          <Add />
-        </Button>
-      )}
-      <Button label="ruta.framework.actions.add_indicator" onClick={addIndicator} size="small">
-        <Add />
-      </Button>
-      {objective.level !== 'OVERALL' && (
-        <Button label="ruta.framework.actions.add_budget_line" onClick={addLine} size="small">
-          <Add />
-        </Button>
-      )}
-      <Button label="ruta.framework.actions.observation" onClick={observe} size="small">
-        <Notes />
-      </Button>
-      {canDelete.objective && isBareLeaf && (
-        <DeleteButton
-          label="ruta.framework.actions.delete_objective"
-          title="ruta.framework.dialogs.delete_objective"
-          content="ruta.framework.dialogs.delete_objective_text"
-          translateOptions={{ code: objective.code }}
-          onDelete={() => dataProvider.deleteObjective(objective.id, objective.version)}
-        />
-      )}
-
-      <ObjectiveDialog open={editing} onClose={stopEditing} objective={objective} />
-      <ObjectiveDialog open={adding} onClose={stopAdding} code={nextCode(framework.objectives, objective.code)} />
-      <IndicatorDialog open={addingIndicator} onClose={stopAddingIndicator} objectiveCode={objective.code} />
-      <BudgetLineDialog open={addingLine} onClose={stopAddingLine} objectiveCode={objective.code} />
-      <ObservationDialog open={observing} onClose={stopObserving} objectiveCode={objective.code} />
-    </Stack>
-  );
+  const actions: MenuAction[] = [];
+  if (canEdit) {
+    actions.push({ label: 'ruta.framework.actions.edit_objective', onSelect: (a) => open({ kind: 'objective', objective }, a) });
+    if (objective.level !== 'ACTIVITY')
+      actions.push({
+        label: objective.level === 'OVERALL' ? 'ruta.framework.actions.add_specific' : 'ruta.framework.actions.add_activity',
+        onSelect: (a) => open({ kind: 'objective', code: nextCode(framework.objectives, objective.code) }, a),
+      });
+    actions.push({
+      label: 'ruta.framework.actions.add_indicator',
+      onSelect: (a) => open({ kind: 'indicator', objectiveCode: objective.code }, a),
+    });
+    if (objective.level !== 'OVERALL')
+      actions.push({
+        label: 'ruta.framework.actions.add_budget_line',
+        onSelect: (a) => open({ kind: 'budgetLine', objectiveCode: objective.code }, a),
+      });
+    actions.push({
+      label: 'ruta.framework.actions.observation',
+      onSelect: (a) => open({ kind: 'observation', objectiveCode: objective.code }, a),
+    });
+  }
+  if (canReadHistory)
+    actions.push({
+      label: 'ruta.framework.actions.history',
+      onSelect: (a) => open({ kind: 'history', entityType: 'Objective', entityId: objective.id, name }, a),
+    });
+  if (canDelete.objective && isBareLeaf)
+    actions.push({
+      label: 'ruta.framework.actions.delete_objective',
+      onSelect: (a) =>
+        open(
+          {
+            kind: 'delete',
+            title: 'ruta.framework.dialogs.delete_objective',
+            content: 'ruta.framework.dialogs.delete_objective_text',
+            translateOptions: { code: objective.code },
+            onDelete: () => dataProvider.deleteObjective(objective.id, objective.version),
+          },
+          a,
+        ),
+    });
+  return <ActionsMenu label={translate('ruta.framework.actions.menu_of', { name })} actions={actions} />;
 };
