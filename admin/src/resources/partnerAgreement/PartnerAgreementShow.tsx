@@ -55,7 +55,7 @@ export const PartnerAgreementShow = () => (
         <ReferenceField source="programId" reference="Program" link={false} emptyText="—">
           <TextField source="name" />
         </ReferenceField>
-        <TextArrayField source="objectiveCodes" />
+        <TextArrayField source="objectiveCodes" emptyText="—" />
         <TextField source="purpose" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
         <LocaleDateField source="updatedAt" showTime />
       </TabbedShowLayout.Tab>
