@@ -43,6 +43,13 @@ const ResourceTile = ({ resource, ...props }: Omit<TileProps, 'to'> & { resource
   );
 };
 
+/** Partners see what their organization signed; donors also the sub-awards of the programs they fund. */
+function agreementsText(role: string | undefined): string {
+  if (role === 'donor') return 'ruta.dashboard.agreements_donor';
+  if (role === 'partner') return 'ruta.dashboard.agreements_own';
+  return 'ruta.dashboard.agreements';
+}
+
 /** Who you are, and where to go. */
 export const Dashboard = () => {
   const translate = useTranslate();
@@ -50,7 +57,6 @@ export const Dashboard = () => {
   const organizationId = identity?.organizationId as string | undefined;
   const { data: organization } = useGetOne('Organization', { id: organizationId ?? '' }, { enabled: !!organizationId });
   const role = identity?.role as string | undefined;
-  const ownOnly = role === 'partner' || role === 'donor';
   let line: ReactNode = null;
   if (organization) {
     line = (
@@ -64,10 +70,10 @@ export const Dashboard = () => {
   }
   return (
     <Box sx={{ mt: 2 }}>
-      <Title title="Ruta" />
+      <Title title={translate('ra.page.dashboard')} />
       <Card sx={{ mb: 2 }}>
         <CardContent>
-          <Typography variant="h5" gutterBottom>
+          <Typography variant="h5" component="h2" gutterBottom>
             {translate('ruta.dashboard.welcome', { name: identity?.fullName ?? '' })}
           </Typography>
           {role && <Typography>{translate('ruta.dashboard.role', { role: translate(`ruta.enums.Role.${role}`) })}</Typography>}
@@ -85,7 +91,7 @@ export const Dashboard = () => {
         <ResourceTile
           resource="PartnerAgreement"
           title={translate('resources.PartnerAgreement.name', { smart_count: 2 })}
-          text={translate(ownOnly ? 'ruta.dashboard.agreements_own' : 'ruta.dashboard.agreements')}
+          text={translate(agreementsText(role))}
         />
         {role && EXPLORER_ROLES.includes(role) && (
           <Tile external to="/graphiql" title={translate('ruta.app.explorer')} text={translate('ruta.dashboard.explorer')} />

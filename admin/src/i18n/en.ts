@@ -222,6 +222,7 @@ export const rutaEn = {
       organizations: 'Ministries, police units, NGOs, shelters, companies and donors of the program.',
       agreements: 'MOUs, cooperative agreements and contracts between organizations.',
       agreements_own: 'The agreements your organization is party to.',
+      agreements_donor: 'The agreements your organization signed and those of the programs it funds.',
       open: 'Open',
       explorer: 'Try queries against the GraphQL API with your session.',
     },

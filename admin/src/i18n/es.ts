@@ -219,6 +219,7 @@ const rutaEs: RutaMessages = {
       organizations: 'Ministerios, unidades de policía, ONG, casas de acogida, empresas y donantes del programa.',
       agreements: 'Memorandos, acuerdos de cooperación y contratos entre organizaciones.',
       agreements_own: 'Los convenios de los que su organización es parte.',
+      agreements_donor: 'Los convenios que firmó su organización y los de los programas que financia.',
       open: 'Abrir',
       explorer: 'Pruebe consultas a la API GraphQL con su sesión.',
     },
