@@ -1,18 +1,7 @@
 import { Typography } from '@mui/material';
 import { TextInput, type TextInputProps, useFieldValue, useLocaleState, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-
-/** A two-letter code's country name in the console's language (EC → Ecuador), or undefined. */
-export function countryName(code: unknown, locale: string): string | undefined {
-  if (typeof code !== 'string' || !/^[A-Za-z]{2}$/.test(code.trim())) return undefined;
-  const upper = code.trim().toUpperCase();
-  try {
-    const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(upper);
-    return name && name !== upper ? name : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { countryName } from './countries.ts';
 
 /** A country by its name (Ecuador), the code kept for the API; an unknown code shows as it is, none as "—". */
 export const CountryField = ({ source = 'country' }: { source?: string; label?: string; sortable?: boolean }) => {

@@ -62,6 +62,11 @@ export interface MappedFile<T> {
 }
 
 /** Case, accents, spaces and punctuation do not matter: `Correo electrónico` = `correo_electronico`. */
+/** Our exports keep text a spreadsheet would run as a formula as text with a leading apostrophe; read it back without. */
+function unescapeFormula(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
 export function normalizeLabel(text: string): string {
   return text
     .normalize('NFD')
@@ -98,7 +103,7 @@ export function mapRows<T extends { id?: string | null }>(file: ParsedCsv, spec:
   const firstRowOf = new Map<string, number>();
   const firstRowNamed = new Map<string, number>();
   const rows = records.map(({ cells, row }): ImportRow<T> => {
-    const cell = (field: string) => (indexOf[field] === undefined ? '' : (cells[indexOf[field]!] ?? ''));
+    const cell = (field: string) => unescapeFormula(indexOf[field] === undefined ? '' : (cells[indexOf[field]!] ?? ''));
     const raw: Record<string, unknown> = {};
     for (const c of spec.columns) raw[c.field] = c.parse ? c.parse(cell(c.field)) : cell(c.field);
     const title = cell(spec.titleField).trim();

@@ -4,7 +4,7 @@ import { es } from '../../i18n/es.ts';
 import { parseCsv } from '../csvImport/parseCsv.ts';
 import {
   buildCsv,
-  countryName,
+  countryCell,
   csvConvention,
   csvNumber,
   enumLabel,
@@ -43,7 +43,7 @@ const columns: ExportColumn<Agreement>[] = [
   { header: 'resources.PartnerAgreement.fields.parties', value: (a) => namesOf(a.parties) },
   { header: 'resources.PartnerAgreement.fields.value', value: (a) => majorAmount(a.value, a.currency) },
   { header: 'resources.PartnerAgreement.fields.startDate', value: (a) => isoDate(a.startDate) },
-  { header: 'resources.Organization.fields.country', value: (a, { locale }) => countryName(a.country, locale) },
+  { header: 'resources.Organization.fields.country', value: (a, { locale }) => countryCell(a.country, locale) },
   { header: ({ translate }) => `${translate('resources.Program.fields.adminFeeRateBps')}`, value: (a) => percentOfBps(a.feeBps) },
 ];
 
@@ -104,9 +104,9 @@ describe('CSV exports', () => {
   });
 
   it('names countries in the reader’s language and leaves unknown codes as they are', () => {
-    expect(countryName('US', 'es')).toBe('Estados Unidos');
-    expect(countryName('US', 'en')).toBe('United States');
-    expect(countryName(null, 'es')).toBe('');
-    expect(countryName('not a code', 'es')).toBe('not a code');
+    expect(countryCell('US', 'es')).toBe('Estados Unidos');
+    expect(countryCell('US', 'en')).toBe('United States');
+    expect(countryCell(null, 'es')).toBe('');
+    expect(countryCell('not a code', 'es')).toBe('not a code');
   });
 });

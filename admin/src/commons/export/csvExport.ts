@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { toMajor } from '../money.ts';
+import { countryName } from '../countries.ts';
 
 /**
  * Every CSV the console writes (list exports, the results report) is built here, so a file opens
@@ -76,14 +77,9 @@ export function enumLabel(type: string, value: string | null | undefined, transl
   return value ? translate(`ruta.enums.${type}.${value}`) : '';
 }
 
-/** `EC` → `Ecuador` (`Ecuador` in English too; `US` → `Estados Unidos` / `United States`). */
-export function countryName(code: string | null | undefined, locale: string): string {
-  if (!code) return '';
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
+/** `EC` → `Ecuador` (`Ecuador` in English too; `US` → `Estados Unidos` / `United States`); an unknown code as it is. */
+export function countryCell(code: string | null | undefined, locale: string): string {
+  return countryName(code, locale) ?? code ?? '';
 }
 
 /** A date or timestamp as an ISO date (YYYY-MM-DD), which spreadsheets read as a date in any language. */

@@ -1,4 +1,4 @@
-import { countryName, enumLabel, isoDate } from '../../commons/export/csvExport.ts';
+import { countryCell, enumLabel, isoDate } from '../../commons/export/csvExport.ts';
 import { columnsOf, listExporter } from '../../commons/export/listExporter.ts';
 import type { OrganizationFieldsFragment } from '../../graphql/generated/graphql.ts';
 
@@ -15,7 +15,7 @@ export const organizationExporter = listExporter<OrganizationFieldsFragment>('Or
   field('name'),
   field('acronym'),
   column('kind', (o, { translate }) => enumLabel('OrganizationKind', o.kind, translate)),
-  column('country', (o, { locale }) => countryName(o.country, locale)),
+  column('country', (o, { locale }) => countryCell(o.country, locale)),
   field('province'),
   field('city'),
   field('contactPerson'),

@@ -79,3 +79,33 @@ describe('organization import mapping', () => {
     expect(file.rows[0]!.errors.map((e) => e.field)).toEqual(['name', 'kind']);
   });
 });
+
+describe('organization export → import', () => {
+  it('reads back what the Spanish and English list exports write: country names, kind labels, escaped formulas', async () => {
+    const { buildCsv } = await import('../../commons/export/csvExport.ts');
+    const { columnsOf } = await import('../../commons/export/listExporter.ts');
+    const { es } = await import('../../i18n/es.ts');
+    const { en } = await import('../../i18n/en.ts');
+    const polyglot = (messages: object) => (key: string) =>
+      key.split('.').reduce<unknown>((m, k) => (m as Record<string, unknown> | undefined)?.[k], messages) as string;
+    const { column, field } = columnsOf<{ name: string; kind: string; country: string; notes: string }>('Organization');
+    const { countryCell, enumLabel } = await import('../../commons/export/csvExport.ts');
+    const columns = [
+      field('name'),
+      column('kind', (o, { translate }) => enumLabel('OrganizationKind', o.kind, translate)),
+      column('country', (o, { locale }) => countryCell(o.country, locale)),
+      field('notes'),
+    ];
+    const record = { name: 'Fundación Perú', kind: 'SHELTER', country: 'PE', notes: '=HYPERLINK("x")' };
+    for (const [locale, messages] of [
+      ['es', es],
+      ['en', en],
+    ] as const) {
+      const csv = buildCsv([record], columns, { locale, translate: polyglot(messages) as never });
+      expect(csv).toContain(locale === 'es' ? 'Perú' : 'Peru');
+      const file = map(csv.replace(/^\ufeff/, ''));
+      expect(file.rows[0]!.errors, csv).toEqual([]);
+      expect(file.rows[0]!.input).toMatchObject({ name: 'Fundación Perú', kind: 'SHELTER', country: 'PE', notes: '=HYPERLINK("x")' });
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { createOrganizationInput, ORGANIZATION_KINDS, type CreateOrganization } from '@ruta/schema/zod/organization';
 import type { ImportColumn, ImportSpec } from '../../commons/csvImport/mapRows.ts';
 import { normalizeLabel } from '../../commons/csvImport/mapRows.ts';
+import { countryCode } from '../../commons/countries.ts';
 import { en } from '../../i18n/en.ts';
 import { es } from '../../i18n/es.ts';
 
@@ -30,8 +31,8 @@ for (const kind of ORGANIZATION_KINDS) {
 const parsers: Partial<Record<(typeof FIELDS)[number], (cell: string) => unknown>> = {
   // The enum value (as exported) or its label in either language; anything else fails the schema.
   kind: (cell) => kindByLabel.get(normalizeLabel(cell)) ?? cell.trim(),
-  // The create form starts at EC too: the programs' partners are mostly Ecuadorian.
-  country: (cell) => cell.trim() || 'EC',
+  // A code or a country's name in either language (the list export writes names). The create form starts at EC too: the programs' partners are mostly Ecuadorian.
+  country: (cell) => countryCode(cell) || 'EC',
 };
 
 export const organizationImport: ImportSpec<CreateOrganization> = {

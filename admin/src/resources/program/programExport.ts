@@ -1,4 +1,4 @@
-import { countryName, isoDate, majorAmount, namesOf, percentOfBps } from '../../commons/export/csvExport.ts';
+import { countryCell, isoDate, majorAmount, namesOf, percentOfBps } from '../../commons/export/csvExport.ts';
 import { columnsOf, listExporter } from '../../commons/export/listExporter.ts';
 import type { ProgramFieldsFragment } from '../../graphql/generated/graphql.ts';
 
@@ -8,7 +8,7 @@ const { field, column } = columnsOf<ProgramFieldsFragment>('Program');
 export const programExporter = listExporter<ProgramFieldsFragment>('Program', [
   field('id'),
   field('name'),
-  column('country', (p, { locale }) => countryName(p.country, locale)),
+  column('country', (p, { locale }) => countryCell(p.country, locale)),
   column('donors', (p) => namesOf(p.donors)),
   column('implementer', (p) => p.implementer?.name ?? ''),
   field('agreementReference'),
