@@ -128,11 +128,12 @@ describe('staff', () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.trim().split('\n');
     expect(lines, 'the CSV has a header and the filtered agreement').toHaveLength(2);
-    expect(lines[0], 'the CSV header').toContain('title');
+    // In Spanish: the form's labels as headers, ';' between cells, decimal comma, the kind's label.
+    expect(lines[0], 'the CSV header').toContain('Título');
     expect(csv, 'the CSV has the edited title').toContain(`${title} (enmendado)`);
     expect(csv, 'the CSV names both parties').toContain(`${first}; ${second}`);
-    expect(csv, 'the CSV has the value').toContain('1234.56');
-    expect(csv, 'the CSV has the kind').toContain('CONTRACT');
+    expect(csv, 'the CSV has the value').toContain(';1234,56;');
+    expect(csv, 'the CSV has the kind').toContain('Contrato');
   });
 
   it('shows field errors: end before start (client), unknown objective (server)', async () => {
