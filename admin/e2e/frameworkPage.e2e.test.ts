@@ -56,7 +56,7 @@ async function reportSubtotal(): Promise<number> {
 
 async function openFramework(): Promise<void> {
   await page.goto(FRAMEWORK);
-  await expectVisible(node('1.1'), 'the framework tree shows activity 1.1', 30_000);
+  await expectVisible(own('1.1'), 'the framework shows activity 1.1', 30_000);
 }
 
 /** The id, role and accessible label of the focused element. */
