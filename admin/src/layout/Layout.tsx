@@ -3,7 +3,7 @@ import Assessment from '@mui/icons-material/Assessment';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { ThemeProvider } from '@mui/material/styles';
 import { visuallyHidden } from '@mui/utils';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { AppBar, Layout as RaLayout, Menu, UserMenu, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import { EXPLORER_ROLES } from '../commons/explorer.ts';
 import { withFormDefaults } from '../commons/formDefaults.tsx';
@@ -68,11 +68,15 @@ export const LoadingLabel = () => {
 };
 
 /** Every page inside the console gets the forms' and fields' defaults (commons/formDefaults.tsx). */
-export const Layout = ({ children }: { children: ReactNode }) => (
-  <ThemeProvider theme={withFormDefaults}>
-    <RaLayout menu={AppMenu} appBar={RutaAppBar}>
-      <LoadingLabel />
-      {children}
-    </RaLayout>
-  </ThemeProvider>
-);
+export const Layout = ({ children }: { children: ReactNode }) => {
+  const translate = useTranslate();
+  const defaults = useMemo(() => withFormDefaults(translate), [translate]);
+  return (
+    <ThemeProvider theme={defaults}>
+      <RaLayout menu={AppMenu} appBar={RutaAppBar}>
+        <LoadingLabel />
+        {children}
+      </RaLayout>
+    </ThemeProvider>
+  );
+};

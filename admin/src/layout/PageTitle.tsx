@@ -16,6 +16,7 @@ export const PageTitle = () => {
   const [locale] = useLocaleState();
   const pending = useRef(true);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname and locale are the triggers — each navigation or language change announces the new title.
   useEffect(() => {
     pending.current = true;
     const heading = document.getElementById(TITLE_ID);

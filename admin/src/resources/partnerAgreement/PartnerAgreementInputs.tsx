@@ -42,7 +42,6 @@ export const PartnerAgreementInputs = () => {
         <AutocompleteArrayInput
           isRequired
           filterToQuery={byName}
-          noOptionsText="ruta.search.no_results"
           optionText={organizationLabel}
           helperText="resources.PartnerAgreement.helper.partyIds"
         />

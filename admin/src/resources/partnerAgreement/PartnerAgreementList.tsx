@@ -20,7 +20,6 @@ const filters = [
     <AutocompleteInput
       filterToQuery={(q: string) => ({ q })}
       optionText="name"
-      noOptionsText="ruta.search.no_results"
       sx={{ minWidth: 280 }}
     />
   </ReferenceInput>,
