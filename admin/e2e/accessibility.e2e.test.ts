@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './app.ts';
+import { seriousViolations } from './axe.ts';
+import { SETTLE_MS, screenshot, signIn } from './browser.ts';
+
+/**
+ * Every page, for each role, checked with axe-core (WCAG 2.0/2.1 A and AA): no serious or critical
+ * violation. Then where a screen reader is after navigating: the page's `<h1>` has focus, the
+ * document's title names the page and `<html lang>` is the console's language.
+ */
+const app = useApp();
+const PROGRAM = 'prog-ecuador-tip';
+
+/** A page is ready when the network is quiet, its title is set and nothing is loading. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: SETTLE_MS });
+  await page.waitForFunction(
+    () => document.title !== 'Ruta' && !document.querySelector('[role=progressbar]') && !document.querySelector('.MuiSkeleton-root'),
+    undefined,
+    { timeout: SETTLE_MS },
+  );
+}
+
+/** Visits each path and collects what axe finds, so one run lists every page's problems. */
+async function audit(page: Page, role: string, paths: string[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const path of paths) {
+    await page.goto(`/#${path}`);
+    await settle(page).catch(async () => problems.push(`${role} ${path}: did not settle (title «${await page.title()}»)`));
+    for (const v of await seriousViolations(page)) {
+      problems.push(
+        `${role} ${path}: ${v.impact} ${v.id} — ${v.help} ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html}`).join(' ')}`,
+      );
+    }
+  }
+  return problems;
+}
+
+const common = ['/', '/Organization', '/Organization/org-fnj/show', '/PartnerAgreement', '/Program', `/Program/${PROGRAM}/show`];
+const pagesOf: Record<string, string[]> = {
+  admin: [...common, '/User', '/User/create', '/User/staff/show', '/User/staff'],
+  staff: [
+    ...common,
+    '/Organization/create',
+    '/Organization/org-fnj',
+    '/PartnerAgreement/create',
+    '/PartnerAgreement/agr-iom-fnj/show',
+    '/PartnerAgreement/agr-iom-fnj',
+    '/Program/create',
+    `/Program/${PROGRAM}`,
+    `/Program/${PROGRAM}/framework`,
+    '/reports/results',
+  ],
+  caseworker: [...common, '/PartnerAgreement/agr-iom-fnj/show', `/Program/${PROGRAM}/framework`],
+  partner: [...common, '/PartnerAgreement/agr-iom-fnj/show', `/Program/${PROGRAM}/framework`, '/User'],
+  donor: [...common, '/PartnerAgreement/agr-usaid-iom/show', `/Program/${PROGRAM}/framework`, '/reports/results'],
+};
+
+describe('axe-core finds no serious or critical WCAG A/AA violation', () => {
+  it('on the login page, in both languages', async () => {
+    const page = await (await app.newContext()).newPage();
+    await page.goto('/#/login');
+    await page.getByRole('button', { name: 'Ingresar' }).waitFor();
+    const found = (await seriousViolations(page)).map((v) => `${v.id}: ${v.help}`);
+    expect(found, 'login page (es)').toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang), 'lang follows the switch before sign-in too').toBe('en');
+    const foundEn = (await seriousViolations(page)).map((v) => `${v.id}: ${v.help}`);
+    expect(foundEn, 'login page (en)').toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(Object.keys(pagesOf))('on every page %s opens', async (role) => {
+    const page = await app.newPage([role, `ruta-${role}`]);
+    const problems = await audit(page, role, pagesOf[role]!);
+    await page.context().close();
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
+
+describe('where a screen reader is', () => {
+  const focusedHeading = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.tagName === 'H1' ? (el.textContent ?? '').trim() : `(focus on ${el?.tagName})`;
+    });
+
+  it('after sign-in, navigation and a language change: the h1 has focus, the title and lang follow', async () => {
+    const page = await (await app.newContext()).newPage();
+    await signIn(page, 'staff', 'ruta-staff');
+    await settle(page);
+    await expect.poll(() => focusedHeading(page), { timeout: SETTLE_MS, message: 'after sign-in' }).not.toMatch(/^\(focus/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+
+    await page.getByRole('menuitem', { name: 'Organizaciones' }).click();
+    await expect.poll(() => focusedHeading(page), { timeout: SETTLE_MS, message: 'after opening a list' }).toBe('Organizaciones');
+    expect(await page.title()).toBe('Organizaciones · Ruta');
+
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await expect.poll(() => focusedHeading(page), { timeout: SETTLE_MS, message: 'after switching language' }).toBe('Organizations');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.title()).toBe('Organizations · Ruta');
+
+    // The user button's accessible name contains what it shows (the user's name).
+    const userButton = page.locator('header button[aria-label*="account menu"]');
+    const [shown, name] = [await userButton.innerText(), await userButton.getAttribute('aria-label')];
+    expect(name).toContain(shown.trim());
+    await screenshot(page, 'a11y-1-english-focus');
+    await page.context().close();
+  });
+});
