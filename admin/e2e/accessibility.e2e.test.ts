@@ -106,7 +106,7 @@ describe('where a screen reader is', () => {
 
     // The user button's accessible name contains what it shows (the user's name).
     const userButton = page.locator('header button[aria-label*="account menu"]');
-    const [shown, name] = [await userButton.innerText(), await userButton.getAttribute('aria-label')];
+    const [shown, name] = [(await userButton.textContent()) ?? '', await userButton.getAttribute('aria-label')];
     expect(name).toContain(shown.trim());
     await screenshot(page, 'a11y-1-english-focus');
     await page.context().close();
