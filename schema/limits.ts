@@ -37,3 +37,8 @@ export const MONEY_MAX = 1_000_000_000_000;
 export const MONEY_TOTAL_MAX = 4_000_000_000_000_000;
 /** True when a running total (e.g. a program's expenditure) may still be reported exactly. */
 export const moneyTotalFits = (total: number) => Number.isSafeInteger(total) && Math.abs(total) <= MONEY_TOTAL_MAX;
+
+/** Parties of one agreement: the largest agreement update must fit DynamoDB's 100-item transaction (functions/modules/README.md). */
+export const MAX_PARTIES = 12;
+/** Each linked objective costs up to four items in the largest agreement update (functions/modules/README.md). */
+export const MAX_OBJECTIVE_CODES = 6;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MAX_OBJECTIVE_CODES, MAX_PARTIES } from '../limits.ts';
 import type { AgreementKind, AgreementStatus, CreatePartnerAgreementInput, UpdatePartnerAgreementInput } from '../generated/types.ts';
 import { currencyCode, id, isoDate, money, objectiveCode, optionalDate, optionalText, text, version, whenValid } from './common.ts';
 
@@ -6,9 +7,8 @@ export const AGREEMENT_KINDS = ['MOU', 'COOPERATIVE_AGREEMENT', 'CONTRACT', 'LET
 export const AGREEMENT_STATUSES = ['DRAFT', 'ACTIVE', 'EXPIRED', 'TERMINATED'] as const satisfies readonly AgreementStatus[];
 /** Statuses a user may set; EXPIRED is derived from the end date. */
 export const STORED_AGREEMENT_STATUSES = ['DRAFT', 'ACTIVE', 'TERMINATED'] as const;
-export const MAX_PARTIES = 12;
-/** Each linked objective costs up to four items in the largest agreement update (functions/modules/README.md). */
-export const MAX_OBJECTIVE_CODES = 6;
+// The console's texts quote them before zod loads: they live in the zod-free limits.ts.
+export { MAX_OBJECTIVE_CODES, MAX_PARTIES };
 
 const status = z
   .enum(AGREEMENT_STATUSES)

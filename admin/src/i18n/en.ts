@@ -1,7 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import type { ValidationKey } from '@ruta/schema/zod/common';
-import { MAX_OBJECTIVE_CODES, MAX_PARTIES } from '@ruta/schema/zod/partnerAgreement';
+import { MAX_OBJECTIVE_CODES, MAX_PARTIES } from '@ruta/schema/limits';
 import { authEn } from './auth.en.ts';
 import { formsEn } from './forms.en.ts';
 import { usersEn } from './users.en.ts';

@@ -1,5 +1,5 @@
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
-import { MAX_OBJECTIVE_CODES, MAX_PARTIES } from '@ruta/schema/zod/partnerAgreement';
+import { MAX_OBJECTIVE_CODES, MAX_PARTIES } from '@ruta/schema/limits';
 import type { RutaMessages, ValidationMessages } from './en.ts';
 import { raSpanish } from './raSpanish.ts';
 import { authEs } from './auth.es.ts';
