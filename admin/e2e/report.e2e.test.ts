@@ -131,7 +131,7 @@ describe('donor (USAID)', () => {
 
   it('reads the framework but cannot change it, nor programs, organizations or agreements', async () => {
     await page.goto('/#/Program/prog-ecuador-tip/framework');
-    await expectVisible(page.getByRole('treeitem', { name: /^1\.1 Work with the appropriate/ }), 'the donor reads the framework tree');
+    await expectVisible(page.getByRole('heading', { name: /^1\.1 Work with the appropriate/ }), 'the donor reads the framework tree');
     await expectVisible(
       page.getByText('Solo lectura: el equipo del programa mantiene el marco al día.'),
       'the framework says it is read-only',
