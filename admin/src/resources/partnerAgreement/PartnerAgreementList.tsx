@@ -17,11 +17,7 @@ import { partnerAgreementExporter } from './partnerAgreementExport.ts';
 const filters = [
   <SearchFilter key="q" source="q" alwaysOn placeholder="resources.PartnerAgreement.fields.q" />,
   <ReferenceInput key="organizationId" source="organizationId" reference="Organization" sort={{ field: 'name', order: 'ASC' }}>
-    <AutocompleteInput
-      filterToQuery={(q: string) => ({ q })}
-      optionText="name"
-      sx={{ minWidth: 280 }}
-    />
+    <AutocompleteInput filterToQuery={(q: string) => ({ q })} optionText="name" sx={{ minWidth: 280 }} />
   </ReferenceInput>,
   <ReferenceInput key="programId" source="programId" reference="Program">
     <SelectInput optionText="name" />
