@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { lazyPage } from './commons/lazyPage.ts';
+import { AccessDeniedPage } from './layout/AccessDeniedPage.tsx';
 import { Layout } from './layout/Layout.tsx';
 import { darkTheme, lightTheme } from './layout/theme.ts';
 import { authProvider } from './providers/authProvider.ts';
@@ -32,6 +33,7 @@ export const App = () => (
     theme={lightTheme}
     darkTheme={darkTheme}
     loginPage={LoginPage}
+    accessDenied={AccessDeniedPage}
   >
     <Resource name="Organization" {...organizations} />
     <Resource name="PartnerAgreement" {...partnerAgreements} />

@@ -7,8 +7,8 @@ export const LOADING_LABEL_ID = 'ruta-loading-label';
 
 /**
  * Palette-independent fixes, both modes: progress indicators get an accessible name (axe:
- * aria-progressbar-name); helper text under read-only fields and the access-denied message keep
- * the secondary text colour instead of a faded one (both fell under 4.5:1).
+ * aria-progressbar-name); helper text under read-only fields, the access-denied message and the
+ * loading page's message keep the secondary text colour instead of a faded one (all fell under 4.5:1).
  */
 const accessibleComponents: RaThemeOptions = {
   components: {
@@ -18,6 +18,10 @@ const accessibleComponents: RaThemeOptions = {
       styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ '&.Mui-disabled': { color: theme.palette.text.secondary } }) },
     },
     RaAccessDenied: { styleOverrides: { root: { '& .RaAccessDenied-message': { opacity: 1 } } } },
+    // The page shown while a route's chunk loads: react-admin paints its message in the disabled grey.
+    RaLoading: {
+      styleOverrides: { root: ({ theme }: { theme: Theme }) => ({ '& .RaLoading-message': { color: theme.palette.text.secondary } }) },
+    },
   },
 };
 
