@@ -41,6 +41,7 @@ function target(file: string, spec: string): string {
     };
     return `${dirs[alias!] ?? alias}/${rest.join('/')}`.replace(/(\.ts)?$/, '.ts');
   }
+  if (spec.startsWith('@ruta/functions/')) return `functions/${spec.slice('@ruta/functions/'.length)}`.replace(/(\.ts)?$/, '.ts');
   if (spec.startsWith('@ruta/schema/')) return `schema/${spec.slice('@ruta/schema/'.length)}`.replace(/(\.ts)?$/, '.ts');
   if (spec.startsWith('.')) return relative(root, resolve(root, dirname(file), spec)).replace(/(\.ts)?$/, '.ts');
   return spec;

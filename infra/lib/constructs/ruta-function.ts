@@ -8,7 +8,7 @@ import { NodejsFunction, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { buildSync } from 'esbuild';
-import { ENTRY_NAME, handlerBuildOptions, repoRoot } from '../../../functions/scripts/esbuild-options.ts';
+import { ENTRY_NAME, handlerBuildOptions, repoRoot } from '@ruta/functions/scripts/esbuild-options.ts';
 
 /** DynamoDB actions the functions use: items, queries, batches, transactions (no Scan). */
 const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
