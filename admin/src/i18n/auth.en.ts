@@ -1,3 +1,4 @@
+import type { Shape } from './shape.ts';
 /** The login page: what Ruta is, the language, its further steps (Cognito) and the forgotten password. */
 export const authEn = {
   ruta: {
@@ -45,5 +46,4 @@ export const authEn = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type AuthMessages = Shape<typeof authEn>;

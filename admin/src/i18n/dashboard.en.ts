@@ -1,3 +1,4 @@
+import type { Shape } from './shape.ts';
 /** The program team's dashboard (dashboard/): a program's tiles for staff and admin. */
 export const dashboardEn = {
   ruta: {
@@ -42,5 +43,4 @@ export const dashboardEn = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type DashboardMessages = Shape<typeof dashboardEn>;

@@ -12,6 +12,7 @@ import { importEn } from './import.en.ts';
 import { searchEn } from './search.en.ts';
 import { historyEn } from './history.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
+import type { Shape } from './shape.ts';
 
 /** `validation.too_long` → `too_long`: the keys the API and the shared zod schemas send. */
 export type ValidationMessages = Record<ValidationKey extends `validation.${infer K}` ? K : never, string>;
@@ -233,7 +234,6 @@ export const rutaEn = {
   validation,
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** Our messages; es.ts must give every one of them. */
 export type RutaMessages = Shape<typeof rutaEn>;
 

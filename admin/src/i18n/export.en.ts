@@ -1,3 +1,4 @@
+import type { Shape } from './shape.ts';
 /** Files the console writes (commons/export/): list exports and the results report's CSV and workbook. */
 export const exportEn = {
   ruta: {
@@ -7,6 +8,5 @@ export const exportEn = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** export.es.ts must give every one of these. */
 export type ExportMessages = Shape<typeof exportEn>;

@@ -1,3 +1,4 @@
+import type { Shape } from './shape.ts';
 /** What every form says the same way (commons/: the date input, the Save button, the country). */
 export const formsEn = {
   ruta: {
@@ -13,5 +14,4 @@ export const formsEn = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type FormsMessages = Shape<typeof formsEn>;

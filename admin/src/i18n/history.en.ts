@@ -1,3 +1,4 @@
+import type { Shape } from './shape.ts';
 /** The history (audit trail) of a record: commons/history/, on every Show page the audit readers see. */
 export const historyEn = {
   ruta: {
@@ -35,5 +36,4 @@ export const historyEn = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type HistoryMessages = Shape<typeof historyEn>;

@@ -1,3 +1,4 @@
+import type { Shape } from './shape.ts';
 /** CSV import dialogs (admin/src/commons/csvImport), shared by every resource that offers one. */
 export const importEn = {
   ruta: {
@@ -45,5 +46,4 @@ export const importEn = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type ImportMessages = Shape<typeof importEn>;

@@ -1,3 +1,4 @@
+import type { Shape } from './shape.ts';
 /** Programs and their results framework (resources/program/). */
 export const programEn = {
   resources: {
@@ -206,6 +207,5 @@ export const programEn = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** program.es.ts must give every one of these. */
 export type ProgramMessages = Shape<typeof programEn>;

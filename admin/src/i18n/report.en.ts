@@ -1,3 +1,4 @@
+import type { Shape } from './shape.ts';
 /** The results-by-objective report (report/) and the donor's dashboard. */
 export const reportEn = {
   ruta: {
@@ -79,6 +80,5 @@ export const reportEn = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** report.es.ts must give every one of these. */
 export type ReportMessages = Shape<typeof reportEn>;

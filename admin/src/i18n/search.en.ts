@@ -1,3 +1,4 @@
+import type { Shape } from './shape.ts';
 /** Search and duplicate checks (issue 9.1, 9.2): the pickers, the create forms' warnings, the CSV import's existing rows. */
 export const searchEn = {
   ruta: {
@@ -31,5 +32,4 @@ export const searchEn = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type SearchMessages = Shape<typeof searchEn>;

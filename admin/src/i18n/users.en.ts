@@ -1,3 +1,4 @@
+import type { Shape } from './shape.ts';
 /** The Users screens (admin only): accounts in Cognito (AWS) or the local issuer. */
 export const usersEn = {
   resources: {
@@ -53,10 +54,6 @@ export const usersEn = {
         'Cognito has e-mailed %{email} how to choose a new password (a verification code, or a new temporary password if %{name} never signed in).',
       emailed_title: 'E-mail sent to %{name}',
       credentials_done: 'I have handed it over',
-      history_empty: 'No changes recorded yet.',
-      history_at: 'When',
-      history_actor: 'Who',
-      history_action: 'What',
       actions: {
         CREATE: 'Created',
         UPDATE: 'Changed',
@@ -69,5 +66,4 @@ export const usersEn = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type UsersMessages = Shape<typeof usersEn>;

@@ -54,10 +54,6 @@ export const usersEs: UsersMessages = {
         'Cognito envió a %{email} cómo elegir una contraseña nueva (un código de verificación, o una contraseña temporal nueva si %{name} nunca ingresó).',
       emailed_title: 'Correo enviado a %{name}',
       credentials_done: 'Ya la entregué',
-      history_empty: 'Aún no hay cambios registrados.',
-      history_at: 'Cuándo',
-      history_actor: 'Quién',
-      history_action: 'Qué',
       actions: {
         CREATE: 'Creada',
         UPDATE: 'Modificada',
