@@ -3,6 +3,7 @@ import type {
   CreateBudgetLineInput,
   CreateIndicatorInput,
   CreateObjectiveInput,
+  IndicatorMetric,
   IndicatorUnit,
   MutationDeleteIndicatorArgs,
   MutationDeleteObjectiveArgs,
@@ -30,7 +31,21 @@ import {
 } from './common.ts';
 
 export const INDICATOR_UNITS = ['COUNT', 'PERCENT', 'YES_NO', 'CURRENCY'] as const satisfies readonly IndicatorUnit[];
-export const INDICATOR_METRICS = ['AGREEMENTS_SIGNED', 'EXPENDITURE'] as const;
+export const INDICATOR_METRICS = [
+  'AGREEMENTS_SIGNED',
+  'EXPENDITURE',
+  'TRAININGS_HELD',
+  'PEOPLE_TRAINED',
+  'WOMEN_TRAINED',
+  'MEN_TRAINED',
+  'SCHOLARSHIPS_AWARDED',
+  'SCHOLARSHIPS_ACTIVE',
+  'VICTIMS_IDENTIFIED',
+  'VICTIMS_ASSISTED',
+  'VICTIMS_REINTEGRATED',
+  'VICTIMS_IN_FORMAL_EDUCATION',
+  'VICTIMS_IN_INTERNSHIPS',
+] as const satisfies readonly IndicatorMetric[];
 export const INDICATOR_SOURCES = ['MANUAL', 'COMPUTED'] as const;
 
 export { compareCodes, isWithin, objectiveLevel, parentCode } from '../objectiveCodes.ts';

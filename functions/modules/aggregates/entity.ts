@@ -1,12 +1,44 @@
 import { Entity, type EntityItem } from 'electrodb';
+import type { IndicatorMetric } from '@ruta/schema/generated/types';
 import { bind } from '#platform/store';
 
 /**
  * Counters the aggregates keep. Each domain that counts something names its counters here; the
  * aggregate item itself knows nothing else of any domain.
  */
-export const STAT_COUNTERS = ['agreementsSigned', 'expenditure'] as const;
+export const STAT_COUNTERS = [
+  'agreementsSigned',
+  'expenditure',
+  'trainingsHeld',
+  'peopleTrained',
+  'womenTrained',
+  'menTrained',
+  'scholarshipsAwarded',
+  'scholarshipsActive',
+  'victimsIdentified',
+  'victimsAssisted',
+  'victimsReintegrated',
+  'victimsInFormalEducation',
+  'victimsInInternships',
+] as const;
 export type StatCounter = (typeof STAT_COUNTERS)[number];
+
+/** The counter each computed indicator metric sums over the report's months and objective buckets. */
+export const METRIC_COUNTERS = {
+  AGREEMENTS_SIGNED: 'agreementsSigned',
+  EXPENDITURE: 'expenditure',
+  TRAININGS_HELD: 'trainingsHeld',
+  PEOPLE_TRAINED: 'peopleTrained',
+  WOMEN_TRAINED: 'womenTrained',
+  MEN_TRAINED: 'menTrained',
+  SCHOLARSHIPS_AWARDED: 'scholarshipsAwarded',
+  SCHOLARSHIPS_ACTIVE: 'scholarshipsActive',
+  VICTIMS_IDENTIFIED: 'victimsIdentified',
+  VICTIMS_ASSISTED: 'victimsAssisted',
+  VICTIMS_REINTEGRATED: 'victimsReintegrated',
+  VICTIMS_IN_FORMAL_EDUCATION: 'victimsInFormalEducation',
+  VICTIMS_IN_INTERNSHIPS: 'victimsInInternships',
+} as const satisfies Record<IndicatorMetric, StatCounter>;
 
 const counters = Object.fromEntries(STAT_COUNTERS.map((c) => [c, { type: 'number' }])) as Record<StatCounter, { type: 'number' }>;
 

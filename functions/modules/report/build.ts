@@ -1,7 +1,7 @@
 import type { IndicatorUnit } from '@ruta/schema/generated/types';
 import { isWithin, objectiveLevel } from '@ruta/schema/zod/framework';
 import { effectiveTerms } from '@ruta/schema/zod/program';
-import type { ProgramStatRecord } from '#modules/aggregates/entity';
+import { METRIC_COUNTERS, type ProgramStatRecord } from '#modules/aggregates/entity';
 import { lineBucket } from '#modules/framework/contributions';
 import type {
   BudgetLineRecord,
@@ -52,7 +52,8 @@ export function buildReport(
   const actualOf = (indicator: IndicatorRecord): number | null => {
     const within = objectiveBucket(indicator.objectiveCode);
     if (indicator.source === 'COMPUTED') {
-      return indicator.metric === 'EXPENDITURE' ? sum((s) => s.expenditure, within) : sum((s) => s.agreementsSigned, within);
+      const counter = METRIC_COUNTERS[indicator.metric ?? 'AGREEMENTS_SIGNED'];
+      return sum((s) => s[counter], within);
     }
     const id = scopedId(programId, indicator.localId);
     const entered = values.filter((v) => v.indicatorId === id).sort((a, b) => a.period.localeCompare(b.period));
