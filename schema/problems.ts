@@ -56,6 +56,12 @@ export const validationMessagesEn = {
   'validation.too_many_items': 'This change touches %{count} records; at most %{max} fit in one change',
   'validation.too_many_ids': 'At most %{max} ids at once (%{count} given)',
   'validation.program_total': "The program's expenditures would exceed %{max} minor units, more than its report can show exactly",
+  'validation.beneficiary_code': 'Use a code of letters, digits and dashes (e.g. PRN-UIO-0001), never a name',
+  'validation.withdrawal_reason_required': 'Give the reason the scholarship was withdrawn',
+  'validation.whole_minor_units': 'Amounts are whole cents (no fractions of a cent)',
+  'validation.too_many_rows': 'At most %{max} rows at once (%{count} given)',
+  'validation.duplicate_row': 'The same record as row %{row} of this file',
+  'validation.row_conflict': 'Already imported with different data; change it in the list instead',
 } as const;
 export type ValidationKey = keyof typeof validationMessagesEn;
 

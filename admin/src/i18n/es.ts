@@ -60,6 +60,12 @@ const validation: ValidationMessages = {
   too_many_items: 'Este cambio afecta a %{count} registros; caben como máximo %{max} en un solo cambio',
   too_many_ids: 'Como máximo %{max} identificadores a la vez (se dieron %{count})',
   program_total: 'Los gastos del programa superarían %{max} unidades menores, más de lo que su informe puede mostrar con exactitud',
+  beneficiary_code: 'Use un código de letras, números y guiones (p. ej. PRN-UIO-0001), nunca un nombre',
+  withdrawal_reason_required: 'Indique el motivo por el que se retiró la beca',
+  whole_minor_units: 'Los montos van en centavos enteros (sin fracciones de centavo)',
+  too_many_rows: 'Máximo %{max} filas a la vez (se enviaron %{count})',
+  duplicate_row: 'Es el mismo registro que la fila %{row} de este archivo',
+  row_conflict: 'Ya se importó con otros datos; modifíquelo en la lista',
   invalid_characters:
     'Quite los caracteres de control, de dirección del texto o dañados (son invisibles o cambian cómo se muestra el texto)',
   date_range: 'Use una fecha entre %{min} y %{max}',
