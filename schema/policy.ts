@@ -99,6 +99,8 @@ export const policy = {
   Viewer: fields(signedIn, ['username', 'displayName', 'role', 'organizationId', 'organization']),
   PageInfo: fields(everyone, ['hasNextPage', 'endCursor']),
   DeletedRecord: fields(everyone, ['id']),
+  // A place's fields are read by whoever may read the record that holds it (that field carries the rule).
+  Place: fields(everyone, ['country', 'provinceCode', 'cantonCode', 'locality', 'provinceName', 'cantonName']),
   AuditEvent: fields(auditors, [
     'id',
     'at',

@@ -7,6 +7,7 @@ import { organizationOwner } from '#modules/organization/owners';
 import { organizationResolvers } from '#modules/organization/resolvers';
 import { agreementOwner } from '#modules/partnerAgreement/owners';
 import { partnerAgreementResolvers } from '#modules/partnerAgreement/resolvers';
+import { placeResolvers } from '#modules/place/resolvers';
 import { programOwner } from '#modules/program/owners';
 import { programResolvers } from '#modules/program/resolvers';
 import { reportResolvers } from '#modules/report/resolvers';
@@ -27,6 +28,7 @@ export const moduleResolvers: Resolvers[] = [
   frameworkResolvers,
   reportResolvers,
   dashboardResolvers,
+  placeResolvers,
 ];
 
 export const owners: Record<string, OwnerOf> = {
