@@ -31,6 +31,9 @@ const config: CodegenConfig = {
         mappers: {
           Organization: '../modules/organization/entity.ts#OrganizationRecord',
           PartnerAgreement: '../modules/partnerAgreement/entity.ts#AgreementRecord',
+          Training: '../modules/training/entity.ts#TrainingRecord',
+          TrainingRoster: '../modules/training/entity.ts#RosterView',
+          RosterEntry: '../modules/training/entity.ts#RosterEntryView',
           AuditEvent: '../modules/audit/entity.ts#AuditRecord',
           Viewer: '../platform/auth.ts#Identity',
           User: '../modules/user/directory.ts#DirectoryUser',

@@ -42,3 +42,17 @@ export const moneyTotalFits = (total: number) => Number.isSafeInteger(total) && 
 export const MAX_PARTIES = 12;
 /** Each linked objective costs up to four items in the largest agreement update (functions/modules/README.md). */
 export const MAX_OBJECTIVE_CODES = 6;
+
+/**
+ * Trainings: organizers and audience lines bound the organizations one training names (at most 30), so
+ * its largest update stays inside DynamoDB's 100-item transaction (functions/modules/README.md, asserted
+ * in functions/modules/training/steps.test.ts). The roster is one item of its own (a list, ≤ 400 KB):
+ * at most MAX_ROSTER people and MAX_ROSTER_BYTES of text.
+ */
+export const MAX_ORGANIZERS = 5;
+export const MAX_AUDIENCE_LINES = 25;
+export const MAX_TOPICS = 10;
+export const MAX_ROSTER = 500;
+export const MAX_ROSTER_BYTES = 300_000;
+/** Participants of one audience line: above any real event, and sums of 25 lines stay exact. */
+export const MAX_PARTICIPANTS = 1_000_000;

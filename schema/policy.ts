@@ -36,6 +36,19 @@ const contactData: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partn
  */
 const agreementReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'own', donor: 'ownOrProgram' };
 
+/**
+ * Trainings: the program team and case workers; partners those their organization organized or took part
+ * in (the owner function returns organizers and participating organizations); donors none (they see the
+ * totals in their programs' report).
+ */
+const trainingReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'own' };
+/**
+ * A training's attendance roster (personal data): the program team, and a partner only when it organized
+ * the training — `TrainingRoster` and `RosterEntry` are owned by the organizers alone, so a participating
+ * organization's partner is refused; never case workers or donors.
+ */
+const rosterReaders: Rule = { admin: 'all', staff: 'all', partner: 'own' };
+
 /** The framework: program team and case workers; donors and partners for their programs. */
 const frameworkReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'program', donor: 'program' };
 /** The results report: program team; donors for the programs they fund. */
@@ -57,6 +70,8 @@ export const policy = {
     organizationsNamed: everyone,
     partnerAgreement: agreementReaders,
     partnerAgreements: agreementReaders,
+    training: trainingReaders,
+    trainings: trainingReaders,
     program: frameworkReaders,
     programs: frameworkReaders,
     framework: frameworkReaders,
@@ -75,6 +90,9 @@ export const policy = {
     createPartnerAgreement: programTeam,
     updatePartnerAgreement: programTeam,
     deletePartnerAgreement: programTeam,
+    createTraining: programTeam,
+    updateTraining: programTeam,
+    deleteTraining: programTeam,
     createProgram: programTeam,
     updateProgram: programTeam,
     createObjective: programTeam,
@@ -154,6 +172,34 @@ export const policy = {
   ]),
   // A connection only wraps records; each record is checked on its own fields.
   PartnerAgreementConnection: fields(everyone, ['nodes', 'pageInfo']),
+  Training: {
+    ...fields(trainingReaders, [
+      'id',
+      'title',
+      'kind',
+      'topics',
+      'startDate',
+      'endDate',
+      'place',
+      'organizerIds',
+      'organizers',
+      'programId',
+      'objectiveCode',
+      'audience',
+      'totals',
+      'rosterSize',
+      'version',
+      'createdAt',
+      'updatedAt',
+    ]),
+    ...fields(rosterReaders, ['roster']),
+  },
+  TrainingConnection: fields(everyone, ['nodes', 'pageInfo']),
+  // Parts of a training, reached only through a Training the caller may read.
+  AudienceLine: fields(everyone, ['organizationId', 'organization', 'group', 'women', 'men', 'notRecorded', 'total']),
+  ParticipantTotals: fields(everyone, ['women', 'men', 'notRecorded', 'total']),
+  TrainingRoster: fields(rosterReaders, ['trainingId', 'organizerIds', 'entries']),
+  RosterEntry: fields(rosterReaders, ['name', 'sex', 'institution', 'position', 'email']),
   Program: fields(frameworkReaders, [
     'id',
     'name',

@@ -7,6 +7,8 @@ import { statChanges, type Contribution } from '#modules/aggregates/deltas';
 import { ProgramStat, STAT_COUNTERS, type StatCounter } from '#modules/aggregates/entity';
 import { expenditureContributions, lineBucket } from '#modules/framework/contributions';
 import { agreementContributions } from '#modules/partnerAgreement/contributions';
+import { trainingContributions } from '#modules/training/contributions';
+import { Training } from '#modules/training/entity';
 import { recountIndexes, type IndexDrift } from './recountIndexes.ts';
 
 export interface Drift {
@@ -29,7 +31,7 @@ export interface Drift {
  * With `fix`, it writes the difference so the aggregates match the records again.
  */
 export async function recountProgram(programId: string, { fix = false } = {}): Promise<Drift[]> {
-  const [agreements, expenditures, stats, lines, objectives] = await Promise.all([
+  const [agreements, expenditures, stats, lines, objectives, trainings] = await Promise.all([
     PartnerAgreement.query
       .byStart({})
       .where((a, op) => op.eq(a.programId, programId))
@@ -38,10 +40,12 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
     ProgramStat.query.byMonth({ programId }).go({ pages: 'all' }),
     BudgetLine.query.byProgram({ programId }).go({ pages: 'all' }),
     Objective.query.byProgram({ programId }).go({ pages: 'all' }),
+    Training.query.byProgram({ programId }).go({ pages: 'all' }),
   ]);
   const recounted: Contribution[] = [
     ...agreements.data.flatMap((a) => agreementContributions(a)),
     ...expenditures.data.flatMap((e) => expenditureContributions(e)),
+    ...trainings.data.flatMap((t) => trainingContributions(t)),
     // The running total that guards the report's ceiling (runningTotalStep).
     ...expenditures.data.map((e) => ({ programId, month: 'total', bucket: 'total', counter: 'expenditure' as const, amount: e.amount })),
   ];

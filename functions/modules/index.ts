@@ -11,6 +11,8 @@ import { placeResolvers } from '#modules/place/resolvers';
 import { programOwner } from '#modules/program/owners';
 import { programResolvers } from '#modules/program/resolvers';
 import { reportResolvers } from '#modules/report/resolvers';
+import { rosterOwner, trainingOwner } from '#modules/training/owners';
+import { trainingResolvers } from '#modules/training/resolvers';
 import { viewerResolvers } from '#modules/user/resolvers';
 
 /**
@@ -29,6 +31,7 @@ export const moduleResolvers: Resolvers[] = [
   reportResolvers,
   dashboardResolvers,
   placeResolvers,
+  trainingResolvers,
 ];
 
 export const owners: Record<string, OwnerOf> = {
@@ -38,4 +41,7 @@ export const owners: Record<string, OwnerOf> = {
   Objective: ownedByProgram,
   Indicator: ownedByProgram,
   BudgetLine: ownedByProgram,
+  Training: trainingOwner,
+  TrainingRoster: rosterOwner,
+  RosterEntry: rosterOwner,
 };
