@@ -1,3 +1,5 @@
+import type { IndicatorMetric } from '@ruta/schema/generated/types';
+
 /**
  * The Ecuador program's results framework and costs, from section 4 of the seed report
  * ("Results achieved by objective and costs of activities"). Costs are the report's cumulative
@@ -86,7 +88,7 @@ interface SeedIndicator {
   unit: Unit;
   target: number;
   actual?: number;
-  metric?: 'AGREEMENTS_SIGNED';
+  metric?: IndicatorMetric;
 }
 
 /** Planned vs executed, as the report lists them; the report gives 100 % for almost everything. */
@@ -102,10 +104,53 @@ const pct = (id: string, objectiveCode: string, name: string): SeedIndicator => 
 export const ecuadorIndicators: SeedIndicator[] = [
   pct('ind-1-1-a', '1.1', 'Accompaniment in the establishment of a sustained coordination mechanism'),
   pct('ind-1-1-b', '1.1', 'Website established'),
+  // Computed from the training records (functions/seed/trainings.ts; the targets are the demo's, the report
+  // gives none): trainings of State institutions (1.1).
+  {
+    id: 'ind-1-trainings',
+    objectiveCode: '1',
+    name: 'Trainings held for State institutions (from training records)',
+    unit: 'COUNT',
+    target: 8,
+    metric: 'TRAININGS_HELD',
+  },
+  {
+    id: 'ind-1-people',
+    objectiveCode: '1',
+    name: 'Officials trained (from training records)',
+    unit: 'COUNT',
+    target: 2500,
+    metric: 'PEOPLE_TRAINED',
+  },
+  {
+    id: 'ind-1-women',
+    objectiveCode: '1',
+    name: 'Women officials trained (from training records)',
+    unit: 'COUNT',
+    target: 10,
+    metric: 'WOMEN_TRAINED',
+  },
   pct('ind-2-1-a', '2.1', 'Complementary CT activities identified'),
   pct('ind-2-2-a', '2.2', 'Identified activities implemented'),
   pct('ind-2-3-a', '2.3', 'Intervention sites, partners and additional resources determined'),
   pct('ind-2-3-b', '2.3', 'Technical assistance and training provided to shelters'),
+  // Computed from the training records: journalists, tourism chambers and communities (2.2).
+  {
+    id: 'ind-2-trainings',
+    objectiveCode: '2',
+    name: 'Complementary trainings and awareness events held (from training records)',
+    unit: 'COUNT',
+    target: 3,
+    metric: 'TRAININGS_HELD',
+  },
+  {
+    id: 'ind-2-people',
+    objectiveCode: '2',
+    name: 'People reached by complementary trainings (from training records)',
+    unit: 'COUNT',
+    target: 1000,
+    metric: 'PEOPLE_TRAINED',
+  },
   pct('ind-3-1-a', '3.1', 'Analysis of existing data collection practices completed'),
   pct('ind-3-2-a', '3.2', 'Data collection forms and information software designed'),
   pct('ind-3-3-a', '3.3', 'Application and testing of software and data collection procedures'),

@@ -9,6 +9,8 @@ import { recordExpenditure } from '#modules/framework/expenditure';
 import { scopedId } from '#modules/framework/ids';
 import { ensureUser } from '#modules/user/service';
 import { demoUsers, seedAgreements, seedOrganizations } from './ecuador.ts';
+import { createTraining } from '#modules/training/service';
+import { seedTrainings, trainingOrganizations } from './trainings.ts';
 import {
   ecuadorCosts,
   ecuadorIndicators,
@@ -68,6 +70,8 @@ export async function loadDemoData(): Promise<{ loaded: boolean }> {
   for (const o of seedOrganizations.slice(0, -1)) await once(() => createOrganization(ctx, o));
   await loadProgram(ctx);
   for (const a of seedAgreements) await once(() => createAgreement(ctx, a));
+  for (const o of trainingOrganizations) await once(() => createOrganization(ctx, o));
+  for (const t of seedTrainings) await once(() => createTraining(ctx, t));
   await createOrganization(ctx, last);
   return { loaded: true };
 }
