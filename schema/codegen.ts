@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           TrainingRoster: '../modules/training/entity.ts#RosterView',
           RosterEntry: '../modules/training/entity.ts#RosterEntryView',
           AuditEvent: '../modules/audit/entity.ts#AuditRecord',
+          Case: '../modules/case/entity.ts#CaseRecord',
           Viewer: '../platform/auth.ts#Identity',
           User: '../modules/user/directory.ts#DirectoryUser',
           Program: '../modules/program/entity.ts#ProgramRecord',

@@ -55,6 +55,15 @@ const frameworkReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all', 
 const reportReaders: Rule = { admin: 'all', staff: 'all', donor: 'program' };
 /** Spending detail stays with the program team; donors see it summed in the report. */
 const financeReaders: Rule = { admin: 'all', staff: 'all' };
+/**
+ * Cases (victims of trafficking): case workers those their organization owns or was referred to
+ * ('own': the service checks the case's access copies), staff and admin every case without the
+ * identity; partners, donors and anonymous never (a guessed id is NOT_FOUND). The identity only
+ * through an audited reveal, by case workers with access and admins.
+ */
+const caseReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'own' };
+const caseWriters: Rule = { admin: 'all', caseworker: 'own' };
+const identityReaders: Rule = { admin: 'all', caseworker: 'own' };
 
 function fields<const K extends string>(rule: Rule, names: readonly K[]): Record<K, Rule> {
   return Object.fromEntries(names.map((n) => [n, rule])) as Record<K, Rule>;
@@ -79,6 +88,10 @@ export const policy = {
     resultsReport: reportReaders,
     agreementStatusCounts: dashboardReaders,
     recentChanges: dashboardReaders,
+    case: caseReaders,
+    cases: caseReaders,
+    possibleDuplicateCases: caseWriters,
+    caseReadEvents: admins,
     users: admins,
     user: admins,
   },
@@ -113,6 +126,9 @@ export const policy = {
     updateUser: admins,
     setUserDisabled: admins,
     resetUserPassword: admins,
+    createCase: caseWriters,
+    revealCaseIdentity: identityReaders,
+    anonymiseCase: admins,
   },
   Viewer: fields(signedIn, ['username', 'displayName', 'role', 'organizationId', 'organization']),
   PageInfo: fields(everyone, ['hasNextPage', 'endCursor']),
@@ -130,6 +146,8 @@ export const policy = {
     'entityId',
     'versionBefore',
     'versionAfter',
+    'purpose',
+    'reason',
   ]),
   AuditEventConnection: fields(auditors, ['nodes', 'pageInfo']),
   AgreementStatusCount: fields(dashboardReaders, ['status', 'count']),
@@ -265,6 +283,55 @@ export const policy = {
   User: fields(admins, ['username', 'displayName', 'email', 'role', 'organizationId', 'programIds', 'disabled', 'createdAt']),
   UserConnection: fields(admins, ['nodes', 'pageInfo']),
   UserCredentials: fields(admins, ['user', 'temporaryPassword']),
+  // The object-level check is the service's (readableCase, the list's access copies): a Case object
+  // only reaches a caller who may read it, so its fields need no second owner test.
+  Case: fields({ admin: 'all', staff: 'all', caseworker: 'all' }, [
+    'id',
+    'code',
+    'programId',
+    'objectiveCode',
+    'ownerOrganizationId',
+    'ownerOrganization',
+    'exploitationTypes',
+    'meansOfControl',
+    'recruitmentPlace',
+    'transitPlaces',
+    'exploitationPlace',
+    'sex',
+    'ageAtIdentification',
+    'ageBand',
+    'isMinor',
+    'nationality',
+    'provinceIdentified',
+    'referralSource',
+    'dateReported',
+    'dateIdentified',
+    'criminalProceedings',
+    'closureReason',
+    'stage',
+    'legalStage',
+    'stageSince',
+    'stageDueOn',
+    'daysInStage',
+    'overdue',
+    'anonymised',
+    'version',
+    'createdAt',
+    'updatedAt',
+  ]),
+  CaseConnection: fields({ admin: 'all', staff: 'all', caseworker: 'all' }, ['nodes', 'pageInfo']),
+  CaseIdentity: fields({ admin: 'all', caseworker: 'all' }, [
+    'caseId',
+    'fullName',
+    'otherNames',
+    'dateOfBirth',
+    'documentType',
+    'documentNumber',
+    'contacts',
+    'address',
+    'familyContacts',
+  ]),
+  DuplicateCase: fields({ admin: 'all', caseworker: 'all' }, ['caseId', 'code', 'ownerOrganizationId', 'ownerOrganizationName', 'matches']),
 } as const satisfies Record<string, Record<string, Rule>>;
 
 export type PolicyType = keyof typeof policy;

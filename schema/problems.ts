@@ -51,6 +51,8 @@ export const validationMessagesEn = {
   'validation.too_many_to_delete': 'Too many related items (%{count}) to delete at once; at most %{max} are allowed',
   'validation.invalid_characters': 'Remove control, text-direction or broken characters (they are invisible or change how text is shown)',
   'validation.date_range': 'Use a date between %{min} and %{max}',
+  'validation.date_in_future': 'Must not be in the future',
+  'validation.before_birth': 'Must not be before the date of birth',
   'validation.too_large': 'Must be at most %{max}',
   'validation.outside_program': 'Must fall within the program period (%{start} to %{end})',
   'validation.too_many_items': 'This change touches %{count} records; at most %{max} fit in one change',

@@ -1,6 +1,7 @@
 import type { Resolvers } from '#generated/resolvers';
 import { ownedByProgram, type OwnerOf } from '#platform/access';
 import { auditResolvers } from '#modules/audit/resolvers';
+import { caseResolvers } from '#modules/case/resolvers';
 import { dashboardResolvers } from '#modules/dashboard/resolvers';
 import { frameworkResolvers } from '#modules/framework/resolvers';
 import { organizationOwner } from '#modules/organization/owners';
@@ -24,6 +25,7 @@ import { viewerResolvers } from '#modules/user/resolvers';
 export const moduleResolvers: Resolvers[] = [
   viewerResolvers,
   auditResolvers,
+  caseResolvers,
   organizationResolvers,
   partnerAgreementResolvers,
   programResolvers,

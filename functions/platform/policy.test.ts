@@ -44,7 +44,7 @@ describe('access policy covers the whole schema', () => {
     }
   });
 
-  it('only known roles and scopes appear, and only staff and admin write (user accounts: admin alone)', () => {
+  it('only known roles and scopes appear, and only staff, admin and case workers (cases) write — never partners or donors', () => {
     for (const fields of Object.values(rules)) {
       for (const rule of Object.values(fields)) {
         for (const [role, scope] of Object.entries(rule)) {
@@ -53,7 +53,7 @@ describe('access policy covers the whole schema', () => {
         }
       }
     }
-    for (const rule of Object.values(rules.Mutation!)) expect(['admin', 'staff']).toEqual(expect.arrayContaining(Object.keys(rule)));
+    for (const rule of Object.values(rules.Mutation!)) expect(['admin', 'staff', 'caseworker']).toEqual(expect.arrayContaining(Object.keys(rule)));
   });
 
   it.each([

@@ -89,6 +89,8 @@ const validation: ValidationMessages = {
   row_conflict: 'Already imported with different data; change it in the list instead',
   invalid_characters: 'Remove control, text-direction or broken characters (they are invisible or change how text is shown)',
   date_range: 'Use a date between %{min} and %{max}',
+  date_in_future: 'Must not be in the future',
+  before_birth: 'Must not be before the date of birth',
   too_large: 'Must be at most %{max}',
 };
 

@@ -85,6 +85,8 @@ const validation: ValidationMessages = {
   invalid_characters:
     'Quite los caracteres de control, de dirección del texto o dañados (son invisibles o cambian cómo se muestra el texto)',
   date_range: 'Use una fecha entre %{min} y %{max}',
+  date_in_future: 'No puede ser una fecha futura',
+  before_birth: 'No puede ser anterior a la fecha de nacimiento',
   too_large: 'Debe ser como máximo %{max}',
 };
 

@@ -43,7 +43,16 @@ export const AuditEvent = bind(
       actorRole: { type: ROLES, required: true },
       actorOrganizationId: { type: 'string' },
       // Account changes name what happened: a disabled account and a reset password are not alike.
-      action: { type: ['CREATE', 'UPDATE', 'DELETE', 'DISABLE', 'ENABLE', 'RESET_PASSWORD'] as const, required: true },
+      // Reads of a case are audited too: READ (a detail), REVEAL (its identity decrypted), READ_DENIED
+      // (a case the caller may not see, answered NOT_FOUND), ANONYMISE (its identity erased).
+      action: {
+        type: ['CREATE', 'UPDATE', 'DELETE', 'DISABLE', 'ENABLE', 'RESET_PASSWORD', 'READ', 'REVEAL', 'READ_DENIED', 'ANONYMISE'] as const,
+        required: true,
+      },
+      /** Why a case was read (CaseReadPurpose) — reads and reveals only. */
+      purpose: { type: 'string' },
+      /** The reason the caller gave (a reveal, an erasure): their words, never a value of the record. */
+      reason: { type: 'string' },
       versionBefore: { type: 'number' },
       versionAfter: { type: 'number' },
       requestId: { type: 'string' },
@@ -64,6 +73,18 @@ export const AuditEvent = bind(
         pk: { field: 'gsi1pk', composite: ['month'] },
         sk: { field: 'gsi1sk', composite: ['at', 'id'] },
         condition: (item: { entityType?: unknown }) => typeof item.entityType === 'string' && FEED_TYPES.includes(item.entityType),
+      },
+      /**
+       * Who read which case, by month (the admin's "who read what"): the read, reveal and refused-read
+       * events of cases, sparse like `recent`. One partition per month, written at the rate case
+       * workers open cases.
+       */
+      caseReads: {
+        index: 'gsi2',
+        pk: { field: 'gsi2pk', composite: ['month'] },
+        sk: { field: 'gsi2sk', composite: ['at', 'id'] },
+        condition: (item: { entityType?: unknown; action?: unknown }) =>
+          item.entityType === 'Case' && (item.action === 'READ' || item.action === 'REVEAL' || item.action === 'READ_DENIED'),
       },
     },
   }),
