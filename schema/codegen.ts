@@ -31,6 +31,7 @@ const config: CodegenConfig = {
         mappers: {
           Organization: '../modules/organization/entity.ts#OrganizationRecord',
           PartnerAgreement: '../modules/partnerAgreement/entity.ts#AgreementRecord',
+          Scholarship: '../modules/scholarship/entity.ts#ScholarshipRecord',
           Training: '../modules/training/entity.ts#TrainingRecord',
           TrainingRoster: '../modules/training/entity.ts#RosterView',
           RosterEntry: '../modules/training/entity.ts#RosterEntryView',

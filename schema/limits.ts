@@ -56,3 +56,11 @@ export const MAX_ROSTER = 500;
 export const MAX_ROSTER_BYTES = 300_000;
 /** Participants of one audience line: above any real event, and sums of 25 lines stay exact. */
 export const MAX_PARTICIPANTS = 1_000_000;
+
+/**
+ * Rows one batch-import call takes (`importScholarships`): the console sends a file in calls of this
+ * size, and the server writes them in transactions of ≤ 100 items. MAX_IMPORT_FILE_ROWS is what the
+ * console reads from one file (a 50,000-row file is refused with a message, not sent in part).
+ */
+export const MAX_IMPORT_ROWS = 500;
+export const MAX_IMPORT_FILE_ROWS = 20_000;

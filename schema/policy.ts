@@ -49,6 +49,12 @@ const trainingReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all', p
  */
 const rosterReaders: Rule = { admin: 'all', staff: 'all', partner: 'own' };
 
+/**
+ * Scholarships: the program team and case workers; a partner those its organization sponsors or
+ * implements. Donors read no scholarship: they see them counted in their programs' report.
+ */
+const scholarshipReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'own' };
+
 /** The framework: program team and case workers; donors and partners for their programs. */
 const frameworkReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'program', donor: 'program' };
 /** The results report: program team; donors for the programs they fund. */
@@ -79,6 +85,8 @@ export const policy = {
     organizationsNamed: everyone,
     partnerAgreement: agreementReaders,
     partnerAgreements: agreementReaders,
+    scholarship: scholarshipReaders,
+    scholarships: scholarshipReaders,
     training: trainingReaders,
     trainings: trainingReaders,
     program: frameworkReaders,
@@ -103,6 +111,10 @@ export const policy = {
     createPartnerAgreement: programTeam,
     updatePartnerAgreement: programTeam,
     deletePartnerAgreement: programTeam,
+    createScholarship: programTeam,
+    updateScholarship: programTeam,
+    deleteScholarship: programTeam,
+    importScholarships: programTeam,
     createTraining: programTeam,
     updateTraining: programTeam,
     deleteTraining: programTeam,
@@ -190,6 +202,33 @@ export const policy = {
   ]),
   // A connection only wraps records; each record is checked on its own fields.
   PartnerAgreementConnection: fields(everyone, ['nodes', 'pageInfo']),
+  Scholarship: fields(scholarshipReaders, [
+    'id',
+    'programId',
+    'objectiveCode',
+    'sponsorId',
+    'sponsor',
+    'implementerId',
+    'implementer',
+    'beneficiaryCode',
+    'group',
+    'place',
+    'educationLevel',
+    'period',
+    'awardedOn',
+    'amount',
+    'currency',
+    'status',
+    'statusDate',
+    'withdrawalReason',
+    'version',
+    'createdAt',
+    'updatedAt',
+  ]),
+  ScholarshipConnection: fields(everyone, ['nodes', 'pageInfo']),
+  // What a batch import did: only its caller (the program team) gets one.
+  ImportResult: fields(programTeam, ['written', 'alreadyImported', 'failed']),
+  ImportRowError: fields(programTeam, ['row', 'field', 'key', 'message']),
   Training: {
     ...fields(trainingReaders, [
       'id',

@@ -7,6 +7,7 @@ import { statChanges, type Contribution } from '#modules/aggregates/deltas';
 import { ProgramStat, STAT_COUNTERS, type StatCounter } from '#modules/aggregates/entity';
 import { expenditureContributions, lineBucket } from '#modules/framework/contributions';
 import { agreementContributions } from '#modules/partnerAgreement/contributions';
+import { recountScholarshipTallies, scholarshipContributionsOf } from '#modules/scholarship/recount';
 import { trainingContributions } from '#modules/training/contributions';
 import { Training } from '#modules/training/entity';
 import { recountIndexes, type IndexDrift } from './recountIndexes.ts';
@@ -49,6 +50,8 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
     // The running total that guards the report's ceiling (runningTotalStep).
     ...expenditures.data.map((e) => ({ programId, month: 'total', bucket: 'total', counter: 'expenditure' as const, amount: e.amount })),
   ];
+  // Scholarships; their canton × sponsor tallies are in a partition of their own (returned below).
+  recounted.push(...(await scholarshipContributionsOf(programId)));
   const stored: Contribution[] = stats.data.flatMap((s) =>
     STAT_COUNTERS.filter((counter) => s[counter]).map((counter) => ({
       programId,
@@ -76,7 +79,8 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
       await BudgetLine.patch({ programId, localId: d.localId }).set({ expenditureCount: d.recounted }).go();
     }
   }
-  return [...drift, ...lineDrift.map(({ localId: _l, ...d }) => d), ...objectiveDrift.map(({ code: _c, ...d }) => d)];
+  const tallyDrift = await recountScholarshipTallies(programId, { fix });
+  return [...tallyDrift, ...drift, ...lineDrift.map(({ localId: _l, ...d }) => d), ...objectiveDrift.map(({ code: _c, ...d }) => d)];
 }
 
 /** Budget lines guard their delete and objective moves with a count of their expenditures. */

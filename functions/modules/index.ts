@@ -12,6 +12,8 @@ import { placeResolvers } from '#modules/place/resolvers';
 import { programOwner } from '#modules/program/owners';
 import { programResolvers } from '#modules/program/resolvers';
 import { reportResolvers } from '#modules/report/resolvers';
+import { scholarshipOwner } from '#modules/scholarship/owners';
+import { scholarshipResolvers } from '#modules/scholarship/resolvers';
 import { rosterOwner, trainingOwner } from '#modules/training/owners';
 import { trainingResolvers } from '#modules/training/resolvers';
 import { viewerResolvers } from '#modules/user/resolvers';
@@ -32,6 +34,7 @@ export const moduleResolvers: Resolvers[] = [
   frameworkResolvers,
   reportResolvers,
   dashboardResolvers,
+  scholarshipResolvers,
   placeResolvers,
   trainingResolvers,
 ];
@@ -39,6 +42,7 @@ export const moduleResolvers: Resolvers[] = [
 export const owners: Record<string, OwnerOf> = {
   Organization: organizationOwner,
   PartnerAgreement: agreementOwner,
+  Scholarship: scholarshipOwner,
   Program: programOwner,
   Objective: ownedByProgram,
   Indicator: ownedByProgram,
