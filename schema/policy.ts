@@ -70,6 +70,13 @@ const financeReaders: Rule = { admin: 'all', staff: 'all' };
 const caseReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'own' };
 const caseWriters: Rule = { admin: 'all', caseworker: 'own' };
 const identityReaders: Rule = { admin: 'all', caseworker: 'own' };
+/**
+ * The route of a case (events, services, consents, referrals): whoever may read the case (the object
+ * check is the service's, on the case); the free text about the person on them — notes, plan goals,
+ * file numbers, referral reasons — only case workers with access and admins, never staff.
+ */
+const routeReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all' };
+const routePersonal: Rule = { admin: 'all', caseworker: 'all' };
 
 function fields<const K extends string>(rule: Rule, names: readonly K[]): Record<K, Rule> {
   return Object.fromEntries(names.map((n) => [n, rule])) as Record<K, Rule>;
@@ -100,6 +107,8 @@ export const policy = {
     cases: caseReaders,
     possibleDuplicateCases: caseWriters,
     caseReadEvents: admins,
+    routeTimeLimits: { admin: 'all', staff: 'all', caseworker: 'all' },
+    referralOverrides: admins,
     users: admins,
     user: admins,
   },
@@ -141,6 +150,16 @@ export const policy = {
     createCase: caseWriters,
     revealCaseIdentity: identityReaders,
     anonymiseCase: admins,
+    recordRouteEvent: caseWriters,
+    deleteRouteEvent: caseWriters,
+    createCaseService: caseWriters,
+    updateCaseService: caseWriters,
+    deleteCaseService: caseWriters,
+    recordConsent: caseWriters,
+    withdrawConsent: caseWriters,
+    referCase: caseWriters,
+    endReferral: caseWriters,
+    setRouteTimeLimits: programTeam,
   },
   Viewer: fields(signedIn, ['username', 'displayName', 'role', 'organizationId', 'organization']),
   PageInfo: fields(everyone, ['hasNextPage', 'endCursor']),
@@ -357,6 +376,10 @@ export const policy = {
     'version',
     'createdAt',
     'updatedAt',
+    'routeEvents',
+    'services',
+    'consents',
+    'referrals',
   ]),
   CaseConnection: fields({ admin: 'all', staff: 'all', caseworker: 'all' }, ['nodes', 'pageInfo']),
   CaseIdentity: fields({ admin: 'all', caseworker: 'all' }, [
@@ -371,6 +394,65 @@ export const policy = {
     'familyContacts',
   ]),
   DuplicateCase: fields({ admin: 'all', caseworker: 'all' }, ['caseId', 'code', 'ownerOrganizationId', 'ownerOrganizationName', 'matches']),
+  RouteEvent: {
+    ...fields(routeReaders, [
+      'id',
+      'caseId',
+      'step',
+      'date',
+      'organizationId',
+      'stageAfter',
+      'legalStageAfter',
+      'form',
+      'version',
+      'createdAt',
+    ]),
+    notes: routePersonal,
+  },
+  RouteForm: {
+    ...fields(routeReaders, ['channel', 'screeningResult', 'measureType', 'planType', 'outcome', 'closureReason']),
+    ...fields(routePersonal, ['goals', 'fileNumber']),
+  },
+  CaseService: fields(routeReaders, ['id', 'caseId', 'kind', 'providerOrganizationId', 'startDate', 'endDate', 'version']),
+  Consent: fields(routeReaders, [
+    'id',
+    'caseId',
+    'purpose',
+    'organizationId',
+    'status',
+    'date',
+    'withdrawnOn',
+    'recordedBy',
+    'givenBy',
+    'activeReferrals',
+    'version',
+  ]),
+  Referral: {
+    ...fields(routeReaders, [
+      'id',
+      'caseId',
+      'toOrganizationId',
+      'status',
+      'startedOn',
+      'endedOn',
+      'consentId',
+      'override',
+      'createdBy',
+      'version',
+    ]),
+    ...fields(routePersonal, ['reason', 'overrideReason']),
+  },
+  ReferralConnection: fields(admins, ['nodes', 'pageInfo']),
+  RouteTimeLimits: fields(routeReaders, [
+    'programId',
+    'reported',
+    'identified',
+    'protection',
+    'assistance',
+    'reintegration',
+    'followUp',
+    'custom',
+  ]),
 } as const satisfies Record<string, Record<string, Rule>>;
 
 export type PolicyType = keyof typeof policy;

@@ -7,6 +7,7 @@ import { statChanges, type Contribution } from '#modules/aggregates/deltas';
 import { ProgramStat, STAT_COUNTERS, type StatCounter } from '#modules/aggregates/entity';
 import { expenditureContributions, lineBucket } from '#modules/framework/contributions';
 import { agreementContributions } from '#modules/partnerAgreement/contributions';
+import { caseRouteContributionsOf } from '#modules/caseRoute/recount';
 import { recountScholarshipTallies, scholarshipContributionsOf } from '#modules/scholarship/recount';
 import { trainingContributions } from '#modules/training/contributions';
 import { Training } from '#modules/training/entity';
@@ -50,6 +51,8 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
     // The running total that guards the report's ceiling (runningTotalStep).
     ...expenditures.data.map((e) => ({ programId, month: 'total', bucket: 'total', counter: 'expenditure' as const, amount: e.amount })),
   ];
+  // Cases' route events (assisted, reintegrated, in formal education, in internships).
+  recounted.push(...(await caseRouteContributionsOf(programId)));
   // Scholarships; their canton × sponsor tallies are in a partition of their own (returned below).
   recounted.push(...(await scholarshipContributionsOf(programId)));
   const stored: Contribution[] = stats.data.flatMap((s) =>

@@ -2,6 +2,7 @@ import type { Resolvers } from '#generated/resolvers';
 import { ownedByProgram, type OwnerOf } from '#platform/access';
 import { auditResolvers } from '#modules/audit/resolvers';
 import { caseResolvers } from '#modules/case/resolvers';
+import { caseRouteResolvers } from '#modules/caseRoute/resolvers';
 import { dashboardResolvers } from '#modules/dashboard/resolvers';
 import { frameworkResolvers } from '#modules/framework/resolvers';
 import { organizationOwner } from '#modules/organization/owners';
@@ -28,6 +29,7 @@ export const moduleResolvers: Resolvers[] = [
   viewerResolvers,
   auditResolvers,
   caseResolvers,
+  caseRouteResolvers,
   organizationResolvers,
   partnerAgreementResolvers,
   programResolvers,

@@ -11,6 +11,7 @@ import { exportEn } from './export.en.ts';
 import { importEn } from './import.en.ts';
 import { searchEn } from './search.en.ts';
 import { historyEn } from './history.en.ts';
+import { caseRouteEn } from './caseRoute.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
 import type { Shape } from './shape.ts';
 
@@ -78,6 +79,22 @@ const validation: ValidationMessages = {
   unknown_organization: 'Unknown organization',
   objective_needs_program: 'Choose the program first',
   program_total: "The program's expenditures would exceed %{max} minor units, more than its report can show exactly",
+  transition_not_allowed: "This step cannot be recorded at the case's current stage",
+  step_not_allowed_for_kind: 'This kind of institution cannot record this step',
+  before_case_report: 'Must not be before the case was reported (%{date})',
+  before_stage_start: 'Must not be before the current stage began (%{date})',
+  not_for_step: 'Not a field of this step',
+  not_for_purpose: 'Only a consent to a referral names an organization',
+  guardian_required: 'The person is a minor: a guardian gives the consent',
+  consent_required: 'No current consent to refer the case to this organization; record the consent first',
+  consent_in_use: 'An active referral relies on this consent; end the referral first',
+  own_organization_only: 'Case workers record steps for their own organization',
+  only_latest_event: 'Only the latest step can be deleted',
+  already_referred: 'The case is already referred to this organization',
+  refer_to_owner: 'This organization owns the case already',
+  already_withdrawn: 'Already withdrawn',
+  already_ended: 'Already ended',
+  override_admin_only: 'Only an admin can refer without consent',
   unknown_province: 'Not a province of Ecuador',
   canton_not_in_province: 'Not a canton of the chosen province',
   not_in_ecuador: 'Only for places in Ecuador; abroad, write the city as the locality',
@@ -273,5 +290,6 @@ export const en: TranslationMessages = mergeTranslations(
   importEn,
   searchEn,
   historyEn,
+  caseRouteEn,
   dashboardEn,
 );

@@ -11,6 +11,7 @@ import { exportEs } from './export.es.ts';
 import { importEs } from './import.es.ts';
 import { searchEs } from './search.es.ts';
 import { historyEs } from './history.es.ts';
+import { caseRouteEs } from './caseRoute.es.ts';
 import { dashboardEs } from './dashboard.es.ts';
 
 const validation: ValidationMessages = {
@@ -73,6 +74,22 @@ const validation: ValidationMessages = {
   unknown_organization: 'Organización desconocida',
   objective_needs_program: 'Elija primero el programa',
   program_total: 'Los gastos del programa superarían %{max} unidades menores, más de lo que su informe puede mostrar con exactitud',
+  transition_not_allowed: 'Este paso no se puede registrar en la etapa actual del caso',
+  step_not_allowed_for_kind: 'Este tipo de institución no puede registrar este paso',
+  before_case_report: 'No puede ser anterior a la fecha de la denuncia del caso (%{date})',
+  before_stage_start: 'No puede ser anterior al inicio de la etapa actual (%{date})',
+  not_for_step: 'Este campo no corresponde a este paso',
+  not_for_purpose: 'Solo el consentimiento para una derivación indica una organización',
+  guardian_required: 'La persona es menor de edad: el consentimiento lo da su representante',
+  consent_required: 'No hay un consentimiento vigente para derivar el caso a esta organización; regístrelo primero',
+  consent_in_use: 'Una derivación activa depende de este consentimiento; finalice primero la derivación',
+  own_organization_only: 'Los gestores de casos registran pasos solo para su propia organización',
+  only_latest_event: 'Solo se puede eliminar el último paso',
+  already_referred: 'El caso ya está derivado a esta organización',
+  refer_to_owner: 'Esta organización ya es dueña del caso',
+  already_withdrawn: 'Ya fue retirado',
+  already_ended: 'Ya finalizó',
+  override_admin_only: 'Solo un administrador puede derivar sin consentimiento',
   unknown_province: 'No es una provincia del Ecuador',
   canton_not_in_province: 'No es un cantón de la provincia elegida',
   not_in_ecuador: 'Solo para lugares en el Ecuador; en el exterior, escriba la ciudad como localidad',
@@ -266,5 +283,6 @@ export const es: TranslationMessages = mergeTranslations(
   importEs,
   searchEs,
   historyEs,
+  caseRouteEs,
   dashboardEs,
 );
