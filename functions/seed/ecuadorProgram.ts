@@ -175,6 +175,24 @@ export const ecuadorIndicators: SeedIndicator[] = [
     target: 1,
     metric: 'AGREEMENTS_SIGNED',
   },
+  // Computed from the scholarship records (functions/seed/scholarships.ts; the target is the report's
+  // 216 + 80 + 80 Proniño scholarships and the Fe y Alegría and INFA ones).
+  {
+    id: 'ind-6-2-sch-awarded',
+    objectiveCode: '6.2',
+    name: 'Scholarships awarded (from scholarship records)',
+    unit: 'COUNT',
+    target: 386,
+    metric: 'SCHOLARSHIPS_AWARDED',
+  },
+  {
+    id: 'ind-6-2-sch-active',
+    objectiveCode: '6.2',
+    name: 'Scholarships started (from scholarship records; counted in the month they became active)',
+    unit: 'COUNT',
+    target: 386,
+    metric: 'SCHOLARSHIPS_ACTIVE',
+  },
   pct('ind-6-3-a', '6.3', 'Education and training options provided'),
 ];
 

@@ -11,6 +11,7 @@ import { ensureUser } from '#modules/user/service';
 import { demoUsers, seedAgreements, seedOrganizations } from './ecuador.ts';
 import { createTraining } from '#modules/training/service';
 import { seedTrainings, trainingOrganizations } from './trainings.ts';
+import { loadScholarships } from './scholarships.ts';
 import {
   ecuadorCosts,
   ecuadorIndicators,
@@ -72,6 +73,7 @@ export async function loadDemoData(): Promise<{ loaded: boolean }> {
   for (const a of seedAgreements) await once(() => createAgreement(ctx, a));
   for (const o of trainingOrganizations) await once(() => createOrganization(ctx, o));
   for (const t of seedTrainings) await once(() => createTraining(ctx, t));
+  await loadScholarships(ctx);
   await createOrganization(ctx, last);
   return { loaded: true };
 }
