@@ -13,6 +13,7 @@ import { searchEn } from './search.en.ts';
 import { historyEn } from './history.en.ts';
 import { caseRouteEn } from './caseRoute.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
+import { placeEn } from './place.en.ts';
 import type { Shape } from './shape.ts';
 
 /** `validation.too_long` → `too_long`: the keys the API and the shared zod schemas send. */
@@ -292,4 +293,5 @@ export const en: TranslationMessages = mergeTranslations(
   historyEn,
   caseRouteEn,
   dashboardEn,
+  placeEn,
 );

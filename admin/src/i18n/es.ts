@@ -13,6 +13,7 @@ import { searchEs } from './search.es.ts';
 import { historyEs } from './history.es.ts';
 import { caseRouteEs } from './caseRoute.es.ts';
 import { dashboardEs } from './dashboard.es.ts';
+import { placeEs } from './place.es.ts';
 
 const validation: ValidationMessages = {
   required: 'Obligatorio',
@@ -285,4 +286,5 @@ export const es: TranslationMessages = mergeTranslations(
   historyEs,
   caseRouteEs,
   dashboardEs,
+  placeEs,
 );
