@@ -2,14 +2,14 @@
 export const caseRouteEn = {
   ruta: {
     caseRoute: {
-      tabs: { label: 'Route of assistance', route: 'Route', services: 'Services', consents: 'Consents', referrals: 'Referrals' },
+      tabs: { label: 'Route of assistance', route: 'Timeline', services: 'Services', consents: 'Consents', referrals: 'Referrals' },
       loading: 'Loading the route…',
       stage: 'Stage',
       legal_stage: 'Legal process',
       since: 'Since',
       days_in_stage: '%{smart_count} day in this stage |||| %{smart_count} days in this stage',
       due: 'Due by %{date}',
-      overdue: 'Overdue since %{date}',
+      overdue: 'Overdue: due on %{date}',
       no_limit: 'No time limit',
       timeline: 'Route timeline',
       empty_timeline: 'No step recorded yet.',

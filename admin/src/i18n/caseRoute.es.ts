@@ -4,14 +4,20 @@ import type { caseRouteEn } from './caseRoute.en.ts';
 export const caseRouteEs: Shape<typeof caseRouteEn> = {
   ruta: {
     caseRoute: {
-      tabs: { label: 'Ruta de atención', route: 'Ruta', services: 'Servicios', consents: 'Consentimientos', referrals: 'Derivaciones' },
+      tabs: {
+        label: 'Ruta de atención',
+        route: 'Línea de tiempo',
+        services: 'Servicios',
+        consents: 'Consentimientos',
+        referrals: 'Derivaciones',
+      },
       loading: 'Cargando la ruta…',
       stage: 'Etapa',
       legal_stage: 'Proceso judicial',
       since: 'Desde',
       days_in_stage: '%{smart_count} día en esta etapa |||| %{smart_count} días en esta etapa',
       due: 'Plazo hasta el %{date}',
-      overdue: 'Vencido desde el %{date}',
+      overdue: 'Plazo vencido el %{date}',
       no_limit: 'Sin plazo',
       timeline: 'Línea de tiempo de la ruta',
       empty_timeline: 'Todavía no se ha registrado ningún paso.',
