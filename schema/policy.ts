@@ -96,6 +96,7 @@ export const policy = {
     scholarships: scholarshipReaders,
     training: trainingReaders,
     trainings: trainingReaders,
+    trainingTotals: dashboardReaders,
     program: frameworkReaders,
     programs: frameworkReaders,
     framework: frameworkReaders,
@@ -271,6 +272,7 @@ export const policy = {
     ...fields(rosterReaders, ['roster']),
   },
   TrainingConnection: fields(everyone, ['nodes', 'pageInfo']),
+  TrainingTotal: fields(dashboardReaders, ['objectiveCode', 'trainings', 'women', 'men', 'notRecorded', 'total']),
   // Parts of a training, reached only through a Training the caller may read.
   AudienceLine: fields(everyone, ['organizationId', 'organization', 'group', 'women', 'men', 'notRecorded', 'total']),
   ParticipantTotals: fields(everyone, ['women', 'men', 'notRecorded', 'total']),

@@ -11,6 +11,7 @@ import { i18nProvider } from './providers/i18nProvider.ts';
 import organizations from './resources/organization/index.ts';
 import partnerAgreements from './resources/partnerAgreement/index.ts';
 import programs from './resources/program/index.ts';
+import trainings from './resources/training/index.ts';
 import users from './resources/user/index.ts';
 
 const Dashboard = lazyPage(() => import('./dashboard/Dashboard.tsx'), 'Dashboard');
@@ -37,6 +38,7 @@ export const App = () => (
   >
     <Resource name="Organization" {...organizations} />
     <Resource name="PartnerAgreement" {...partnerAgreements} />
+    <Resource name="Training" {...trainings} />
     <Resource name="Program" {...programs}>
       <Route path=":id/framework" element={<FrameworkPage />} />
     </Resource>

@@ -4,6 +4,7 @@ import type { ProgramRecord } from '../providers/graphql/fragments.ts';
 import { AgreementStatusTile } from './tiles/AgreementStatusTile.tsx';
 import { ExpiringAgreementsTile } from './tiles/ExpiringAgreementsTile.tsx';
 import { RecentChangesTile } from './tiles/RecentChangesTile.tsx';
+import { PeopleTrainedTile } from './tiles/PeopleTrainedTile.tsx';
 import { SpentPlannedTile } from './tiles/SpentPlannedTile.tsx';
 
 /** What a tile gets: the program chosen at the top of the dashboard (tiles across programs ignore it). */
@@ -32,6 +33,7 @@ export const DASHBOARD_TILES: readonly DashboardTile[] = [
   { id: 'spent-planned', operations: ['resultsReport'], roles: TEAM, Component: SpentPlannedTile },
   { id: 'expiring-agreements', operations: ['partnerAgreements'], roles: TEAM, Component: ExpiringAgreementsTile },
   { id: 'agreement-status', operations: ['agreementStatusCounts'], Component: AgreementStatusTile },
+  { id: 'people-trained', operations: ['trainingTotals'], roles: TEAM, Component: PeopleTrainedTile },
   { id: 'recent-changes', operations: ['recentChanges'], Component: RecentChangesTile },
 ];
 

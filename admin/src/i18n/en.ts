@@ -14,6 +14,7 @@ import { historyEn } from './history.en.ts';
 import { caseRouteEn } from './caseRoute.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
 import { placeEn } from './place.en.ts';
+import { trainingEn } from './training.en.ts';
 import type { Shape } from './shape.ts';
 
 /** `validation.too_long` → `too_long`: the keys the API and the shared zod schemas send. */
@@ -294,4 +295,5 @@ export const en: TranslationMessages = mergeTranslations(
   caseRouteEn,
   dashboardEn,
   placeEn,
+  trainingEn,
 );

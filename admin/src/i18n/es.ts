@@ -14,6 +14,7 @@ import { historyEs } from './history.es.ts';
 import { caseRouteEs } from './caseRoute.es.ts';
 import { dashboardEs } from './dashboard.es.ts';
 import { placeEs } from './place.es.ts';
+import { trainingEs } from './training.es.ts';
 
 const validation: ValidationMessages = {
   required: 'Obligatorio',
@@ -287,4 +288,5 @@ export const es: TranslationMessages = mergeTranslations(
   caseRouteEs,
   dashboardEs,
   placeEs,
+  trainingEs,
 );

@@ -6,6 +6,7 @@ import { crudProvider } from './graphql/crudProvider.ts';
 import { duplicateMethods, type DuplicateMethods } from './graphql/duplicates.ts';
 import { CRUD_RESOURCES } from './graphql/crudResources.ts';
 import { reportMethods, type ReportMethods } from './report/reportMethods.ts';
+import { trainingMethods, type TrainingMethods } from './training/trainingMethods.ts';
 import { USER_RESOURCE, userActions, userProvider, type UserActions } from './users/userProvider.ts';
 
 const isCrud = (resource: string): boolean => (CRUD_RESOURCES as readonly string[]).includes(resource);
@@ -24,7 +25,8 @@ export type RutaDataProvider = DataProvider &
   ReportMethods &
   AuditMethods &
   DuplicateMethods &
-  DashboardMethods;
+  DashboardMethods &
+  TrainingMethods;
 
 export const dataProvider: RutaDataProvider = {
   // combineDataProviders answers a Proxy: name react-admin's methods so ours can sit beside them.
@@ -43,4 +45,5 @@ export const dataProvider: RutaDataProvider = {
   ...auditMethods,
   ...duplicateMethods,
   ...dashboardMethods,
+  ...trainingMethods,
 };

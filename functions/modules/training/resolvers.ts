@@ -9,6 +9,7 @@ export const trainingResolvers: Resolvers = {
   Query: {
     training: async (_, { id }, ctx) => (await service()).getTraining(ctx, id),
     trainings: async (_, { filter, sort, first, after }, ctx) => (await service()).listTrainings(ctx, filter, sort, first, after),
+    trainingTotals: async (_, { programId }, ctx) => (await service()).trainingTotals(ctx, programId),
   },
   Mutation: {
     createTraining: async (_, { input }, ctx) => (await service()).createTraining(ctx, input),

@@ -36,6 +36,18 @@ describe('demo trainings', () => {
     expect((await api.gql(donor, LIST, {})).errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 
+  it("the dashboard's people-trained tile: by objective and sex in one DynamoDB request, staff only", async () => {
+    const TOTALS = 'query($p: ID!) { trainingTotals(programId: $p) { objectiveCode trainings women men notRecorded total } }';
+    const r = await api.gql(identity('staff'), TOTALS, { p: PROGRAM_ID });
+    expect(r.data!.trainingTotals).toEqual([
+      { objectiveCode: '1.1', trainings: 9, women: 10, men: 0, notRecorded: 2599, total: 2609 },
+      { objectiveCode: '2.2', trainings: 3, women: 0, men: 0, notRecorded: 1128, total: 1128 },
+    ]);
+    expect(r.requests).toBe(1);
+    const partner = { ...identity('partner', 'org-fnj'), programIds: [PROGRAM_ID] };
+    expect((await api.gql(partner, TOTALS, { p: PROGRAM_ID })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
   it('lists the police trainings by province, and FNJ sees the community training it organized', async () => {
     const manabi = (await api.gql(identity('staff'), LIST, { filter: { provinceCode: '13' } })).data!.trainings.nodes;
     expect(manabi.map((t: any) => t.title)).toEqual(['Capacitación a la Policía Nacional en trata de personas — Portoviejo']);

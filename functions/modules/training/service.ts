@@ -11,7 +11,9 @@ import {
   type RosterEntry,
 } from '@ruta/schema/zod/training';
 import * as z from 'zod';
-import { reachOf, reaches } from '#platform/access';
+import { assertProgramReach, reachOf, reaches } from '#platform/access';
+import { compareCodes } from '@ruta/schema/objectiveCodes';
+import { ProgramStat } from '#modules/aggregates/entity';
 import type { RequestContext } from '#platform/context';
 import { badInput, notFound, parseInput } from '#platform/errors';
 import { byKeys } from '#platform/loaders';
@@ -171,4 +173,27 @@ export async function deleteTraining(ctx: RequestContext, id: string, version: n
     remove: Training.delete({ id }).where(versionIs(version)).commit(),
     steps: current ? trainingSteps(current, null) : [],
   });
+}
+
+/**
+ * People trained by objective and sex over a whole program, for the dashboard: the program's aggregates
+ * (pattern 17, one Query), summed per objective bucket over the months. Objectives without trainings are left out.
+ */
+export async function trainingTotals(ctx: RequestContext, programId: string) {
+  assertProgramReach(ctx, 'trainingTotals', programId);
+  const { data } = await ProgramStat.query.byMonth({ programId }).go({ pages: 'all' });
+  const byCode = new Map<string, { objectiveCode: string; trainings: number; women: number; men: number; total: number }>();
+  for (const s of data) {
+    if (!s.trainingsHeld || s.month === 'total' || s.bucket.startsWith('line:')) continue;
+    const t = byCode.get(s.bucket) ?? { objectiveCode: s.bucket, trainings: 0, women: 0, men: 0, total: 0 };
+    t.trainings += s.trainingsHeld;
+    t.women += s.womenTrained ?? 0;
+    t.men += s.menTrained ?? 0;
+    t.total += s.peopleTrained ?? 0;
+    byCode.set(s.bucket, t);
+  }
+  return [...byCode.values()]
+    .filter((t) => t.trainings > 0)
+    .sort((a, b) => compareCodes(a.objectiveCode, b.objectiveCode))
+    .map((t) => ({ ...t, notRecorded: t.total - t.women - t.men }));
 }

@@ -23,6 +23,7 @@ function crud(type: string, listField: string): Record<Action, Operation> {
 export const operations: Record<string, Partial<Record<Action, Operation>>> = {
   Organization: crud('Organization', 'organizations'),
   PartnerAgreement: crud('PartnerAgreement', 'partnerAgreements'),
+  Training: crud('Training', 'trainings'),
   User: crud('User', 'users'),
   Program: crud('Program', 'programs'),
   // Pages that are not resources: a program's framework (edited node by node) and the results report.

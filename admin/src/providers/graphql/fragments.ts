@@ -23,6 +23,15 @@ const partnerAgreementFields = graphql(`
   }
 `);
 
+const trainingFields = graphql(`
+  fragment TrainingFields on Training {
+    id title kind topics startDate endDate place { country provinceCode cantonCode locality }
+    organizerIds organizers { id name acronym } programId objectiveCode
+    audience { organizationId organization { id name acronym } group women men notRecorded total }
+    totals { women men notRecorded total } rosterSize version createdAt updatedAt
+  }
+`);
+
 const programFields = graphql(`
   fragment ProgramFields on Program {
     id name country donorIds donors { id name acronym } implementerId implementer { id name acronym } agreementReference
@@ -36,6 +45,7 @@ export type ProgramRecord = ProgramFieldsFragment;
 export const fragments: Record<string, DocumentNode> = {
   Organization: organizationFields,
   PartnerAgreement: partnerAgreementFields,
+  Training: trainingFields,
   Program: programFields,
 };
 
