@@ -55,6 +55,16 @@ const rosterReaders: Rule = { admin: 'all', staff: 'all', partner: 'own' };
  */
 const scholarshipReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'own' };
 
+/**
+ * Partner activity records: a partner its own organization's (a guessed id of another's is NOT_FOUND),
+ * to write drafts and submit them; the program team all, to review (approve, return) and lock quarters;
+ * an admin alone unlocks. Case workers have no use for them and donors see them only as the report's
+ * figures (approved work and the pending count), so neither reads a record.
+ */
+const activityReaders: Rule = { admin: 'all', staff: 'all', partner: 'own' };
+/** Reporting periods (locked quarters): the program team, and partners for their programs. */
+const periodReaders: Rule = { admin: 'all', staff: 'all', partner: 'program' };
+
 /** The framework: program team and case workers; donors and partners for their programs. */
 const frameworkReaders: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'program', donor: 'program' };
 /** The results report: program team; donors for the programs they fund. */
@@ -94,6 +104,10 @@ export const policy = {
     partnerAgreements: agreementReaders,
     scholarship: scholarshipReaders,
     scholarships: scholarshipReaders,
+    activityRecord: activityReaders,
+    activityRecords: activityReaders,
+    reportingPeriods: periodReaders,
+    activityCompleteness: programTeam,
     training: trainingReaders,
     trainings: trainingReaders,
     trainingTotals: dashboardReaders,
@@ -125,6 +139,14 @@ export const policy = {
     updateScholarship: programTeam,
     deleteScholarship: programTeam,
     importScholarships: programTeam,
+    createActivityRecord: activityReaders,
+    updateActivityRecord: activityReaders,
+    submitActivityRecord: activityReaders,
+    deleteActivityRecord: activityReaders,
+    importActivityRecords: activityReaders,
+    reviewActivityRecords: programTeam,
+    lockPeriod: programTeam,
+    unlockPeriod: admins,
     createTraining: programTeam,
     updateTraining: programTeam,
     deleteTraining: programTeam,
@@ -246,9 +268,9 @@ export const policy = {
     'updatedAt',
   ]),
   ScholarshipConnection: fields(everyone, ['nodes', 'pageInfo']),
-  // What a batch import did: only its caller (the program team) gets one.
-  ImportResult: fields(programTeam, ['written', 'alreadyImported', 'failed']),
-  ImportRowError: fields(programTeam, ['row', 'field', 'key', 'message']),
+  // What a batch import did: only its caller gets one (the program team; partners importing their activity records).
+  ImportResult: fields({ ...programTeam, partner: 'all' }, ['written', 'alreadyImported', 'failed']),
+  ImportRowError: fields({ ...programTeam, partner: 'all' }, ['row', 'field', 'key', 'message']),
   Training: {
     ...fields(trainingReaders, [
       'id',
@@ -272,6 +294,43 @@ export const policy = {
     ...fields(rosterReaders, ['roster']),
   },
   TrainingConnection: fields(everyone, ['nodes', 'pageInfo']),
+  ActivityRecord: fields(activityReaders, [
+    'id',
+    'organizationId',
+    'organization',
+    'programId',
+    'objectiveCode',
+    'title',
+    'kind',
+    'startDate',
+    'endDate',
+    'quarter',
+    'place',
+    'reached',
+    'totals',
+    'narrative',
+    'attachments',
+    'trainingId',
+    'agreementId',
+    'status',
+    'reviewComment',
+    'reviewedBy',
+    'reviewedAt',
+    'submittedAt',
+    'changesSinceLastSubmission',
+    'warnings',
+    'version',
+    'createdAt',
+    'updatedAt',
+  ]),
+  ActivityRecordConnection: fields(everyone, ['nodes', 'pageInfo']),
+  // Parts of a record, reached only through an ActivityRecord the caller may read.
+  PeopleReachedLine: fields(everyone, ['band', 'women', 'men', 'notRecorded', 'total']),
+  ActivityAttachment: fields(everyone, ['fileName', 'url']),
+  ActivityFieldChange: fields(everyone, ['field', 'before', 'after']),
+  ActivityWarning: fields(everyone, ['path', 'key', 'message']),
+  ReportingPeriod: fields(periodReaders, ['programId', 'quarter', 'locked', 'lockedBy', 'lockedAt']),
+  PartnerCompleteness: fields(programTeam, ['organizationId', 'organization', 'drafts', 'pending', 'approved', 'returned', 'hasSubmitted']),
   TrainingTotal: fields(dashboardReaders, ['objectiveCode', 'trainings', 'women', 'men', 'notRecorded', 'total']),
   // Parts of a training, reached only through a Training the caller may read.
   AudienceLine: fields(everyone, ['organizationId', 'organization', 'group', 'women', 'men', 'notRecorded', 'total']),
@@ -337,7 +396,7 @@ export const policy = {
     'declaredTotal',
     'difference',
   ]),
-  ReportRow: fields(everyone, ['code', 'level', 'title', 'indicators', 'observations', 'planned', 'cost']),
+  ReportRow: fields(everyone, ['code', 'level', 'title', 'indicators', 'observations', 'planned', 'cost', 'activitiesPending']),
   ReportIndicator: fields(everyone, ['indicatorId', 'name', 'unit', 'target', 'actual', 'percentAchieved']),
   ReportOtherCost: fields(everyone, ['label', 'planned', 'cost']),
   User: fields(admins, ['username', 'displayName', 'email', 'role', 'organizationId', 'programIds', 'disabled', 'createdAt']),

@@ -96,6 +96,18 @@ export const validationMessagesEn = {
   'validation.too_many_rows': 'At most %{max} rows at once (%{count} given)',
   'validation.duplicate_row': 'The same record as row %{row} of this file',
   'validation.row_conflict': 'Already imported with different data; change it in the list instead',
+  'validation.invalid_quarter': 'Use a quarter like 2008-Q1',
+  'validation.quarter_span': 'A record reports one quarter: end within %{quarter}',
+  'validation.invalid_url': 'Give a link starting with https://',
+  'validation.bands_distinct': 'Each age band can appear only once',
+  'validation.period_locked': 'The quarter %{quarter} is locked; ask an administrator to unlock it',
+  'validation.record_not_editable': 'A %{status} record cannot be changed',
+  'validation.not_submittable': 'Only a draft or returned record can be submitted',
+  'validation.not_reviewable': 'This record is %{status}: it cannot be %{decision}',
+  'validation.comment_required': 'Say what to fix when returning records',
+  'validation.too_many_records': 'At most %{max} records at once',
+  'validation.objective_not_in_agreements': 'No agreement of this partner in the program covers objective %{code}',
+  'validation.not_your_organization': 'You can only report for your own organization',
 } as const;
 export type ValidationKey = keyof typeof validationMessagesEn;
 

@@ -1,3 +1,5 @@
+import { activityContributions } from '#modules/activityRecord/contributions';
+import { ActivityRecord } from '#modules/activityRecord/entity';
 import { BudgetLine, Expenditure, Objective, type ExpenditureRecord } from '#modules/framework/entity';
 import { scopedId } from '#modules/framework/ids';
 import { Organization } from '#modules/organization/entity';
@@ -55,6 +57,9 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
   recounted.push(...(await caseRouteContributionsOf(programId)));
   // Scholarships; their canton × sponsor tallies are in a partition of their own (returned below).
   recounted.push(...(await scholarshipContributionsOf(programId)));
+  // Partner activity records: approved ones in the figures, pending ones, and each partner's quarter counts.
+  const { data: activities } = await ActivityRecord.query.byProgram({ programId }).go({ pages: 'all' });
+  recounted.push(...activities.flatMap((r) => activityContributions(r)));
   const stored: Contribution[] = stats.data.flatMap((s) =>
     STAT_COUNTERS.filter((counter) => s[counter]).map((counter) => ({
       programId,

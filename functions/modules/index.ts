@@ -1,4 +1,6 @@
 import type { Resolvers } from '#generated/resolvers';
+import { activityOwner } from '#modules/activityRecord/owners';
+import { activityRecordResolvers } from '#modules/activityRecord/resolvers';
 import { ownedByProgram, type OwnerOf } from '#platform/access';
 import { auditResolvers } from '#modules/audit/resolvers';
 import { caseResolvers } from '#modules/case/resolvers';
@@ -39,6 +41,7 @@ export const moduleResolvers: Resolvers[] = [
   scholarshipResolvers,
   placeResolvers,
   trainingResolvers,
+  activityRecordResolvers,
 ];
 
 export const owners: Record<string, OwnerOf> = {
@@ -52,4 +55,6 @@ export const owners: Record<string, OwnerOf> = {
   Training: trainingOwner,
   TrainingRoster: rosterOwner,
   RosterEntry: rosterOwner,
+  ActivityRecord: activityOwner,
+  ReportingPeriod: ownedByProgram,
 };

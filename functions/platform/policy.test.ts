@@ -44,7 +44,7 @@ describe('access policy covers the whole schema', () => {
     }
   });
 
-  it('only known roles and scopes appear, and only staff, admin and case workers (cases) write — never partners or donors', () => {
+  it('only known roles and scopes appear, and only staff, admin and case workers (cases) write — partners only their own activity records, donors never', () => {
     for (const fields of Object.values(rules)) {
       for (const rule of Object.values(fields)) {
         for (const [role, scope] of Object.entries(rule)) {
@@ -53,7 +53,19 @@ describe('access policy covers the whole schema', () => {
         }
       }
     }
-    for (const rule of Object.values(rules.Mutation!)) expect(['admin', 'staff', 'caseworker']).toEqual(expect.arrayContaining(Object.keys(rule)));
+    // Partners report their own organization's activities (issue 13): those operations, in the 'own' scope only.
+    const partnerWrites = [
+      'createActivityRecord',
+      'updateActivityRecord',
+      'submitActivityRecord',
+      'deleteActivityRecord',
+      'importActivityRecords',
+    ];
+    for (const [operation, rule] of Object.entries(rules.Mutation!)) {
+      const { partner, ...others } = rule as Record<string, string>;
+      expect(['admin', 'staff', 'caseworker']).toEqual(expect.arrayContaining(Object.keys(others)));
+      if (partner) expect([operation, partner]).toEqual([expect.toBeOneOf(partnerWrites), 'own']);
+    }
   });
 
   it.each([

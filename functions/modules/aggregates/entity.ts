@@ -20,6 +20,15 @@ export const STAT_COUNTERS = [
   'victimsReintegrated',
   'victimsInFormalEducation',
   'victimsInInternships',
+  // Partner activity records: approved ones by objective, and (months `q:<quarter>`, buckets
+  // `org:<id>`) each partner's records of a quarter by status for the completeness view.
+  'activitiesApproved',
+  'activitiesPending',
+  'activitiesDraft',
+  'activitiesReturned',
+  'peopleReached',
+  'peopleReachedWomen',
+  'peopleReachedMen',
 ] as const;
 export type StatCounter = (typeof STAT_COUNTERS)[number];
 
@@ -38,6 +47,10 @@ export const METRIC_COUNTERS = {
   VICTIMS_REINTEGRATED: 'victimsReintegrated',
   VICTIMS_IN_FORMAL_EDUCATION: 'victimsInFormalEducation',
   VICTIMS_IN_INTERNSHIPS: 'victimsInInternships',
+  ACTIVITIES_APPROVED: 'activitiesApproved',
+  PEOPLE_REACHED: 'peopleReached',
+  PEOPLE_REACHED_WOMEN: 'peopleReachedWomen',
+  PEOPLE_REACHED_MEN: 'peopleReachedMen',
 } as const satisfies Record<IndicatorMetric, StatCounter>;
 
 const counters = Object.fromEntries(STAT_COUNTERS.map((c) => [c, { type: 'number' }])) as Record<StatCounter, { type: 'number' }>;

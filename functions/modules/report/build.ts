@@ -86,6 +86,8 @@ export function buildReport(
         .map((x) => x.text),
       planned: budgetLines.filter((b) => b.objectiveCode && isWithin(b.objectiveCode, o.code)).reduce((a, b) => a + b.planned, 0),
       cost: sum((s) => s.expenditure, objectiveBucket(o.code)),
+      // Partner activity records waiting for review: shown beside the figures, in none of them.
+      activitiesPending: sum((s) => s.activitiesPending, objectiveBucket(o.code)),
     }));
   const otherCosts = budgetLines
     .filter((b) => !b.objectiveCode)
