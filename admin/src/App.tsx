@@ -6,7 +6,7 @@ import { AccessDeniedPage } from './layout/AccessDeniedPage.tsx';
 import { Layout } from './layout/Layout.tsx';
 import { darkTheme, lightTheme } from './layout/theme.ts';
 import { authProvider } from './providers/authProvider.ts';
-import { dataProvider } from './providers/dataProvider.ts';
+import { dataProvider } from './providers/lazyDataProvider.ts';
 import { i18nProvider } from './providers/i18nProvider.ts';
 import organizations from './resources/organization/index.ts';
 import partnerAgreements from './resources/partnerAgreement/index.ts';

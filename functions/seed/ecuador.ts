@@ -214,6 +214,13 @@ export const demoUsers = [
     password: 'ruta-caseworker',
   },
   {
+    username: 'albergue',
+    displayName: 'Andrea Albergue (Adoratrices)',
+    role: 'caseworker',
+    organizationId: 'org-adoratrices',
+    password: 'ruta-albergue',
+  },
+  {
     username: 'partner',
     displayName: 'Paula Partner (FNJ)',
     role: 'partner',

@@ -12,6 +12,7 @@ import { demoUsers, seedAgreements, seedOrganizations } from './ecuador.ts';
 import { createTraining } from '#modules/training/service';
 import { seedTrainings, trainingOrganizations } from './trainings.ts';
 import { loadScholarships } from './scholarships.ts';
+import { loadCases } from './cases.ts';
 import {
   ecuadorCosts,
   ecuadorIndicators,
@@ -74,6 +75,7 @@ export async function loadDemoData(): Promise<{ loaded: boolean }> {
   for (const o of trainingOrganizations) await once(() => createOrganization(ctx, o));
   for (const t of seedTrainings) await once(() => createTraining(ctx, t));
   await loadScholarships(ctx);
+  await loadCases(ctx, once);
   await createOrganization(ctx, last);
   return { loaded: true };
 }

@@ -7,6 +7,7 @@ import { formsEn } from './forms.en.ts';
 import { usersEn } from './users.en.ts';
 import { programEn } from './program.en.ts';
 import { reportEn } from './report.en.ts';
+import { caseEn } from './case.en.ts';
 import { exportEn } from './export.en.ts';
 import { importEn } from './import.en.ts';
 import { searchEn } from './search.en.ts';
@@ -106,18 +107,6 @@ const validation: ValidationMessages = {
   too_many_rows: 'At most %{max} rows at once (%{count} given)',
   duplicate_row: 'The same record as row %{row} of this file',
   row_conflict: 'Already imported with different data; change it in the list instead',
-  invalid_quarter: 'Use a quarter like 2008-Q1',
-  quarter_span: 'A record reports one quarter: end within %{quarter}',
-  invalid_url: 'Give a link starting with https://',
-  bands_distinct: 'Each age band can appear only once',
-  period_locked: 'The quarter %{quarter} is locked; ask an administrator to unlock it',
-  record_not_editable: 'A %{status} record cannot be changed',
-  not_submittable: 'Only a draft or returned record can be submitted',
-  not_reviewable: 'This record is %{status}: it cannot be %{decision}',
-  comment_required: 'Say what to fix when returning records',
-  too_many_records: 'At most %{max} records at once',
-  objective_not_in_agreements: 'No agreement of this partner in the program covers objective %{code}',
-  not_your_organization: 'You can only report for your own organization',
   invalid_characters: 'Remove control, text-direction or broken characters (they are invisible or change how text is shown)',
   date_range: 'Use a date between %{min} and %{max}',
   date_in_future: 'Must not be in the future',
@@ -300,6 +289,7 @@ export const en: TranslationMessages = mergeTranslations(
   formsEn,
   programEn,
   reportEn,
+  caseEn,
   exportEn,
   importEn,
   searchEn,

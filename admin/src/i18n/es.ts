@@ -7,6 +7,7 @@ import { formsEs } from './forms.es.ts';
 import { usersEs } from './users.es.ts';
 import { programEs } from './program.es.ts';
 import { reportEs } from './report.es.ts';
+import { caseEs } from './case.es.ts';
 import { exportEs } from './export.es.ts';
 import { importEs } from './import.es.ts';
 import { searchEs } from './search.es.ts';
@@ -101,18 +102,6 @@ const validation: ValidationMessages = {
   too_many_rows: 'Máximo %{max} filas a la vez (se enviaron %{count})',
   duplicate_row: 'Es el mismo registro que la fila %{row} de este archivo',
   row_conflict: 'Ya se importó con otros datos; modifíquelo en la lista',
-  invalid_quarter: 'Use un trimestre como 2008-Q1',
-  quarter_span: 'Un registro reporta un solo trimestre: termine dentro de %{quarter}',
-  invalid_url: 'Ponga un enlace que empiece con https://',
-  bands_distinct: 'Cada grupo de edad puede aparecer una sola vez',
-  period_locked: 'El trimestre %{quarter} está cerrado; pida a un administrador que lo abra',
-  record_not_editable: 'Un registro en estado %{status} no se puede modificar',
-  not_submittable: 'Solo se puede enviar un borrador o un registro devuelto',
-  not_reviewable: 'Este registro está en estado %{status}: no se puede %{decision}',
-  comment_required: 'Indique qué hay que corregir al devolver registros',
-  too_many_records: 'Máximo %{max} registros a la vez',
-  objective_not_in_agreements: 'Ningún convenio de esta organización en el programa cubre el objetivo %{code}',
-  not_your_organization: 'Solo puede reportar por su propia organización',
   invalid_characters:
     'Quite los caracteres de control, de dirección del texto o dañados (son invisibles o cambian cómo se muestra el texto)',
   date_range: 'Use una fecha entre %{min} y %{max}',
@@ -293,6 +282,7 @@ export const es: TranslationMessages = mergeTranslations(
   formsEs,
   programEs,
   reportEs,
+  caseEs,
   exportEs,
   importEs,
   searchEs,

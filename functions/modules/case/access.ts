@@ -41,43 +41,54 @@ function partitionOf(caseId: string): { TableName: string; pk: string } {
 
 const ofEntity = (raw: Record<string, unknown>[], entity: string) => raw.filter((i) => i.__edb_e__ === entity);
 
+/** One Query (all pages) per case id of the batch. */
+const readPartitions = (ids: readonly string[]): Promise<CaseItems[]> =>
+  Promise.all(
+    ids.map(async (id) => {
+      const { TableName, pk } = partitionOf(id);
+      const raw: Record<string, unknown>[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const out = await documentClient().send(
+          new QueryCommand({
+            TableName,
+            KeyConditionExpression: '#pk = :pk',
+            ExpressionAttributeNames: { '#pk': 'pk' },
+            ExpressionAttributeValues: { ':pk': pk },
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        raw.push(...((out.Items ?? []) as Record<string, unknown>[]));
+        start = out.LastEvaluatedKey;
+      } while (start);
+      const record = ofEntity(raw, 'case')[0];
+      if (!record) return { case: null, raw };
+      const parsed = Case.parse({ Item: record }).data as CaseRecord;
+      const copies = ofEntity(raw, 'caseAccess').map((i) => CaseAccess.parse({ Item: i }).data as CaseAccessRecord);
+      const access = copies
+        .map((c) => ({ organizationId: c.organizationId, via: c.via }))
+        .sort((a, b) => (a.via === b.via ? 0 : a.via === 'owner' ? -1 : 1));
+      return { case: { ...parsed, access }, raw };
+    }),
+  );
+
+const caseItemsLoader = (ctx: RequestContext) => ctx.loaders.get<CaseItems>('caseItems', readPartitions);
+
 /**
  * The whole partition of a case in one Query (all pages; a case's items fit in one page of 1 MB for
  * years of route events), cached for the request, so `case(id) { routeEvents services … }` costs one
- * request whatever fields are asked.
+ * request whatever fields are asked. A write that changes the partition calls `forgetCaseItems`.
  */
 export function loadCaseItems(ctx: RequestContext, caseId: string): Promise<CaseItems> {
-  const loader = ctx.loaders.get<CaseItems>('caseItems', (ids) =>
-    Promise.all(
-      ids.map(async (id) => {
-        const { TableName, pk } = partitionOf(id);
-        const raw: Record<string, unknown>[] = [];
-        let start: Record<string, unknown> | undefined;
-        do {
-          const out = await documentClient().send(
-            new QueryCommand({
-              TableName,
-              KeyConditionExpression: '#pk = :pk',
-              ExpressionAttributeNames: { '#pk': 'pk' },
-              ExpressionAttributeValues: { ':pk': pk },
-              ...(start ? { ExclusiveStartKey: start } : {}),
-            }),
-          );
-          raw.push(...((out.Items ?? []) as Record<string, unknown>[]));
-          start = out.LastEvaluatedKey;
-        } while (start);
-        const record = ofEntity(raw, 'case')[0];
-        if (!record) return { case: null, raw };
-        const parsed = Case.parse({ Item: record }).data as CaseRecord;
-        const copies = ofEntity(raw, 'caseAccess').map((i) => CaseAccess.parse({ Item: i }).data as CaseAccessRecord);
-        const access = copies
-          .map((c) => ({ organizationId: c.organizationId, via: c.via }))
-          .sort((a, b) => (a.via === b.via ? 0 : a.via === 'owner' ? -1 : 1));
-        return { case: { ...parsed, access }, raw };
-      }),
-    ),
-  );
-  return loader.load(caseId) as Promise<CaseItems>;
+  return caseItemsLoader(ctx).load(caseId) as Promise<CaseItems>;
+}
+
+/**
+ * Drops the request's cached partition of a case: a write that changed it calls this after its
+ * transaction, so a later read in the same context (a mutation's answer, the seed's next step) sees it.
+ */
+export function forgetCaseItems(ctx: RequestContext, caseId: string): void {
+  caseItemsLoader(ctx).clear(caseId);
 }
 
 /** The organizations with access to a case. */

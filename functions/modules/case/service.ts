@@ -15,7 +15,15 @@ import { created, requestHash } from '#modules/records/tracked';
 import { createOnce } from '#modules/records/writes';
 import { objectiveExists, programExists } from '#modules/framework/links';
 import { organizationExists } from '#modules/organization/checks';
-import { caseCopySteps, caseFieldsOf, grantAccessSteps, readableCase, type ReadableCase, TYPE } from '#modules/case/access';
+import {
+  caseCopySteps,
+  caseFieldsOf,
+  forgetCaseItems,
+  grantAccessSteps,
+  readableCase,
+  type ReadableCase,
+  TYPE,
+} from '#modules/case/access';
 import { caseContributions } from '#modules/case/contributions';
 import { identityHashes, openIdentity, sealIdentity, type GuardKind, type SealedIdentity } from '#modules/case/crypto/envelope';
 import { keyProvider } from '#modules/case/crypto/keys';
@@ -250,7 +258,7 @@ export async function createCase(ctx: RequestContext, raw: unknown): Promise<Cas
       ...statSteps([], caseContributions(record)),
     ];
     try {
-      return await createOnce(ctx, {
+      const stored = await createOnce(ctx, {
         type: TYPE,
         id: caseId,
         record,
@@ -258,6 +266,8 @@ export async function createCase(ctx: RequestContext, raw: unknown): Promise<Cas
         load: async () => (await Case.get({ caseId }).go()).data,
         steps,
       });
+      forgetCaseItems(ctx, caseId);
+      return stored;
     } catch (e) {
       if (e instanceof CounterRace) continue;
       throw e;
@@ -352,6 +362,7 @@ export async function anonymiseCase(ctx: RequestContext, caseId: string, rawReas
       }).commit(),
     ),
   ]);
+  forgetCaseItems(ctx, caseId);
   return next;
 }
 

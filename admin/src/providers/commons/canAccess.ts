@@ -26,6 +26,9 @@ export const operations: Record<string, Partial<Record<Action, Operation>>> = {
   Training: crud('Training', 'trainings'),
   User: crud('User', 'users'),
   Program: crud('Program', 'programs'),
+  // Cases: no update or delete operation, so no edit or delete button; the reads audit is the admin's.
+  Case: crud('Case', 'cases'),
+  CaseReads: { list: ['Query', 'caseReadEvents'] },
   // Pages that are not resources: a program's framework (edited node by node) and the results report.
   Framework: { show: ['Query', 'framework'], edit: ['Mutation', 'updateObjective'], create: ['Mutation', 'createObjective'] },
   ResultsReport: { list: ['Query', 'resultsReport'], export: ['Query', 'resultsReport'] },

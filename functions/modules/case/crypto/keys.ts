@@ -52,7 +52,9 @@ function readOrCreate<T>(path: string, create: () => T): T {
   }
 }
 
-export const defaultKeyDir = () => resolve(process.env.RUTA_KEY_DIR ?? join(process.cwd(), '.ruta', 'keys'));
+/** `RUTA_KEY_DIR`, else `keys/` in the local data folder (`RUTA_DATA_DIR`, default `.ruta/`). */
+export const defaultKeyDir = () =>
+  resolve(process.env.RUTA_KEY_DIR ?? join(process.env.RUTA_DATA_DIR ?? join(process.cwd(), '.ruta'), 'keys'));
 
 /** Local keys: a master-key file (every key kept, `current` used for new values) and an HMAC key file. */
 export function localKeyProvider(dir = defaultKeyDir()): KeyProvider & { rotate(): string } {

@@ -1,0 +1,156 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useApp } from './app.ts';
+import { expectAccessible } from './axe.ts';
+import { choose, expectVisible, SETTLE_MS, screenshot } from './browser.ts';
+
+/**
+ * Issue 11 (case registry core) on the demo data, as the shelter's case worker (Adoratrices): the
+ * case list without identities (overdue rows marked), registering a case, the duplicate warning with
+ * the existing case's code and owner, the audited reveal (reason required for a minor), and no
+ * identity left in the browser — storage, URL, memory — after leaving the page; the admin's "who read
+ * what" shows the reveal.
+ */
+const app = useApp();
+let page: Page;
+const run = Date.now().toString(36);
+/** A name that exists nowhere else, to look for after the page is left. */
+const NAME = `Persona Demo Prueba ${run}`;
+
+beforeAll(async () => {
+  page = await app.newPage(['albergue', 'ruta-albergue']);
+});
+afterAll(async () => {
+  await page.context().close();
+});
+
+/** Every string the page's JavaScript heap still holds that contains `needle` (after a garbage collection). */
+async function heapContains(p: Page, needle: string): Promise<boolean> {
+  const cdp = await p.context().newCDPSession(p);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', (e: { chunk: string }) => chunks.push(e.chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  await cdp.detach();
+  return chunks.join('').includes(needle);
+}
+
+describe('case registry (issue 11)', () => {
+  it('lists the organization’s cases with stage, days in stage, overdue highlight and owner, without identities', async () => {
+    await page.goto('/#/Case');
+    await expectVisible(page.getByRole('table', { name: 'Casos de su organización' }), 'the case list');
+    await expect
+      .poll(() => page.locator('tr[data-overdue="true"]').count(), { timeout: SETTLE_MS, message: 'some seeded cases are overdue' })
+      .toBeGreaterThan(0);
+    await expectVisible(page.locator('tr[data-overdue="true"]').first().getByText('Vencido'), 'an overdue row says so');
+    expect(await page.getByRole('cell', { name: /Adoratrices/ }).count(), 'the owner organization is shown').toBeGreaterThan(0);
+    const text = await page.locator('main').innerText();
+    expect(text, 'no identity in the list').not.toMatch(/Persona Demo|DEMO-0/);
+    expect(text).toMatch(/EC-20\d\d-\d{4}/);
+    await choose(page, /^Etapa/, 'Denunciado');
+    await expect
+      .poll(async () => (await page.getByRole('row').allInnerTexts()).slice(1).every((r) => r.includes('Denunciado')), {
+        timeout: SETTLE_MS,
+      })
+      .toBe(true);
+    await screenshot(page, 'cases-1-list');
+    await expectAccessible(page, 'case list');
+  });
+
+  let caseUrl = '';
+
+  it('registers a case: the identity section and the case data; dates in the future are refused in the form', async () => {
+    await page.goto('/#/Case/create');
+    await page.getByLabel(/^Nombre completo/).fill(NAME);
+    await page.getByLabel(/^Fecha de nacimiento/).fill('02/03/1993');
+    await choose(page, /^Programa/, 'Combating Trafficking in Persons in Ecuador');
+    await page.getByLabel('Sexual').check();
+    await page.getByLabel(/^Fecha de la denuncia/).fill('01/02/2099');
+    await page.getByLabel(/^Edad al ser identificada/).fill('15');
+    await expectAccessible(page, 'case create form');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await expectVisible(page.getByText('No puede ser una fecha futura'), 'a report date in the future is refused');
+    await page.getByLabel(/^Fecha de la denuncia/).fill('01/02/2009');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.waitForURL(/#\/Case\/.+\/show/, { timeout: SETTLE_MS });
+    caseUrl = page.url();
+    expect(caseUrl, 'the URL carries the case id only').not.toContain('Persona');
+    await expectVisible(page.getByRole('tab', { name: 'Resumen' }), 'the case page');
+    await expectVisible(page.getByText(/Caso EC-2009-\d{4}/).first(), 'the code in the title');
+    await screenshot(page, 'cases-2-created');
+  });
+
+  it('warns of a possible duplicate with the existing case’s code and owner, never its identity', async () => {
+    await page.goto('/#/Case/create');
+    await page.getByLabel(/^Nombre completo/).fill('Nombre Distinto Prueba');
+    await choose(page, /^Documento de identidad/, 'Cédula de identidad');
+    await page.getByLabel(/^Número de documento/).fill('demo-000004'); // the document of a seeded IOM case
+    await choose(page, /^Programa/, 'Combating Trafficking in Persons in Ecuador');
+    await page.getByLabel('Laboral').check();
+    await page.getByLabel(/^Fecha de la denuncia/).fill('10/03/2009');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    const warning = page.getByRole('alert').filter({ hasText: 'Ya existe un caso con la misma identidad' });
+    await expectVisible(warning, 'the duplicate warning');
+    const text = await warning.innerText();
+    expect(text).toMatch(/Caso EC-2007-\d{4}, a cargo de Organización Internacional para las Migraciones/);
+    expect(text).toContain('documento de identidad');
+    expect(text, 'the existing case’s identity is not shown').not.toMatch(/Persona Demo 004/);
+    await expectVisible(warning.getByRole('button', { name: 'No registrar: pediré la derivación' }), 'the way to a referral instead');
+    await screenshot(page, 'cases-3-duplicate');
+    await expectAccessible(page, 'duplicate warning');
+    await warning.getByRole('button', { name: 'No registrar: pediré la derivación' }).click();
+    await page.waitForURL(/#\/Case$/, { timeout: SETTLE_MS });
+  });
+
+  it('reveals the identity only on request, with a reason for a minor, and drops it when the page is left', async () => {
+    await page.goto(caseUrl);
+    await page.getByRole('tab', { name: 'Identidad' }).click();
+    await expectVisible(page.getByText('La identidad está oculta'), 'hidden until revealed');
+    expect(await page.locator('main').innerText()).not.toContain(NAME);
+    await page.getByRole('button', { name: 'Revelar identidad' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Revelar la identidad' });
+    await dialog.getByRole('button', { name: 'Revelar' }).click();
+    await expectVisible(dialog.getByText('Obligatorio', { exact: true }), 'a minor’s identity needs a reason');
+    await dialog.getByLabel(/^Motivo/).fill('Preparar el plan de asistencia');
+    await dialog.getByRole('button', { name: 'Revelar' }).click();
+    await expectVisible(page.getByRole('cell', { name: NAME }), 'the revealed name');
+    await screenshot(page, 'cases-4-revealed');
+    await expectAccessible(page, 'case page with the identity revealed');
+
+    // Leave the page: nothing of the identity stays in storage, the URL, or the page's memory.
+    await page.getByRole('menuitem', { name: /Casos/ }).first().click();
+    await page.waitForURL(/#\/Case$/, { timeout: SETTLE_MS });
+    await expectVisible(page.getByRole('table', { name: 'Casos de su organización' }), 'back on the list');
+    const stored = await page.evaluate(() =>
+      JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, url: location.href }),
+    );
+    expect(stored).not.toContain(NAME);
+    expect(stored).not.toContain('1993-03-02');
+    expect(await heapContains(page, NAME), 'no copy of the revealed name in memory (react-admin and Apollo caches included)').toBe(false);
+  });
+
+  it('shows the administrator who read which case, with the reveal and its reason', async () => {
+    const admin = await app.newPage(['admin', 'ruta-admin']);
+    try {
+      await admin.goto('/#/Case/reads');
+      const table = admin.getByRole('table', { name: 'Lecturas y revelaciones de casos' });
+      await expectVisible(table, 'the reads table');
+      await expectVisible(
+        table
+          .getByRole('row')
+          .filter({ hasText: 'albergue' })
+          .filter({ hasText: 'Reveló la identidad' })
+          .filter({ hasText: 'Preparar el plan de asistencia' })
+          .first(),
+        'the reveal, by whom and why',
+      );
+      expect(await table.innerText()).not.toContain(NAME);
+      await screenshot(admin, 'cases-5-reads');
+      await expectAccessible(admin, 'who read what');
+    } finally {
+      await admin.context().close();
+    }
+  });
+});
