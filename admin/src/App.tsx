@@ -8,6 +8,7 @@ import { darkTheme, lightTheme } from './layout/theme.ts';
 import { authProvider } from './providers/authProvider.ts';
 import { dataProvider } from './providers/lazyDataProvider.ts';
 import { i18nProvider } from './providers/i18nProvider.ts';
+import cases, { CaseReadsPage } from './resources/case/index.ts';
 import organizations from './resources/organization/index.ts';
 import partnerAgreements from './resources/partnerAgreement/index.ts';
 import programs from './resources/program/index.ts';
@@ -45,6 +46,9 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/reports/results" element={<ResultsReportPage />} />
     </CustomRoutes>
+    <Resource name="Case" {...cases}>
+      <Route path="reads" element={<CaseReadsPage />} />
+    </Resource>
     <Resource name="User" {...users} />
   </Admin>
 );

@@ -151,6 +151,39 @@ console.log(
   `  ratio (100× records)       requests ${(big.reqs / small.reqs).toFixed(2)}, p95 ${(big.p95 / small.p95).toFixed(2)}   (goal ≤ 1.1)`,
 );
 
+// Cases: list and case page requests, reveal latency with encryption vs a plain read (functions/bench/cases.ts).
+try {
+  const { benchCases } = await import('./cases.ts');
+  await benchCases({
+    programId: PROGRAM_ID,
+    token: async (role, organizationId) =>
+      (await issuer.sign({ username: `bench-${role}`, displayName: role, role, organizationId, programIds: [] })).token,
+    call: async (bearer, q, variables) => {
+      const ev = event();
+      ev.headers.authorization = `Bearer ${bearer}`;
+      ev.body = JSON.stringify({ query: q, variables });
+      const t0 = performance.now();
+      const r = await handler(ev, context);
+      return { body: JSON.parse(r.body!), requests: Number(r.headers?.['x-ruta-dynamo-requests']), ms: performance.now() - t0 };
+    },
+  });
+} catch (e) {
+  console.log(`\nCase figures unavailable: ${(e as Error).message}`);
+}
+
+// Trainings: a list page of 25 with its organizers and participating organizations (goal ≤ 2 requests).
+{
+  const trainingsPage = `{ trainings(filter: { programId: "${PROGRAM_ID}" }, first: 25) {
+    nodes { id title organizers { name } audience { organization { name } total } totals { total } } } }`;
+  const ev = event();
+  ev.body = JSON.stringify({ query: trainingsPage });
+  const r = await handler(ev, context);
+  const nodes = JSON.parse(r.body!).data?.trainings?.nodes ?? [];
+  console.log('\nTrainings list (the demo program, 25 rows with organizers and participating organizations)');
+  console.log(`  rows returned              ${nodes.length}`);
+  console.log(`  DynamoDB requests / page   ${r.headers?.['x-ruta-dynamo-requests']}   (goal ≤ 2)`);
+}
+
 try {
   const { bundleHandler } = await import('../scripts/bundle.ts');
   const b = await bundleHandler();

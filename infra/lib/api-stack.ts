@@ -4,6 +4,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -18,6 +19,8 @@ export interface ApiStackProps extends StackProps {
   indexNames: readonly string[];
   /** The key that encrypts case identities field by field (the data stack's `identityKey`). */
   identityKey: IKey;
+  /** The HMAC key of the cases' duplicate guards (the data stack's `identityHashKey`). */
+  identityHashKey: IKey;
   userPool: IUserPool;
   /** The client whose ID tokens the API accepts (their `aud`). */
   userPoolClient: IUserPoolClient;
@@ -51,7 +54,7 @@ export class ApiStack extends Stack {
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
-    const { stage, table, indexNames, identityKey, userPool, userPoolClient, adminOrigin } = props;
+    const { stage, table, indexNames, identityKey, identityHashKey, userPool, userPoolClient, adminOrigin } = props;
     const issuer = `https://${userPool.userPoolProviderName}`; // what Cognito puts in `iss`
 
     // The key that signs paging cursors (functions/platform/cursor.ts): generated once by Secrets Manager
@@ -86,6 +89,9 @@ export class ApiStack extends Stack {
     // Least privilege: this table, its indexes and key; the identity key; the user directory's calls on this pool.
     this.graphqlFunction.bindTable(table, { indexNames });
     this.graphqlFunction.bindKey(identityKey, 'IDENTITY_KEY_ARN');
+    // The duplicate guards: GenerateMac only (no verify, no decrypt) on the HMAC key.
+    this.graphqlFunction.addToRolePolicy(new PolicyStatement({ actions: ['kms:GenerateMac'], resources: [identityHashKey.keyArn] }));
+    this.graphqlFunction.addEnvironment('IDENTITY_HMAC_KEY_ARN', identityHashKey.keyArn);
     userPool.grant(this.graphqlFunction, ...USER_DIRECTORY_ACTIONS);
 
     // The authorizer is the API's default: every route, present and future, needs a Cognito ID token

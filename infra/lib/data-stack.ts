@@ -11,7 +11,7 @@ import {
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
-import { Key } from 'aws-cdk-lib/aws-kms';
+import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 
 /** The generic GSIs of the single table: `gsiN` keyed by `gsiNpk` / `gsiNsk` (functions/platform/table.ts). */
@@ -50,6 +50,8 @@ export class DataStack extends Stack {
   readonly tableKey: Key;
   /** Envelope-encrypts case identities (name, document, birth date, contacts) field by field. */
   readonly identityKey: Key;
+  /** The HMAC key of the cases' duplicate guards (keyed hashes of name + birth date, of the document). */
+  readonly identityHashKey: Key;
   readonly indexNames = INDEX_NAMES;
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
@@ -70,6 +72,17 @@ export class DataStack extends Stack {
     this.identityKey = new Key(this, 'IdentityKey', {
       description: `Ruta ${stage}: field encryption of case identities (personal data of victims)`,
       enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    // A third, for the keyed hashes that find a possible duplicate without decrypting (HMAC-SHA256 in
+    // KMS: the key never leaves it). Separate from the identity key, so one does not open the other.
+    // KMS does not rotate HMAC keys, and a new key would make every stored guard unfindable: a change
+    // of key is a re-hash of the guards (functions/modules/case, docs/decisions.md).
+    this.identityHashKey = new Key(this, 'IdentityHashKey', {
+      description: `Ruta ${stage}: keyed hashes of case identities (duplicate detection)`,
+      keySpec: KeySpec.HMAC_256,
+      keyUsage: KeyUsage.GENERATE_VERIFY_MAC,
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
@@ -168,5 +181,9 @@ export class DataStack extends Stack {
     });
     new CfnOutput(this, 'TableKeyArn', { value: this.tableKey.keyArn, description: 'KMS key of the table (retained)' });
     new CfnOutput(this, 'IdentityKeyArn', { value: this.identityKey.keyArn, description: 'KMS key of case identities (retained)' });
+    new CfnOutput(this, 'IdentityHashKeyArn', {
+      value: this.identityHashKey.keyArn,
+      description: 'KMS HMAC key of the case duplicate guards (retained)',
+    });
   }
 }

@@ -56,6 +56,7 @@ export function addRutaStacks(app: App, stage: string = stageOf(app)) {
     table: data.table,
     indexNames: data.indexNames,
     identityKey: data.identityKey,
+    identityHashKey: data.identityHashKey,
     userPool: data.userPool,
     userPoolClient: data.userPoolClient,
     adminOrigin: admin.origin,

@@ -28,6 +28,7 @@ describe('api stack: the GraphQL function', () => {
         Variables: Match.objectLike({
           TABLE_NAME: { 'Fn::ImportValue': Match.stringLikeRegexp('^Ruta-test-Data:.*Ref.*Table') },
           IDENTITY_KEY_ARN: { 'Fn::ImportValue': Match.stringLikeRegexp('^Ruta-test-Data:.*IdentityKey') },
+          IDENTITY_HMAC_KEY_ARN: { 'Fn::ImportValue': Match.stringLikeRegexp('^Ruta-test-Data:.*IdentityHashKey') },
           USER_POOL_ID: { 'Fn::ImportValue': Match.stringLikeRegexp('^Ruta-test-Data:.*UserPool') },
           JWT_AUDIENCE: { 'Fn::ImportValue': Match.stringLikeRegexp('^Ruta-test-Data:.*AdminClient') },
           JWT_ISSUER: Match.anyValue(),
@@ -89,14 +90,17 @@ describe('api stack: the GraphQL function', () => {
     ).toEqual(['/index/gsi1', '/index/gsi2', '/index/gsi3', '/index/gsi4']);
   });
 
-  it("uses exactly two keys: the table's (as DynamoDB needs) and the identity key (data keys and decryption only)", () => {
+  it("uses exactly three keys: the table's (as DynamoDB needs), the identity key (data keys and decryption only) and the HMAC key (GenerateMac only)", () => {
     const byKey = new Map(granting('kms:').map((st) => [imported(st.Resource).join(), actions(st).sort()]));
     expect([...byKey.keys()].map((k) => k.replace(/^Ruta-test-Data:ExportsOutputFnGetAtt(\w+?Key)\w*$/, '$1')).sort()).toEqual([
+      'IdentityHashKey',
       'IdentityKey',
       'TableKey',
     ]);
-    const identity = [...byKey].find(([k]) => k.includes('IdentityKey'))![1];
+    const identity = [...byKey].find(([k]) => /IdentityKey[0-9A-F]/.test(k))![1];
     expect(identity).toEqual(['kms:Decrypt', 'kms:GenerateDataKey']);
+    const hash = [...byKey].find(([k]) => k.includes('IdentityHashKey'))![1];
+    expect(hash).toEqual(['kms:GenerateMac']);
   });
 
   it("may make exactly the user directory's Cognito calls, on this user pool only", () => {

@@ -43,17 +43,20 @@ describe('data stack (stateful)', () => {
     expect([table.DeletionPolicy, table.UpdateReplacePolicy]).toEqual(['Retain', 'Retain']);
   });
 
-  it("has two customer-managed keys, both rotated and retained: the table's and the case identities'", () => {
+  it("has three customer-managed keys, retained: the table's and the case identities' (rotated), and the identities' HMAC key", () => {
     const keys = s.templates.data.findResources('AWS::KMS::Key');
     expect(
       Object.keys(keys)
         .map((id) => id.replace(/[0-9A-F]{8}$/, ''))
         .sort(),
-    ).toEqual(['IdentityKey', 'TableKey']);
-    for (const key of Object.values(keys)) {
-      expect(key.Properties.EnableKeyRotation).toBe(true);
+    ).toEqual(['IdentityHashKey', 'IdentityKey', 'TableKey']);
+    for (const [id, key] of Object.entries(keys)) {
+      // KMS rotates symmetric encryption keys only; the HMAC key's change is a re-hash of the guards.
+      if (!id.startsWith('IdentityHashKey')) expect(key.Properties.EnableKeyRotation).toBe(true);
       expect([key.DeletionPolicy, key.UpdateReplacePolicy]).toEqual(['Retain', 'Retain']);
     }
+    const hash = Object.entries(keys).find(([id]) => id.startsWith('IdentityHashKey'))![1];
+    expect(hash.Properties).toMatchObject({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' });
     const identity = Object.entries(keys).find(([id]) => id.startsWith('IdentityKey'))![1];
     expect(identity.Properties.Description).toMatch(/case identities/);
   });
@@ -109,6 +112,6 @@ describe('data stack outputs', () => {
       Object.keys(s.templates.data.toJSON().Outputs)
         .filter((k) => !k.startsWith('ExportsOutput'))
         .sort(),
-    ).toEqual(['IdentityKeyArn', 'TableKeyArn', 'TableName', 'UserPoolClientId', 'UserPoolId']);
+    ).toEqual(['IdentityHashKeyArn', 'IdentityKeyArn', 'TableKeyArn', 'TableName', 'UserPoolClientId', 'UserPoolId']);
   });
 });

@@ -7,8 +7,8 @@ import { join, resolve } from 'node:path';
  * case's data key (envelope encryption), and the HMAC key of the duplicate guards, so knowing one
  * gives nothing of the other.
  *
- * - In AWS: a KMS symmetric key (`CASE_KMS_KEY_ID`) wraps and unwraps data keys (GenerateDataKey,
- *   Decrypt, with the case id as encryption context) and a KMS HMAC key (`CASE_HMAC_KEY_ID`)
+ * - In AWS: a KMS symmetric key (`IDENTITY_KEY_ARN`) wraps and unwraps data keys (GenerateDataKey,
+ *   Decrypt, with the case id as encryption context) and a KMS HMAC key (`IDENTITY_HMAC_KEY_ARN`)
  *   computes the keyed hashes (GenerateMac): neither key ever leaves KMS. The SDK is imported on
  *   the first case operation that needs it, never at the handler's start-up.
  * - Locally and in tests: key files under `.ruta/keys/` (or `RUTA_KEY_DIR`), created on first use
@@ -145,8 +145,8 @@ let provider: KeyProvider | undefined;
 /** The process's key provider: KMS when the API stack configured keys, local files otherwise. */
 export function keyProvider(): KeyProvider {
   if (!provider) {
-    const kmsKey = process.env.CASE_KMS_KEY_ID;
-    const macKey = process.env.CASE_HMAC_KEY_ID;
+    const kmsKey = process.env.IDENTITY_KEY_ARN;
+    const macKey = process.env.IDENTITY_HMAC_KEY_ARN;
     provider = kmsKey && macKey ? kmsKeyProvider(kmsKey, macKey) : localKeyProvider();
   }
   return provider;
