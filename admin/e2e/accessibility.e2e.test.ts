@@ -51,9 +51,20 @@ const pagesOf: Record<string, string[]> = {
     `/Program/${PROGRAM}`,
     `/Program/${PROGRAM}/framework`,
     '/reports/results',
+    '/Training',
+    '/Training/create',
+    '/Training/trn-labour-inspectors/show',
+    '/Training/trn-labour-inspectors',
   ],
   caseworker: [...common, '/PartnerAgreement/agr-iom-fnj/show', `/Program/${PROGRAM}/framework`],
-  partner: [...common, '/PartnerAgreement/agr-iom-fnj/show', `/Program/${PROGRAM}/framework`, '/User'],
+  partner: [
+    ...common,
+    '/PartnerAgreement/agr-iom-fnj/show',
+    `/Program/${PROGRAM}/framework`,
+    '/User',
+    '/Training',
+    '/Training/trn-communities/show',
+  ],
   donor: [...common, '/PartnerAgreement/agr-usaid-iom/show', `/Program/${PROGRAM}/framework`, '/reports/results'],
 };
 

@@ -221,6 +221,7 @@ try {
       operations: [
         { label: 'organizations(first: 25)', query: '{ organizations(first: 25) { nodes { id name kind } } }' },
         { label: 'partnerAgreements(first: 25)', query: '{ partnerAgreements(first: 25) { nodes { id title parties { name } } } }' },
+        { label: 'trainings(first: 25)', query: '{ trainings(first: 25) { nodes { id title organizers { name } } } }' },
         { label: 'programs', query: '{ programs { nodes { id name } } }' },
         { label: 'framework(programId)', query: `{ framework(programId: "${PROGRAM_ID}") { objectives { code } } }` },
         { label: 'resultsReport(whole program)', query: `{ resultsReport(programId: "${PROGRAM_ID}", from: "${year}") { total } }` },
