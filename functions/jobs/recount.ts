@@ -9,6 +9,7 @@ import { statChanges, type Contribution } from '#modules/aggregates/deltas';
 import { ProgramStat, STAT_COUNTERS, type StatCounter } from '#modules/aggregates/entity';
 import { expenditureContributions, lineBucket } from '#modules/framework/contributions';
 import { agreementContributions } from '#modules/partnerAgreement/contributions';
+import { caseContributionsOf } from '#modules/case/recount';
 import { caseRouteContributionsOf } from '#modules/caseRoute/recount';
 import { recountScholarshipTallies, scholarshipContributionsOf } from '#modules/scholarship/recount';
 import { trainingContributions } from '#modules/training/contributions';
@@ -60,6 +61,8 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
   // Partner activity records: approved ones in the figures, pending ones, and each partner's quarter counts.
   const { data: activities } = await ActivityRecord.query.byProgram({ programId }).go({ pages: 'all' });
   recounted.push(...activities.flatMap((r) => activityContributions(r)));
+  // Cases: victims identified, in the month of identification (functions/modules/case/contributions.ts).
+  recounted.push(...(await caseContributionsOf(programId)));
   const stored: Contribution[] = stats.data.flatMap((s) =>
     STAT_COUNTERS.filter((counter) => s[counter]).map((counter) => ({
       programId,

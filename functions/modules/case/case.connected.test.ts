@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identity } from '#test/harness';
 import { useProgramFixture } from '#test/programFixture';
 import { localKeyProvider, useKeyProvider } from '#modules/case/crypto/keys';
+import { ProgramStat } from '#modules/aggregates/entity';
+import { recountProgram } from '../../jobs/recount.ts';
 
 const f = useProgramFixture();
 const PROGRAM = 'prog-cases';
@@ -305,6 +307,12 @@ describe('case registry', () => {
     // 1 + 5 concurrent + 1 adult + 1 acknowledged duplicate, all identified in March 2008 under 1.1.
     expect(identified).toBe(8);
     expect(stats.every((s) => s.bucket === '1.1')).toBe(true);
+    // The recount finds no drift, and rebuilds the count when the aggregate is lost.
+    expect(await recountProgram(PROGRAM)).toEqual([]);
+    await ProgramStat.delete({ programId: PROGRAM, month: '2008-03', bucket: '1.1' }).go();
+    const drift = await recountProgram(PROGRAM, { fix: true });
+    expect(drift).toContainEqual(expect.objectContaining({ month: '2008-03', bucket: '1.1', counter: 'victimsIdentified' }));
+    expect(await recountProgram(PROGRAM)).toEqual([]);
   });
 
   it('keeps the identity out of every stored item but the encrypted one, out of the audit, the lists and the logs', async () => {
