@@ -13,6 +13,7 @@ import organizations from './resources/organization/index.ts';
 import partnerAgreements from './resources/partnerAgreement/index.ts';
 import programs from './resources/program/index.ts';
 import trainings from './resources/training/index.ts';
+import scholarships from './resources/scholarship/index.ts';
 import users from './resources/user/index.ts';
 
 const Dashboard = lazyPage(() => import('./dashboard/Dashboard.tsx'), 'Dashboard');
@@ -40,6 +41,7 @@ export const App = () => (
     <Resource name="Organization" {...organizations} />
     <Resource name="PartnerAgreement" {...partnerAgreements} />
     <Resource name="Training" {...trainings} />
+    <Resource name="Scholarship" {...scholarships} />
     <Resource name="Program" {...programs}>
       <Route path=":id/framework" element={<FrameworkPage />} />
     </Resource>

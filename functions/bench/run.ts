@@ -184,6 +184,27 @@ try {
   console.log(`  DynamoDB requests / page   ${r.headers?.['x-ruta-dynamo-requests']}   (goal ≤ 2)`);
 }
 
+// Scholarships: 10,000 rows through the batch import, next to raw BatchWriteItem (functions/bench/import.ts).
+try {
+  const { benchImport } = await import('./import.ts');
+  await benchImport({
+    programId: PROGRAM_ID,
+    staffToken: token,
+    measureReport,
+    rows: Number(process.env.BENCH_IMPORT_ROWS ?? 10_000),
+    call: async (bearer, q, variables) => {
+      const ev = event();
+      ev.headers.authorization = `Bearer ${bearer}`;
+      ev.body = JSON.stringify({ query: q, variables });
+      const t0 = performance.now();
+      const r = await handler(ev, context);
+      return { body: JSON.parse(r.body!), requests: Number(r.headers?.['x-ruta-dynamo-requests']), ms: performance.now() - t0 };
+    },
+  });
+} catch (e) {
+  console.log(`\nImport figures unavailable: ${(e as Error).message}`);
+}
+
 try {
   const { bundleHandler } = await import('../scripts/bundle.ts');
   const b = await bundleHandler();

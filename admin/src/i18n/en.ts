@@ -16,6 +16,7 @@ import { caseRouteEn } from './caseRoute.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
 import { placeEn } from './place.en.ts';
 import { trainingEn } from './training.en.ts';
+import { scholarshipEn } from './scholarship.en.ts';
 import type { Shape } from './shape.ts';
 
 /** `validation.too_long` → `too_long`: the keys the API and the shared zod schemas send. */
@@ -298,4 +299,5 @@ export const en: TranslationMessages = mergeTranslations(
   dashboardEn,
   placeEn,
   trainingEn,
+  scholarshipEn,
 );

@@ -16,6 +16,7 @@ import { caseRouteEs } from './caseRoute.es.ts';
 import { dashboardEs } from './dashboard.es.ts';
 import { placeEs } from './place.es.ts';
 import { trainingEs } from './training.es.ts';
+import { scholarshipEs } from './scholarship.es.ts';
 
 const validation: ValidationMessages = {
   required: 'Obligatorio',
@@ -291,4 +292,5 @@ export const es: TranslationMessages = mergeTranslations(
   dashboardEs,
   placeEs,
   trainingEs,
+  scholarshipEs,
 );

@@ -20,6 +20,8 @@ export interface RowError {
 export interface ImportResult {
   written: number;
   alreadyImported: number;
+  /** The rows (as numbered in the call) that were already imported. */
+  alreadyImportedRows: number[];
   failed: RowError[];
 }
 
@@ -126,13 +128,13 @@ export async function importRows<Row extends { row: number }, R extends Tracked>
 
   // Rows already stored: the same content is "already imported", other content a conflict.
   const stored = new Map((await spec.load(parsed.map((p) => p.id))).map((r) => [(r as unknown as { id: string }).id, r]));
-  let alreadyImported = 0;
+  const alreadyImportedRows: number[] = [];
   const pending: Pending<R>[] = [];
   const now = ctx.now.toISOString();
   for (const p of parsed) {
     const existing = stored.get(p.id);
     if (existing) {
-      if (existing.requestHash === p.hash) alreadyImported++;
+      if (existing.requestHash === p.hash) alreadyImportedRows.push(p.row);
       else failed.push(fail(p.row, null, 'validation.row_conflict'));
       continue;
     }
@@ -170,7 +172,7 @@ export async function importRows<Row extends { row: number }, R extends Tracked>
       return;
     }
     const [now] = await spec.load([(p.record as unknown as { id: string }).id]);
-    if (now?.requestHash === p.record.requestHash) alreadyImported++;
+    if (now?.requestHash === p.record.requestHash) alreadyImportedRows.push(p.row);
     else failed.push(fail(p.row, null, 'validation.row_conflict'));
   };
 
@@ -213,5 +215,6 @@ export async function importRows<Row extends { row: number }, R extends Tracked>
   }
   await flush(chunk);
   failed.sort((a, b) => a.row - b.row);
-  return { written, alreadyImported, failed };
+  alreadyImportedRows.sort((a, b) => a - b);
+  return { written, alreadyImported: alreadyImportedRows.length, alreadyImportedRows, failed };
 }

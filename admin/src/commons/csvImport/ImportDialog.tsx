@@ -28,7 +28,7 @@ import { downloadCSV, useCreatePath, useRefresh, useTranslate } from 'react-admi
 import { useRutaDataProvider } from '../../providers/useRutaDataProvider.ts';
 import { mapRows, type ImportRow, type ImportSpec, type MappedFile, type RowError } from './mapRows.ts';
 import { decodeCsv, parseCsv, type ParsedCsv } from './parseCsv.ts';
-import { changesFrom, runImport, type Existing, type OnExisting, type Outcome } from './runImport.ts';
+import { changesFrom, runBatches, runImport, type Existing, type OnExisting, type Outcome } from './runImport.ts';
 import { writeCsv } from './writeCsv.ts';
 
 /** `matched`: valid, and its record exists already (same id or same name) — found before sending. */
@@ -46,8 +46,12 @@ const COLOR: Record<Status, 'default' | 'success' | 'info' | 'error' | 'warning'
 /** Labels of the statuses added for existing records (issue 9.2) live with the search texts. */
 const LABEL: Partial<Record<Status, string>> = { matched: 'ruta.import_existing.matched', updated: 'ruta.import_existing.updated' };
 
-interface Loaded<T> {
+interface Loaded<T extends { id?: string | null }> {
   fileName: string;
+  /** The spec the file was mapped with (after `spec.prepare`). */
+  spec: ImportSpec<T>;
+  /** More rows than `spec.maxRows`: refused as a whole. */
+  tooMany: boolean;
   separator: ParsedCsv['separator'];
   mapped: MappedFile<T>;
 }
@@ -130,12 +134,15 @@ export function ImportDialog<T extends { id?: string | null }>({
     setPhase('preview');
     try {
       const parsed = parseCsv(decodeCsv(await file.arrayBuffer()));
-      const mapped = mapRows(parsed, spec);
+      const tooMany = !!spec.maxRows && parsed.rows.length - 1 > spec.maxRows;
+      const ready = spec.prepare && !tooMany ? await spec.prepare(dataProvider) : spec;
+      const mapped = tooMany ? { headers: [], columnOf: {}, unknownHeaders: [], missingColumns: [], rows: [] } : mapRows(parsed, ready);
       setMatches({});
       setOnExisting('skip');
-      setLoaded({ fileName: file.name, separator: parsed.separator, mapped });
+      setLoaded({ fileName: file.name, separator: parsed.separator, mapped, spec: ready, tooMany });
       setUnreadable(false);
-      void lookUp(mapped);
+      // Batch imports find existing rows on the server (derived ids); the others look them up first.
+      if (!spec.batch && !tooMany) void lookUp(mapped);
     } catch {
       setLoaded(undefined);
       setUnreadable(true);
@@ -149,6 +156,21 @@ export function ImportDialog<T extends { id?: string | null }>({
     setPhase('running');
     setDone(0);
     setStopping(false);
+    const onOutcome = (k: number, outcome: Outcome) => {
+      setOutcomes((o) => ({ ...o, [indexes[k]!]: outcome }));
+      setDone((d) => d + 1);
+    };
+    if (spec.batch) {
+      const { batch } = spec;
+      const sent = await runBatches(
+        indexes.map((i) => ({ row: rows[i]!.row, input: rows[i]!.input as T })),
+        (chunk) => batch.send(dataProvider, chunk),
+        { size: batch.size, signal: controller.signal, onOutcome },
+      );
+      setOutcomes(Object.fromEntries(sent.map((outcome, k) => [indexes[k]!, outcome])));
+      setPhase('done');
+      return;
+    }
     const result = await runImport(
       indexes.map((i) => rows[i]!.input as T & { id: string }),
       {
@@ -193,7 +215,12 @@ export function ImportDialog<T extends { id?: string | null }>({
   const describe = (e: RowError) => {
     const message = translate(e.key, { _: e.key, ...e.args });
     if (!e.field) return message;
-    const column = loaded?.mapped.columnOf[e.field] ?? translate(`resources.${spec.resource}.fields.${e.field}`, { _: e.field });
+    // A nested field (place.cantonCode) is in the column of its last part.
+    const leaf = e.field.split('.').pop()!;
+    const column =
+      loaded?.mapped.columnOf[e.field] ??
+      loaded?.mapped.columnOf[leaf] ??
+      translate(`resources.${spec.resource}.fields.${leaf}`, { _: e.field });
     return `${column}: ${message}`;
   };
 
@@ -236,8 +263,18 @@ export function ImportDialog<T extends { id?: string | null }>({
                   {translate('ruta.import.unknown_columns', { columns: loaded.mapped.unknownHeaders.join(', ') })}
                 </Alert>
               )}
-              {rows.length === 0 && <Alert severity="error">{translate('ruta.import.no_rows')}</Alert>}
-              {phase === 'preview' && rows.length > 0 && (
+              {loaded.tooMany && <Alert severity="error">{translate('ruta.import_batch.too_many_rows', { max: spec.maxRows ?? 0 })}</Alert>}
+              {loaded.mapped.missingColumns.length > 0 && (
+                <Alert severity="error" role="alert">
+                  {translate('ruta.import_batch.missing_columns', {
+                    columns: loaded.mapped.missingColumns
+                      .map((f) => translate(`resources.${spec.resource}.fields.${f}`, { _: f }))
+                      .join(', '),
+                  })}
+                </Alert>
+              )}
+              {rows.length === 0 && !loaded.tooMany && <Alert severity="error">{translate('ruta.import.no_rows')}</Alert>}
+              {phase === 'preview' && rows.length > 0 && loaded.mapped.missingColumns.length === 0 && (
                 <Alert severity={valid.length === rows.length ? 'success' : 'warning'}>
                   {translate('ruta.import.valid_count', { valid: valid.length, total: rows.length })}
                   {valid.length < rows.length && (
@@ -302,7 +339,7 @@ export function ImportDialog<T extends { id?: string | null }>({
                   )}
                 </Alert>
               )}
-              {rows.length > 0 && (
+              {rows.length > 0 && loaded.mapped.missingColumns.length === 0 && (
                 <TableContainer sx={{ maxHeight: 360 }}>
                   <Table size="small" stickyHeader>
                     <TableHead>
@@ -380,7 +417,7 @@ export function ImportDialog<T extends { id?: string | null }>({
           <Button onClick={close}>{translate(phase === 'done' ? 'ra.action.close' : 'ra.action.cancel')}</Button>
         )}
         {phase === 'preview' && loaded && (
-          <Button variant="contained" disabled={valid.length === 0} onClick={() => void start()}>
+          <Button variant="contained" disabled={valid.length === 0 || loaded.mapped.missingColumns.length > 0} onClick={() => void start()}>
             {translate('ruta.import.import_valid', { smart_count: valid.length })}
           </Button>
         )}

@@ -32,6 +32,27 @@ export interface ImportSpec<T extends { id?: string | null }> {
   uniqueField?: string;
   /** For each value of `uniqueField`, the stored record that has it (case, accents and punctuation ignored), or null. */
   findByUnique?: (dataProvider: RutaDataProvider, values: string[]) => Promise<({ id: string; version?: number } | null)[]>;
+  /** Fields whose column the file must have: without one, the file is refused before anything is sent. */
+  required?: readonly string[];
+  /** The parsed cells (by field) → what the schema takes, e.g. province and canton into a `place`. */
+  shape?: (raw: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * Rows are sent to a batch mutation (`importScholarships`) in calls of `size`, instead of one create
+   * each: the server validates, writes idempotently and reports each row (`BatchResult`).
+   */
+  batch?: { size: number; send: (dataProvider: RutaDataProvider, rows: { row: number; input: T }[]) => Promise<BatchResult> };
+  /** Reads what the parsers need (organizations and programs by name) once per file: the spec to map it with. */
+  prepare?: (dataProvider: RutaDataProvider) => Promise<ImportSpec<T>>;
+  /** At most this many rows a file (more is refused with a message, nothing sent). */
+  maxRows?: number;
+}
+
+/** What one batch call did: the server's ImportResult. */
+export interface BatchResult {
+  written: number;
+  alreadyImported: number;
+  alreadyImportedRows: number[];
+  failed: { row: number; field?: string | null; key: string; message?: string }[];
 }
 
 /** A message key and its parameters, translated where shown; `field` when one field is at fault. */
@@ -58,6 +79,8 @@ export interface MappedFile<T> {
   columnOf: Record<string, string>;
   /** Headers that match no field: their cells are not imported. */
   unknownHeaders: string[];
+  /** Required fields (`spec.required`) no header names: the file cannot be imported. */
+  missingColumns: string[];
   rows: ImportRow<T>[];
 }
 
@@ -99,7 +122,7 @@ function headerIndex(headers: string[], spec: ImportSpec<never>) {
 export function mapRows<T extends { id?: string | null }>(file: ParsedCsv, spec: ImportSpec<T>): MappedFile<T> {
   const [header, ...records] = file.rows;
   const headers = header?.cells.map((h) => h.trim()) ?? [];
-  const { indexOf, unknownHeaders } = headerIndex(headers, spec as ImportSpec<never>);
+  const { indexOf, unknownHeaders } = headerIndex(headers, spec as unknown as ImportSpec<never>);
   const firstRowOf = new Map<string, number>();
   const firstRowNamed = new Map<string, number>();
   const rows = records.map(({ cells, row }): ImportRow<T> => {
@@ -109,11 +132,12 @@ export function mapRows<T extends { id?: string | null }>(file: ParsedCsv, spec:
     const title = cell(spec.titleField).trim();
     const givenId = cell('id').trim();
     if (!givenId) delete raw.id;
-    const result = spec.schema.safeParse(raw, { reportInput: true });
+    const result = spec.schema.safeParse(spec.shape ? spec.shape(raw) : raw, { reportInput: true });
     if (!result.success) {
       const errors = result.error.issues.map((issue): RowError => {
         const { key, args } = zodIssueKey(issue as never);
-        const field = issue.path[0] === undefined ? undefined : String(issue.path[0]);
+        // A nested field (place.cantonCode) is reported by its path; the dialog finds its column by the last part.
+        const field = issue.path[0] === undefined ? undefined : issue.path.map(String).join('.');
         return { ...(field ? { field } : {}), key, ...(args ? { args } : {}) };
       });
       return { row, cells, title, errors };
@@ -132,5 +156,6 @@ export function mapRows<T extends { id?: string | null }>(file: ParsedCsv, spec:
     return { row, cells, title, input: { ...values, id }, errors: [] };
   });
   const columnOf = Object.fromEntries(Object.entries(indexOf).map(([field, i]) => [field, headers[i]!]));
-  return { headers, columnOf, unknownHeaders, rows };
+  const missingColumns = (spec.required ?? []).filter((f) => indexOf[f] === undefined);
+  return { headers, columnOf, unknownHeaders, missingColumns, rows };
 }

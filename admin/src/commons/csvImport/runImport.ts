@@ -1,6 +1,6 @@
 import { errorMessage, serverFieldErrors } from '../serverFieldErrors.ts';
 import { decodeMessage } from '../validationMessage.ts';
-import type { RowError } from './mapRows.ts';
+import type { BatchResult, RowError } from './mapRows.ts';
 
 export type Outcome =
   | { status: 'created' }
@@ -116,5 +116,48 @@ export async function runImport<T extends { id: string }>(
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
+  return outcomes;
+}
+
+/**
+ * Sends the rows to a batch mutation in calls of `size`, one after the other (`spec.batch`), and
+ * reports every row from the server's answer: written, already imported (an earlier upload), or
+ * failed with its field and reason. Stopping ends before the next call; rows not sent are "skipped".
+ * A call that fails as a whole (network, server) fails its rows with the error and the import stops.
+ */
+export async function runBatches<T>(
+  rows: readonly { row: number; input: T }[],
+  send: (rows: { row: number; input: T }[]) => Promise<BatchResult>,
+  { size, signal, onOutcome }: { size: number; signal?: AbortSignal; onOutcome?: (index: number, outcome: Outcome) => void },
+): Promise<Outcome[]> {
+  const outcomes: Outcome[] = rows.map(() => ({ status: 'skipped' }));
+  const settle = (i: number, outcome: Outcome) => {
+    outcomes[i] = outcome;
+    onOutcome?.(i, outcome);
+  };
+  for (let start = 0; start < rows.length && !signal?.aborted; start += size) {
+    const chunk = rows.slice(start, start + size);
+    let result: BatchResult;
+    try {
+      result = await send(chunk);
+    } catch (e) {
+      const errors = errorsOf(e);
+      chunk.forEach((_, k) => {
+        settle(start + k, { status: 'failed', errors });
+      });
+      break;
+    }
+    const existing = new Set(result.alreadyImportedRows);
+    const failed = new Map<number, RowError[]>();
+    for (const f of result.failed) {
+      const list = failed.get(f.row) ?? [];
+      list.push({ ...(f.field ? { field: f.field } : {}), key: f.key });
+      failed.set(f.row, list);
+    }
+    chunk.forEach((r, k) => {
+      const errors = failed.get(r.row);
+      settle(start + k, errors ? { status: 'failed', errors } : existing.has(r.row) ? { status: 'existing' } : { status: 'created' });
+    });
+  }
   return outcomes;
 }

@@ -2,7 +2,7 @@ import type { IntrospectionSchema } from 'graphql';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 'react-admin';
 
 /** The resources whose operations follow the naming below, served by ra-data-graphql and buildQuery. */
-export const CRUD_RESOURCES = ['Organization', 'PartnerAgreement', 'Program', 'Training'] as const;
+export const CRUD_RESOURCES = ['Organization', 'PartnerAgreement', 'Program', 'Training', 'Scholarship'] as const;
 
 const lcFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 

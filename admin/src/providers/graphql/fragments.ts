@@ -32,6 +32,14 @@ const trainingFields = graphql(`
   }
 `);
 
+const scholarshipFields = graphql(`
+  fragment ScholarshipFields on Scholarship {
+    id programId objectiveCode sponsorId sponsor { id name acronym } implementerId implementer { id name acronym }
+    beneficiaryCode group place { country provinceCode cantonCode locality } educationLevel period awardedOn
+    amount currency status statusDate withdrawalReason version createdAt updatedAt
+  }
+`);
+
 const programFields = graphql(`
   fragment ProgramFields on Program {
     id name country donorIds donors { id name acronym } implementerId implementer { id name acronym } agreementReference
@@ -46,6 +54,7 @@ export const fragments: Record<string, DocumentNode> = {
   Organization: organizationFields,
   PartnerAgreement: partnerAgreementFields,
   Training: trainingFields,
+  Scholarship: scholarshipFields,
   Program: programFields,
 };
 
