@@ -85,6 +85,21 @@ describe('trainings', () => {
     await expectAccessible(staff, 'the trainings list');
   });
 
+  it("the team's dashboard shows people trained by objective and sex, the new training included", async () => {
+    await staff.goto('/#/');
+    const tile = staff.getByTestId('people-trained');
+    await expectVisible(tile, 'the people-trained tile');
+    // Objective 1.1: the demo's 2,609 officials and the 50 people of the training created above.
+    await expectVisible(
+      tile.getByRole('row', { name: /^1\.1\s*22\s*30\s*2\.?607\s*2\.?659$/ }),
+      '1.1: 22 women, 30 men, 2607 not recorded, 2659 (Spanish groups thousands from five digits on)',
+    );
+    await expectVisible(tile.getByRole('row', { name: /^2\.2\s*0\s*0\s*1\.?128\s*1\.?128$/ }), '2.2: 1128 people, sex not recorded');
+    await tile.scrollIntoViewIfNeeded();
+    await screenshot(staff, 'trainings-5-dashboard');
+    await expectAccessible(staff, 'the dashboard with the people-trained tile');
+  });
+
   it('a partner sees only the trainings its organization organized or took part in', async () => {
     const partner = await app.newPage(['partner', 'ruta-partner']);
     await partner.goto('/#/Training');
