@@ -131,8 +131,6 @@ export const CaseIdentity = bind(
   }),
 );
 
-export type CaseIdentityRecord = EntityItem<typeof CaseIdentity>;
-
 /**
  * A duplicate guard: one item per keyed hash of an identity (name + date of birth, document) and
  * case (sk = case), so a possible duplicate is found by Querying the hash without decrypting

@@ -104,7 +104,6 @@ export const caseApi = {
   reads: (month: string, after: string | null) => runQuery(readsQuery, { month, first: 50, after }).then((d) => d.caseReadEvents),
 };
 
-export type CaseRow = Awaited<ReturnType<typeof caseApi.list>>['nodes'][number];
 export type CaseDetail = NonNullable<Awaited<ReturnType<typeof caseApi.get>>>;
 export type RevealedIdentity = Awaited<ReturnType<typeof caseApi.reveal>>;
 export type DuplicateCase = Awaited<ReturnType<typeof caseApi.duplicates>>[number];
