@@ -54,7 +54,8 @@ function recordLoader(ctx: RequestContext) {
 
 /** The record, if the caller reaches it through `operation`'s rule; another organization's reads as missing. */
 async function reachable(ctx: RequestContext, type: 'Query' | 'Mutation', operation: string, id: string): Promise<ActivityRecordItem> {
-  const data = await recordLoader(ctx).load(id);
+  // A write reads the record as it is now, never the request's cached copy (a seed or a script runs many writes in one context).
+  const data = type === 'Query' ? await recordLoader(ctx).load(id) : (await ActivityRecord.get({ id }).go()).data;
   if (!data || !reaches(reachOf(ctx, type, operation), activityOwner, data, TYPE)) throw notFound(TYPE, id);
   return data;
 }
@@ -315,10 +316,11 @@ export async function deleteActivityRecord(ctx: RequestContext, id: string, vers
  */
 export async function reviewActivityRecords(ctx: RequestContext, raw: unknown): Promise<ActivityRecordItem[]> {
   const { ids, decision, comment } = parseInput(reviewInput, raw, []);
-  const loaded = await recordLoader(ctx).loadMany(ids);
+  const { data: found } = await ActivityRecord.get(ids.map((id) => ({ id }))).go();
+  const loaded = ids.map((id) => found.find((r) => r.id === id));
   const reach = reachOf(ctx, 'Mutation', 'reviewActivityRecords');
   const records = loaded.map((r, i) => {
-    if (!r || r instanceof Error || !reaches(reach, activityOwner, r, TYPE)) throw notFound(TYPE, ids[i]!);
+    if (!r || !reaches(reach, activityOwner, r, TYPE)) throw notFound(TYPE, ids[i]!);
     return r;
   });
   const from = decision === 'APPROVE' ? ['SUBMITTED'] : ['SUBMITTED', 'APPROVED'];
