@@ -24,6 +24,7 @@ export const operations: Record<string, Partial<Record<Action, Operation>>> = {
   Organization: crud('Organization', 'organizations'),
   PartnerAgreement: crud('PartnerAgreement', 'partnerAgreements'),
   Training: crud('Training', 'trainings'),
+  Scholarship: crud('Scholarship', 'scholarships'),
   User: crud('User', 'users'),
   Program: crud('Program', 'programs'),
   // Cases: no update or delete operation, so no edit or delete button; the reads audit is the admin's.
