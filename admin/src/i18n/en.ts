@@ -15,6 +15,7 @@ import { historyEn } from './history.en.ts';
 import { caseRouteEn } from './caseRoute.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
 import { placeEn } from './place.en.ts';
+import { activityRecordEn } from './activityRecord.en.ts';
 import { trainingEn } from './training.en.ts';
 import { scholarshipEn } from './scholarship.en.ts';
 import type { Shape } from './shape.ts';
@@ -299,5 +300,6 @@ export const en: TranslationMessages = mergeTranslations(
   dashboardEn,
   placeEn,
   trainingEn,
+  activityRecordEn,
   scholarshipEn,
 );

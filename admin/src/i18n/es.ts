@@ -15,6 +15,7 @@ import { historyEs } from './history.es.ts';
 import { caseRouteEs } from './caseRoute.es.ts';
 import { dashboardEs } from './dashboard.es.ts';
 import { placeEs } from './place.es.ts';
+import { activityRecordEs } from './activityRecord.es.ts';
 import { trainingEs } from './training.es.ts';
 import { scholarshipEs } from './scholarship.es.ts';
 
@@ -292,5 +293,6 @@ export const es: TranslationMessages = mergeTranslations(
   dashboardEs,
   placeEs,
   trainingEs,
+  activityRecordEs,
   scholarshipEs,
 );

@@ -24,6 +24,7 @@ export const operations: Record<string, Partial<Record<Action, Operation>>> = {
   Organization: crud('Organization', 'organizations'),
   PartnerAgreement: crud('PartnerAgreement', 'partnerAgreements'),
   Training: crud('Training', 'trainings'),
+  ActivityRecord: crud('ActivityRecord', 'activityRecords'),
   Scholarship: crud('Scholarship', 'scholarships'),
   User: crud('User', 'users'),
   Program: crud('Program', 'programs'),

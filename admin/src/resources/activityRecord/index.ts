@@ -1,0 +1,11 @@
+import Assignment from '@mui/icons-material/Assignment';
+import { lazyPage } from '../../commons/lazyPage.ts';
+
+export default {
+  list: lazyPage(() => import('./ActivityRecordList.tsx'), 'ActivityRecordList'),
+  create: lazyPage(() => import('./ActivityRecordForm.tsx'), 'ActivityRecordCreate'),
+  edit: lazyPage(() => import('./ActivityRecordForm.tsx'), 'ActivityRecordEdit'),
+  show: lazyPage(() => import('./ActivityRecordShow.tsx'), 'ActivityRecordShow'),
+  icon: Assignment,
+  recordRepresentation: 'title',
+};
