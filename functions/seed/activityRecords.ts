@@ -23,7 +23,7 @@ const azuay = { country: 'EC', provinceCode: '01', cantonCode: '0101', locality:
 const pichincha = { country: 'EC', provinceCode: '17', cantonCode: '1701', locality: null };
 const elOro = { country: 'EC', provinceCode: '07', cantonCode: '0701', locality: null };
 
-export const cuencaCouncil = {
+const cuencaCouncil = {
   id: 'org-ccpd-cuenca',
   name: 'Consejo Cantonal de la Niñez y Adolescencia de Cuenca',
   acronym: null,
@@ -38,7 +38,7 @@ export const cuencaCouncil = {
 };
 
 /** Machala's cantonal plan, whose council runs the support groups (the seed's Municipio de Machala is loaded last). */
-export const machalaCouncil = {
+const machalaCouncil = {
   ...cuencaCouncil,
   id: 'org-ccna-machala',
   name: 'Concejo Cantonal de la Niñez y Adolescencia de Machala',
@@ -46,7 +46,7 @@ export const machalaCouncil = {
   city: 'Machala',
 };
 
-export const seedActivityRecords: Seed[] = [
+const seedActivityRecords: Seed[] = [
   {
     id: 'act-cuenca-2008-q2',
     organizationId: cuencaCouncil.id,

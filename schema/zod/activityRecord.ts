@@ -24,10 +24,10 @@ export const ACTIVITY_KINDS = [
 export const ACTIVITY_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED'] as const satisfies readonly ActivityStatus[];
 /** Age bands: CHILD 0–11 years, ADOLESCENT 12–17, ADULT 18+, AGE_NOT_RECORDED. */
 export const AGE_BANDS = ['CHILD', 'ADOLESCENT', 'ADULT', 'AGE_NOT_RECORDED'] as const satisfies readonly AgeBand[];
-export const REVIEW_DECISIONS = ['APPROVE', 'RETURN'] as const satisfies readonly ReviewDecision[];
+const REVIEW_DECISIONS = ['APPROVE', 'RETURN'] as const satisfies readonly ReviewDecision[];
 /** Records one review call takes: each is its patch and its audit event in one transaction of ≤ 100 items. */
 export const MAX_REVIEW = 40;
-export const MAX_ATTACHMENTS = 10;
+const MAX_ATTACHMENTS = 10;
 
 // ─── Quarters ───────────────────────────────────────────────────────────────────────────────────
 /** The quarter of an ISO date: 2008-02-14 → 2008-Q1. */
@@ -50,7 +50,7 @@ const count = z
   .max(MAX_PARTICIPANTS, { message: 'validation.too_large' });
 const countOrZero = count.nullish().transform((n) => n ?? 0);
 
-export const reachedLineInput = z.object({
+const reachedLineInput = z.object({
   band: z.enum(AGE_BANDS),
   women: countOrZero,
   men: countOrZero,
@@ -69,7 +69,7 @@ const reached = z
     });
   });
 
-export interface ReachedTotals {
+interface ReachedTotals {
   women: number;
   men: number;
   notRecorded: number;
@@ -90,7 +90,7 @@ export function reachedWithTotals(lines: readonly ReachedLine[]): { reached: (Re
 // ─── Cross-field rules ──────────────────────────────────────────────────────────────────────────
 type Ctx = { addIssue: (i: z.core.$ZodRawIssue) => void };
 
-export interface ActivityShape {
+interface ActivityShape {
   startDate?: string | null;
   endDate?: string | null;
   reached?: readonly ReachedLine[] | null;
@@ -140,7 +140,7 @@ const url = z
   .trim()
   .max(2000, 'validation.invalid_url')
   .regex(/^https?:\/\/[^\s]+$/, 'validation.invalid_url');
-export const attachmentInput = z.object({ fileName: text(200), url });
+const attachmentInput = z.object({ fileName: text(200), url });
 const attachments = z.array(attachmentInput).max(MAX_ATTACHMENTS);
 const optionalId = z.preprocess((v) => (v === '' ? null : v), id.nullish());
 
@@ -213,5 +213,4 @@ export const activityImportRow = withActivityRules(
 ) satisfies z.ZodType<ActivityRecordImportRow>;
 
 export type CreateActivityRecord = z.output<typeof createActivityRecordInput>;
-export type UpdateActivityRecord = z.output<typeof updateActivityRecordInput>;
 export type ActivityImportRow = z.output<typeof activityImportRow>;

@@ -5,7 +5,7 @@
  */
 
 /** The fields a partner fills in, in the order the diff lists them. */
-export const CONTENT_FIELDS = [
+const CONTENT_FIELDS = [
   'objectiveCode',
   'title',
   'kind',
@@ -32,14 +32,14 @@ export function snapshotOf(r: Content): string {
   return JSON.stringify(out);
 }
 
-export interface FieldChange {
+interface FieldChange {
   field: string;
   before: string | null;
   after: string | null;
 }
 
 /** Fields whose value differs between a snapshot and the record now, with both values as JSON text. */
-export function changesBetween(snapshot: string | null | undefined, now: Content): FieldChange[] {
+function changesBetween(snapshot: string | null | undefined, now: Content): FieldChange[] {
   if (!snapshot) return [];
   const before = JSON.parse(snapshot) as Record<string, unknown>;
   const after = JSON.parse(snapshotOf(now)) as Record<string, unknown>;

@@ -116,4 +116,3 @@ export const PeriodLock = bind(
 );
 
 export type ActivityRecordItem = EntityItem<typeof ActivityRecord>;
-export type PeriodLockRecord = EntityItem<typeof PeriodLock>;

@@ -9,11 +9,11 @@ import { Training } from '#modules/training/entity';
 import { PeriodLock, type ActivityRecordItem } from '#modules/activityRecord/entity';
 
 /** The record's quarter is locked: typed, on the field that places it in the quarter. */
-export const periodLocked = (quarter: string, path = 'input.startDate'): GraphQLError =>
+const periodLocked = (quarter: string, path = 'input.startDate'): GraphQLError =>
   badInput([problem(path, 'validation.period_locked', { quarter })], `The quarter ${quarter} is locked`);
 
 /** The quarter is not locked (no lock item), failing as `periodLocked`. */
-export const periodOpen = (programId: string, quarter: string, path?: string): Step =>
+const periodOpen = (programId: string, quarter: string, path?: string): Step =>
   step(
     PeriodLock.check({ programId, quarter })
       .where((a, op) => op.notExists(a.lockedAt))
