@@ -335,7 +335,9 @@ export function CaseRouteTabs({ caseRecord }: { caseRecord: { id: string } & Rec
             await run?.();
             notify(k('saved'), { type: 'success' });
           } catch (e) {
-            notify(errorMessage(e), { type: 'error' });
+            // An action's refusal names its reason (e.g. a consent in use): say it, not "invalid input".
+            const problem = (e as { body?: { problems?: { key: string; params?: Record<string, unknown> }[] } }).body?.problems?.[0];
+            notify(problem?.key ?? errorMessage(e), { type: 'error', messageArgs: problem?.params });
           }
           refresh();
         }}
