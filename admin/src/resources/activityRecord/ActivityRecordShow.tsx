@@ -11,10 +11,21 @@ import { activityApi } from './activityApi.ts';
 const ak = (key: string) => `ruta.activity.${key}`;
 const EMPTY = '—';
 
-/** A value of the diff (JSON text) in words: texts as they are, lists and places as compact text. */
-const shown = (json: string | null | undefined) => {
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** A value of the diff (JSON text) in words: people reached line by line, a place as text, lists compact. */
+const shown = (field: string, json: string | null | undefined, translate: Translate, locale: string) => {
   if (json == null) return EMPTY;
   const v = JSON.parse(json) as unknown;
+  if (field === 'reached' && Array.isArray(v))
+    return (v as { band: string; women: number; men: number; notRecorded: number; total: number }[])
+      .map(
+        (l) =>
+          `${translate(ak(`bands.${l.band}`))}: ${translate(ak('totals_line'), { total: l.total, women: l.women, men: l.men, notRecorded: l.notRecorded })}`,
+      )
+      .join('; ');
+  if (field === 'place' && v && typeof v === 'object') return placeText(v as Parameters<typeof placeText>[0], locale) || EMPTY;
+  if (field === 'kind' && typeof v === 'string') return translate(ak(`kinds.${v}`));
   return typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v);
 };
 
@@ -171,8 +182,8 @@ export const ActivityRecordShow = () => {
                 <TableCell component="th" scope="row">
                   {translate(ak(`fields_names.${c.field}`))}
                 </TableCell>
-                <TableCell sx={{ wordBreak: 'break-word' }}>{shown(c.before)}</TableCell>
-                <TableCell sx={{ wordBreak: 'break-word' }}>{shown(c.after)}</TableCell>
+                <TableCell sx={{ wordBreak: 'break-word' }}>{shown(c.field, c.before, translate, locale)}</TableCell>
+                <TableCell sx={{ wordBreak: 'break-word' }}>{shown(c.field, c.after, translate, locale)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
