@@ -165,12 +165,3 @@ export const RouteTimeLimits = bind(
     indexes: { byProgram: { pk: { field: 'pk', composite: ['programId'] }, sk: { field: 'sk', composite: [] } } },
   }),
 );
-export type RouteTimeLimitsRecord = EntityItem<typeof RouteTimeLimits>;
-
-/** The ElectroDB entity names, to pick this module's items out of the case partition's raw items. */
-export const ENTITY_NAMES = {
-  routeEvent: 'routeEvent',
-  caseService: 'caseService',
-  caseConsent: 'caseConsent',
-  caseReferral: 'caseReferral',
-} as const;

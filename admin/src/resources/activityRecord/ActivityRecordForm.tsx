@@ -198,6 +198,3 @@ function valuesOf(r: NonNullable<ActivityDetail>): Values {
     narrative: r.narrative,
   };
 }
-
-export const ActivityRecordCreate = ActivityRecordForm;
-export const ActivityRecordEdit = ActivityRecordForm;

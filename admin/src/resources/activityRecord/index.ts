@@ -3,8 +3,8 @@ import { lazyPage } from '../../commons/lazyPage.ts';
 
 export default {
   list: lazyPage(() => import('./ActivityRecordList.tsx'), 'ActivityRecordList'),
-  create: lazyPage(() => import('./ActivityRecordForm.tsx'), 'ActivityRecordCreate'),
-  edit: lazyPage(() => import('./ActivityRecordForm.tsx'), 'ActivityRecordEdit'),
+  create: lazyPage(() => import('./ActivityRecordForm.tsx'), 'ActivityRecordForm'),
+  edit: lazyPage(() => import('./ActivityRecordForm.tsx'), 'ActivityRecordForm'),
   show: lazyPage(() => import('./ActivityRecordShow.tsx'), 'ActivityRecordShow'),
   icon: Assignment,
   recordRepresentation: 'title',

@@ -67,10 +67,7 @@ const endReferralMutation = graphql(`
 `);
 
 export type CaseRoute = NonNullable<CaseRouteQuery['case']>;
-export type RouteEventRow = CaseRoute['routeEvents'][number];
-export type ServiceRow = CaseRoute['services'][number];
 export type ConsentRow = CaseRoute['consents'][number];
-export type ReferralRow = CaseRoute['referrals'][number];
 
 export const routeApi = {
   load: async (id: string) => (await runQuery(caseRouteQuery, { id })).case,
