@@ -13,6 +13,7 @@ import { createTraining } from '#modules/training/service';
 import { seedTrainings, trainingOrganizations } from './trainings.ts';
 import { loadScholarships } from './scholarships.ts';
 import { loadCases } from './cases.ts';
+import { loadCaseRoutes } from './caseRoutes.ts';
 import { loadActivityRecords } from './activityRecords.ts';
 import {
   ecuadorCosts,
@@ -77,6 +78,7 @@ export async function loadDemoData(): Promise<{ loaded: boolean }> {
   for (const t of seedTrainings) await once(() => createTraining(ctx, t));
   await loadScholarships(ctx);
   await loadCases(ctx, once);
+  await loadCaseRoutes(ctx, once);
   await loadActivityRecords(ctx, once);
   await createOrganization(ctx, last);
   return { loaded: true };
