@@ -1,12 +1,12 @@
-import { graphql } from '../../../graphql/generated/gql.ts';
+import { graphql } from '#graphql/generated/gql.ts';
 import type {
   CaseRouteQuery,
   CreateCaseServiceInput,
   RecordConsentInput,
   RecordRouteEventInput,
   ReferCaseInput,
-} from '../../../graphql/generated/graphql.ts';
-import { runMutation, runQuery } from '../../../providers/graphql/apollo.ts';
+} from '#graphql/generated/graphql.ts';
+import { runMutation, runQuery } from '#providers/graphql/apollo.ts';
 
 /**
  * The route of one case: its events, services, consents and referrals come with the case in ONE
