@@ -31,3 +31,24 @@ describe('money and numbers: grouped in every language, negative ones too (issue
     expect(plain(formatRateBps(1050, 'es'))).toBe('10,5 %');
   });
 });
+
+describe('number formats are built once per locale and options (the framework page formats hundreds of figures)', () => {
+  it('formats many amounts with a handful of Intl.NumberFormat constructions, and still per locale', () => {
+    const Real = Intl.NumberFormat;
+    let built = 0;
+    const Counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      built++;
+      return new Real(...args);
+    } as unknown as typeof Intl.NumberFormat;
+    Intl.NumberFormat = Counting;
+    try {
+      const es = Array.from({ length: 200 }, (_, i) => formatMoney(i * 1001, 'EUR', 'es'));
+      const en = Array.from({ length: 200 }, (_, i) => formatMoney(i * 1001, 'EUR', 'en'));
+      expect(plain(es[100]!)).toBe('1.001,00 €');
+      expect(plain(en[100]!)).toBe('€1,001.00');
+      expect(built).toBeLessThanOrEqual(3);
+    } finally {
+      Intl.NumberFormat = Real;
+    }
+  });
+});

@@ -1,14 +1,36 @@
 /**
+ * Building an Intl.NumberFormat costs far more than formatting with one (the framework page formats
+ * hundreds of figures): one per currency's decimals and one per locale and options, kept for the page's life.
+ */
+const DIGITS = new Map<string, number>();
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { useGrouping: 'always', ...options } as Intl.NumberFormatOptions);
+    FORMATS.set(key, format);
+  }
+  return format;
+}
+
+/**
  * Money travels as integer minor units (cents) with an ISO 4217 currency; people read and type
  * major units. The currency's own number of decimals comes from Intl (USD 2, JPY 0, KWD 3).
  */
 export function minorDigits(currency: string | null | undefined): number {
   if (!currency) return 2;
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
+  let digits = DIGITS.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    DIGITS.set(currency, digits);
   }
+  return digits;
 }
 
 export function toMajor(minor: number, currency?: string | null): number {
@@ -25,7 +47,7 @@ export function toMinor(major: number, currency?: string | null): number {
  * console groups, negative ones too (-1.234,56).
  */
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(locale, { useGrouping: 'always', ...options } as Intl.NumberFormatOptions).format(value);
+  return numberFormat(locale, options).format(value);
 }
 
 /** An amount in minor units with its currency: US$ 1.234,56 / -1.234,56 US$ in Spanish, -$1,234.56 in English. */
