@@ -108,6 +108,7 @@ export const policy = {
     activityRecords: activityReaders,
     reportingPeriods: periodReaders,
     activityCompleteness: programTeam,
+    partnerQuarter: activityReaders,
     training: trainingReaders,
     trainings: trainingReaders,
     trainingTotals: dashboardReaders,
@@ -331,6 +332,11 @@ export const policy = {
   ActivityWarning: fields(everyone, ['path', 'key', 'message']),
   ReportingPeriod: fields(periodReaders, ['programId', 'quarter', 'locked', 'lockedBy', 'lockedAt']),
   PartnerCompleteness: fields(programTeam, ['organizationId', 'organization', 'drafts', 'pending', 'approved', 'returned', 'hasSubmitted']),
+  // The partner's "my quarter" tile, reached only through `partnerQuarter` (activityReaders), whose service
+  // gives a partner its own organization's quarter alone.
+  PartnerQuarter: fields(everyone, ['organizationId', 'quarter', 'programId', 'byStatus', 'peopleReached', 'returned']),
+  QuarterStatusCount: fields(everyone, ['status', 'count', 'people']),
+  QuarterReturnedRecord: fields(everyone, ['id', 'title', 'reviewComment']),
   TrainingTotal: fields(dashboardReaders, ['objectiveCode', 'trainings', 'women', 'men', 'notRecorded', 'total']),
   // Parts of a training, reached only through a Training the caller may read.
   AudienceLine: fields(everyone, ['organizationId', 'organization', 'group', 'women', 'men', 'notRecorded', 'total']),
