@@ -66,6 +66,8 @@ async function stat(month: string, bucket: string) {
     reached: data?.peopleReached ?? 0,
     women: data?.peopleReachedWomen ?? 0,
     men: data?.peopleReachedMen ?? 0,
+    awarenessEvents: data?.activitiesAwarenessEvent ?? 0,
+    meetings: data?.activitiesCoordinationMeeting ?? 0,
   };
 }
 const expectBad = (r: GqlResult, path: string, key: string) => {
@@ -113,7 +115,20 @@ beforeAll(async () => {
       metric: 'PEOPLE_REACHED',
     },
   });
+  await f.ok(INDICATOR, {
+    i: {
+      programId: P,
+      objectiveCode: '1',
+      name: 'Eventos de sensibilización',
+      unit: 'COUNT',
+      target: 20,
+      source: 'COMPUTED',
+      metric: 'ACTIVITIES_AWARENESS_EVENT',
+    },
+  });
 });
+const indicator = (report: any, code: string, name: string) =>
+  report.rows.find((x: any) => x.code === code).indicators.find((i: any) => i.name === name).actual;
 
 describe('activity records', () => {
   it('goes draft → submitted → returned → resubmitted → approved; only approval counts, returning reverses exactly, recount agrees', async () => {
@@ -133,7 +148,8 @@ describe('activity records', () => {
     expect(row('1.1').activitiesPending).toBe(1);
     expect(row('1').activitiesPending).toBe(1);
     expect(row('2').activitiesPending).toBe(0);
-    expect(row('1').indicators[0].actual).toBe(0);
+    expect(indicator(report, '1', 'Personas alcanzadas')).toBe(0);
+    expect(indicator(report, '1', 'Eventos de sensibilización')).toBe(0);
 
     // A partner cannot edit a submitted record, nor approve.
     expectBad(await gql(partner, UPDATE, { input: { id: r.id, version: 2, title: 'Otro' } }), 'input.id', 'validation.record_not_editable');
@@ -178,9 +194,12 @@ describe('activity records', () => {
       reached: before.reached + 4152,
       women: before.women + 2190,
       men: before.men + 1962,
+      awarenessEvents: before.awarenessEvents + 1,
+      meetings: before.meetings,
     });
     const after = ok(await gql(staff, REPORT, { p: P, from: '2008-01-01', to: '2008-12-31' }));
-    expect(after.rows.find((x: any) => x.code === '1').indicators[0].actual).toBe(4152);
+    expect(indicator(after, '1', 'Personas alcanzadas')).toBe(4152);
+    expect(indicator(after, '1', 'Eventos de sensibilización')).toBe(1);
     expect(after.rows.find((x: any) => x.code === '1.1').activitiesPending).toBe(0);
     // Approving again is refused; the partner cannot edit an approved record.
     expectBad(await gql(staff, REVIEW, { ids: [r.id], decision: 'APPROVE' }), 'ids.0', 'validation.not_reviewable');
@@ -290,7 +309,7 @@ describe('activity records', () => {
     expect((await stat('2008-07', '2.1')).approved).toBe(0);
     const done = ok(await gql(staff, REVIEW, { ids, decision: 'APPROVE', comment: 'Bien' }));
     expect(done.map((d: any) => d.status)).toEqual(['APPROVED', 'APPROVED', 'APPROVED']);
-    expect(await stat('2008-07', '2.1')).toMatchObject({ approved: 3, pending: 0 });
+    expect(await stat('2008-07', '2.1')).toMatchObject({ approved: 3, pending: 0, meetings: 3, awarenessEvents: 0 });
     const c = ok(await gql(staff, COMPLETENESS, { p: P, q: '2008-Q3' }));
     expect(c).toEqual([
       { organizationId: f.partnerOrg, organization: { name: 'FNJ' }, drafts: 1, pending: 0, approved: 0, returned: 0, hasSubmitted: false },
@@ -306,6 +325,14 @@ describe('activity records', () => {
     ]);
     expect(onlyError(await gql(partner, COMPLETENESS, { p: P, q: '2008-Q3' })).extensions?.code).toBe('FORBIDDEN');
     expect(await recountProgram(P)).toEqual([]);
+    // A counter by kind gone wrong is found and put right by the recount.
+    await ProgramStat.update({ programId: P, month: '2008-07', bucket: '2.1' }).add({ activitiesCoordinationMeeting: 2 }).go();
+    expect(await recountProgram(P)).toEqual([
+      { programId: P, month: '2008-07', bucket: '2.1', counter: 'activitiesCoordinationMeeting', stored: 5, recounted: 3 },
+    ]);
+    await recountProgram(P, { fix: true });
+    expect(await recountProgram(P)).toEqual([]);
+    expect((await stat('2008-07', '2.1')).meetings).toBe(3);
   });
 
   it('imports a quarter from a CSV as submitted records; re-uploading writes nothing new; bad rows are reported', async () => {

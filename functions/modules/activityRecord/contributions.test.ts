@@ -10,6 +10,7 @@ const record = (status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED') => ({
   startDate: '2008-02-04',
   quarter: '2008-Q1',
   status,
+  kind: 'AWARENESS_EVENT' as const,
   totals: { women: 10, men: 5, notRecorded: 1, total: 16 },
 });
 
@@ -21,6 +22,7 @@ describe('activity contributions', () => {
     expect(activityContributions(record('SUBMITTED')).map((c) => c.counter)).toEqual(['activitiesPending', 'activitiesPending']);
     expect(activityContributions(record('APPROVED')).filter((c) => c.bucket === '1.1')).toEqual([
       { programId: 'p', month: '2008-02', bucket: '1.1', counter: 'activitiesApproved', amount: 1 },
+      { programId: 'p', month: '2008-02', bucket: '1.1', counter: 'activitiesAwarenessEvent', amount: 1 },
       { programId: 'p', month: '2008-02', bucket: '1.1', counter: 'peopleReached', amount: 16 },
       { programId: 'p', month: '2008-02', bucket: '1.1', counter: 'peopleReachedWomen', amount: 10 },
       { programId: 'p', month: '2008-02', bucket: '1.1', counter: 'peopleReachedMen', amount: 5 },
@@ -33,6 +35,7 @@ describe('activity contributions', () => {
     expect(approve.find((c) => c.bucket === '1.1')?.add).toEqual({
       activitiesPending: -1,
       activitiesApproved: 1,
+      activitiesAwarenessEvent: 1,
       peopleReached: 16,
       peopleReachedWomen: 10,
       peopleReachedMen: 5,
@@ -41,6 +44,7 @@ describe('activity contributions', () => {
     expect(back.find((c) => c.bucket === '1.1')?.add).toEqual({
       activitiesPending: 1,
       activitiesApproved: -1,
+      activitiesAwarenessEvent: -1,
       peopleReached: -16,
       peopleReachedWomen: -10,
       peopleReachedMen: -5,

@@ -29,6 +29,14 @@ export const STAT_COUNTERS = [
   'peopleReached',
   'peopleReachedWomen',
   'peopleReachedMen',
+  // Approved partner activities by kind, beside activitiesApproved (their sum).
+  'activitiesTraining',
+  'activitiesAwarenessEvent',
+  'activitiesDirectAssistance',
+  'activitiesCoordinationMeeting',
+  'activitiesPublication',
+  'activitiesMedia',
+  'activitiesOther',
 ] as const;
 export type StatCounter = (typeof STAT_COUNTERS)[number];
 
@@ -51,6 +59,13 @@ export const METRIC_COUNTERS = {
   PEOPLE_REACHED: 'peopleReached',
   PEOPLE_REACHED_WOMEN: 'peopleReachedWomen',
   PEOPLE_REACHED_MEN: 'peopleReachedMen',
+  ACTIVITIES_TRAINING: 'activitiesTraining',
+  ACTIVITIES_AWARENESS_EVENT: 'activitiesAwarenessEvent',
+  ACTIVITIES_DIRECT_ASSISTANCE: 'activitiesDirectAssistance',
+  ACTIVITIES_COORDINATION_MEETING: 'activitiesCoordinationMeeting',
+  ACTIVITIES_PUBLICATION: 'activitiesPublication',
+  ACTIVITIES_MEDIA: 'activitiesMedia',
+  ACTIVITIES_OTHER: 'activitiesOther',
 } as const satisfies Record<IndicatorMetric, StatCounter>;
 
 const counters = Object.fromEntries(STAT_COUNTERS.map((c) => [c, { type: 'number' }])) as Record<StatCounter, { type: 'number' }>;
