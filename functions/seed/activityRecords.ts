@@ -1,6 +1,7 @@
 import type { RequestContext } from '#platform/context';
 import type { CreateActivityRecord } from '@ruta/schema/zod/activityRecord';
-import { createActivityRecord, getActivityRecord, reviewActivityRecords, submitActivityRecord } from '#modules/activityRecord/service';
+import { reviewActivityRecords } from '#modules/activityRecord/review';
+import { createActivityRecord, getActivityRecord, submitActivityRecord } from '#modules/activityRecord/service';
 import { createIndicator } from '#modules/framework/service';
 import { createOrganization } from '#modules/organization/service';
 import { PROGRAM_ID } from './ecuadorProgram.ts';

@@ -4,6 +4,9 @@ import { validationMessagesEn, type ValidationKey } from '@ruta/schema/problems'
 import { changesSinceLastSubmission } from '#modules/activityRecord/changes';
 
 const service = lazy(() => import('#modules/activityRecord/service'));
+const review = lazy(() => import('#modules/activityRecord/review'));
+const periods = lazy(() => import('#modules/activityRecord/periods'));
+const imports = lazy(() => import('#modules/activityRecord/importRecords'));
 const organizations = lazy(() => import('#modules/organization/service'));
 
 type Stored = { warnings?: string | null; lastSubmitted?: string | null; previousSubmitted?: string | null; status: string };
@@ -15,19 +18,19 @@ export const activityRecordResolvers: Resolvers = {
   Query: {
     activityRecord: async (_, { id }, ctx) => (await service()).getActivityRecord(ctx, id) as never,
     activityRecords: async (_, { filter, first, after }, ctx) => (await service()).listActivityRecords(ctx, filter, first, after) as never,
-    reportingPeriods: async (_, { programId }, ctx) => (await service()).reportingPeriods(ctx, programId),
+    reportingPeriods: async (_, { programId }, ctx) => (await periods()).reportingPeriods(ctx, programId),
     activityCompleteness: async (_, { programId, quarter }, ctx) =>
-      (await service()).activityCompleteness(ctx, programId, quarter) as never,
+      (await periods()).activityCompleteness(ctx, programId, quarter) as never,
   },
   Mutation: {
     createActivityRecord: async (_, { input }, ctx) => (await service()).createActivityRecord(ctx, input) as never,
     updateActivityRecord: async (_, { input }, ctx) => (await service()).updateActivityRecord(ctx, input) as never,
     submitActivityRecord: async (_, { id, version }, ctx) => (await service()).submitActivityRecord(ctx, id, version) as never,
     deleteActivityRecord: async (_, { id, version }, ctx) => (await service()).deleteActivityRecord(ctx, id, version),
-    reviewActivityRecords: async (_, args, ctx) => (await service()).reviewActivityRecords(ctx, args) as never,
-    lockPeriod: async (_, args, ctx) => (await service()).lockPeriod(ctx, args),
-    unlockPeriod: async (_, args, ctx) => (await service()).unlockPeriod(ctx, args),
-    importActivityRecords: async (_, { rows }, ctx) => (await service()).importActivityRecords(ctx, rows),
+    reviewActivityRecords: async (_, args, ctx) => (await review()).reviewActivityRecords(ctx, args) as never,
+    lockPeriod: async (_, args, ctx) => (await periods()).lockPeriod(ctx, args),
+    unlockPeriod: async (_, args, ctx) => (await periods()).unlockPeriod(ctx, args),
+    importActivityRecords: async (_, { rows }, ctx) => (await imports()).importActivityRecords(ctx, rows),
   },
   ActivityRecord: {
     organization: async (r, _, ctx) => ((await (await organizations()).organizationsByIds(ctx, [r.organizationId]))[0] ?? null) as never,
