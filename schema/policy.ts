@@ -112,6 +112,7 @@ export const policy = {
     training: trainingReaders,
     trainings: trainingReaders,
     trainingTotals: dashboardReaders,
+    scholarshipTallies: dashboardReaders,
     program: frameworkReaders,
     programs: frameworkReaders,
     framework: frameworkReaders,
@@ -338,6 +339,15 @@ export const policy = {
   QuarterStatusCount: fields(everyone, ['status', 'count', 'people']),
   QuarterReturnedRecord: fields(everyone, ['id', 'title', 'reviewComment']),
   TrainingTotal: fields(dashboardReaders, ['objectiveCode', 'trainings', 'women', 'men', 'notRecorded', 'total']),
+  ScholarshipTally: fields(dashboardReaders, [
+    'cantonCode',
+    'cantonName',
+    'provinceCode',
+    'provinceName',
+    'sponsorId',
+    'sponsorName',
+    'awarded',
+  ]),
   // Parts of a training, reached only through a Training the caller may read.
   AudienceLine: fields(everyone, ['organizationId', 'organization', 'group', 'women', 'men', 'notRecorded', 'total']),
   ParticipantTotals: fields(everyone, ['women', 'men', 'notRecorded', 'total']),

@@ -15,7 +15,7 @@ import { createOnce, deleteVersioned, updateVersioned, versionIs } from '#module
 import { searchIds } from '#modules/search/query';
 import { AgreementInProgram, AgreementParty, PartnerAgreement, type AgreementRecord } from '#modules/partnerAgreement/entity';
 import { checkRanges, matchesFilter, NARROWING, nextDay, planList, searchOrder } from '#modules/partnerAgreement/listQuery';
-import { rangeOf, readMerged, type Range, type RangeQuery, type Source } from '#modules/partnerAgreement/mergedList';
+import { mergedList, type Source } from '#modules/records/mergedList';
 import { agreementOwner } from '#modules/partnerAgreement/owners';
 import { isoDay } from '#modules/partnerAgreement/status';
 import { agreementSteps } from '#modules/partnerAgreement/steps';
@@ -101,6 +101,10 @@ export async function listAgreements(
  * (undefined: the ordinary plan); for another program, only what it signed there; otherwise the
  * sources are merged by start date (`readMerged`).
  */
+/** Agreements merged by start date; a party copy carries its organization. */
+const byStart = mergedList('startDate');
+type MergedRow = AgreementRecord & { organizationId?: string; endKey?: string };
+
 async function donorList(
   ctx: RequestContext,
   reach: Extract<Reach, { scope: 'ownOrProgram' }>,
@@ -120,15 +124,11 @@ async function donorList(
   if (sort && sort.field !== 'START_DATE') {
     throw badInput([problem('sort.field', 'validation.invalid')], "A donor's list is sorted by start date");
   }
-  const sources: Source[] = [
+  const sources: Source<MergedRow>[] = [
     ...(reach.organizationId
-      ? [(r: Range) => rangeOf(AgreementParty.query.byOrganization({ organizationId: reach.organizationId! }) as unknown as RangeQuery, r)]
+      ? [byStart.source<MergedRow>(AgreementParty.query.byOrganization({ organizationId: reach.organizationId }))]
       : []),
-    ...reach.programIds.map(
-      (programId): Source =>
-        (r) =>
-          rangeOf(AgreementInProgram.query.byStart({ programId }) as unknown as RangeQuery, r),
-    ),
+    ...reach.programIds.map((programId) => byStart.source<MergedRow>(AgreementInProgram.query.byStart({ programId }))),
   ];
   if (!sources.length) return emptyPage<AgreementRecord>();
   // Title searches without a word worth looking up ("de la"), or exact, are checked on each row here.
@@ -136,7 +136,7 @@ async function donorList(
   const key = title ? searchKey(title) : '';
   const titled = (a: AgreementRecord) => !title || (filter.titleIs ? searchKey(a.title) === key : searchKey(a.title).startsWith(key));
   const { kind, status, organizationId, endFrom, endTo } = filter;
-  const page = await readMerged(
+  const page = await byStart.readMerged(
     ctx,
     `partnerAgreements:merged:${JSON.stringify([kind, status, organizationId, filter.startFrom, filter.startTo, endFrom, endTo, key])}`,
     sources,

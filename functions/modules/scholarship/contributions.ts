@@ -10,6 +10,11 @@ type Counted = Pick<ScholarshipRecord, 'programId' | 'objectiveCode' | 'awardedO
  */
 export const tallyPartition = (programId: string) => `${programId}~scholarships`;
 export const tallyBucket = (cantonCode: string, sponsorId: string) => `canton:${cantonCode}:sponsor:${sponsorId}`;
+/** The canton and sponsor of a tally bucket (null for another bucket). */
+export function parseTallyBucket(bucket: string): { cantonCode: string; sponsorId: string } | null {
+  const m = /^canton:([^:]+):sponsor:(.+)$/.exec(bucket);
+  return m ? { cantonCode: m[1]!, sponsorId: m[2]! } : null;
+}
 
 /**
  * A scholarship counts once as awarded, in the month of its award, under its objective; and once as

@@ -8,6 +8,7 @@ export const scholarshipResolvers: Resolvers = {
   Query: {
     scholarship: async (_, { id }, ctx) => (await service()).getScholarship(ctx, id),
     scholarships: async (_, { filter, sort, first, after }, ctx) => (await service()).listScholarships(ctx, filter, sort, first, after),
+    scholarshipTallies: async (_, args, ctx) => (await service()).scholarshipTallies(ctx, args),
   },
   Mutation: {
     createScholarship: async (_, { input }, ctx) => (await service()).createScholarship(ctx, input),

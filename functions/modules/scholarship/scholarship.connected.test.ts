@@ -170,3 +170,96 @@ describe('scholarships', () => {
     expect(onlyError(await f.api.gql(donor, LIST, {})).extensions!.code).toBe('FORBIDDEN');
   });
 });
+
+describe('scholarshipTallies (the dashboard tile)', () => {
+  const T = 'prog-tally';
+  const TALLIES = `query($p: ID!) { scholarshipTallies(programId: $p) {
+    cantonCode cantonName provinceCode provinceName sponsorId sponsorName awarded } }`;
+
+  it('sums the canton × sponsor tallies over the months, with canton and sponsor names, in 2 requests; follows updates and deletes', async () => {
+    await setup();
+    await f.newProgram(T);
+    // Quito (1701) and Machala (0701) by Movistar in two months, Quito by the partner; Lago Agrio (2101) once.
+    const made: [string, string, string][] = [
+      ['1701', movistar, '2009-01-15'],
+      ['1701', movistar, '2009-02-15'],
+      ['1701', movistar, '2009-03-01'],
+      ['1701', f.partnerOrg, '2009-01-20'],
+      ['0701', movistar, '2009-02-10'],
+      ['0701', movistar, '2009-03-10'],
+      ['2101', feYAlegria, '2009-03-12'],
+    ];
+    const ids: string[] = [];
+    for (const [canton, sponsorId, awardedOn] of made)
+      ids.push(
+        (
+          await f.ok(CREATE, {
+            input: input({ programId: T, sponsorId, awardedOn, place: { provinceCode: canton.slice(0, 2), cantonCode: canton } }),
+          })
+        ).id,
+      );
+    // In another program: never counted here.
+    await f.ok(CREATE, { input: input({ sponsorId: feYAlegria, place: { provinceCode: '17', cantonCode: '1701' } }) });
+
+    const expected = new Map<string, number>();
+    for (const [canton, sponsor] of made) expected.set(`${canton}|${sponsor}`, (expected.get(`${canton}|${sponsor}`) ?? 0) + 1);
+    const r = await f.api.gql(f.staff, TALLIES, { p: T });
+    expect(r.errors).toBeUndefined();
+    const rows = r.data!.scholarshipTallies as any[];
+    expect(new Map(rows.map((t) => [`${t.cantonCode}|${t.sponsorId}`, t.awarded]))).toEqual(expected);
+    expect(r.requests).toBe(2);
+    // Names from the geography list and the organizations; cantons with most scholarships first.
+    expect(rows[0]).toMatchObject({
+      cantonCode: '1701',
+      cantonName: 'Quito',
+      provinceCode: '17',
+      provinceName: 'Pichincha',
+      sponsorId: movistar,
+    });
+    expect(rows[0].sponsorName).toBe('Fundación Telefónica Proniño');
+    expect(rows.find((t) => t.cantonCode === '2101')).toMatchObject({
+      cantonName: 'Lago Agrio',
+      provinceName: 'Sucumbíos',
+      sponsorName: 'Fe y Alegría',
+    });
+    expect(rows.map((t) => t.cantonCode)).toEqual(['1701', '1701', '0701', '2101']);
+
+    // A scholarship moved to another canton and one deleted: the tallies follow.
+    const moved = await f.api.gql(f.staff, UPDATE, {
+      input: { id: ids[3], version: 1, place: { provinceCode: '07', cantonCode: '0701' } },
+    });
+    expect(moved.errors).toBeUndefined();
+    expect((await f.api.gql(f.staff, DELETE, { id: ids[6], version: 1 })).errors).toBeUndefined();
+    expected.delete(`1701|${f.partnerOrg}`);
+    expected.set(`0701|${f.partnerOrg}`, 1);
+    expected.delete(`2101|${feYAlegria}`);
+    const after = (await f.api.gql(f.staff, TALLIES, { p: T })).data!.scholarshipTallies as any[];
+    expect(new Map(after.map((t) => [`${t.cantonCode}|${t.sponsorId}`, t.awarded]))).toEqual(expected);
+    expect(await recountProgram(T)).toEqual([]);
+
+    // Admin reads the same; a program without scholarships counts nothing, in one request.
+    expect((await f.api.gql(identity('admin'), TALLIES, { p: T })).data!.scholarshipTallies).toEqual(after);
+    const empty = await f.api.gql(f.staff, TALLIES, { p: 'prog-none' });
+    expect(empty.data!.scholarshipTallies).toEqual([]);
+    expect(empty.requests).toBe(1);
+  });
+
+  it('is for staff and admin only (no donor, partner or case worker); a bad id is a typed error', async () => {
+    await setup();
+    for (const who of [
+      { ...identity('donor', f.donorOrg), programIds: [T] },
+      { ...identity('partner', movistar), programIds: [T] },
+      identity('caseworker'),
+    ]) {
+      const r = await f.api.gql(who, TALLIES, { p: T });
+      expect(onlyError(r).extensions?.code, who.role).toBe('FORBIDDEN');
+      expect(r.requests).toBe(0);
+    }
+    const bad = await f.api.gql(f.staff, TALLIES, { p: 'Not An Id!' });
+    expect(onlyError(bad).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ path: 'programId', key: 'validation.invalid_id' })],
+    });
+    expect(bad.requests).toBe(0);
+  });
+});

@@ -8,26 +8,32 @@ import {
   type CreateScholarship,
 } from '@ruta/schema/zod/scholarship';
 import * as z from 'zod';
-import { reachOf, reaches } from '#platform/access';
+import { assertProgramReach, reachOf, reaches } from '#platform/access';
 import type { RequestContext } from '#platform/context';
 import { badInput, notFound, parseInput } from '#platform/errors';
 import { byKeys } from '#platform/loaders';
-import { emptyPage, readPage } from '#platform/paging';
+import { emptyPage, MAX_PAGE, readPage } from '#platform/paging';
+import { cantonName, provinceName } from '@ruta/schema/geo';
+import { dashboardProgramInput } from '@ruta/schema/zod/dashboard';
+import { ProgramStat } from '#modules/aggregates/entity';
 import { importRows, type ImportResult } from '#modules/batchImport/importRows';
+import { organizationsByIds } from '#modules/organization/service';
 import { withoutNulls } from '#modules/records/changes';
 import { created } from '#modules/records/tracked';
 import { createOnce, deleteVersioned, updateVersioned, versionIs } from '#modules/records/writes';
 import { nextDay } from '#modules/partnerAgreement/listQuery';
 import { isoDay } from '#modules/partnerAgreement/status';
 import { Program } from '#modules/program/entity';
-import { activeSinceOf, scholarshipContributions } from '#modules/scholarship/contributions';
+import { activeSinceOf, parseTallyBucket, scholarshipContributions, tallyPartition } from '#modules/scholarship/contributions';
 import { Scholarship, type ScholarshipRecord } from '#modules/scholarship/entity';
 import { scholarshipId } from '#modules/scholarship/ids';
-import { rangeOf, readMerged, type Range, type RangeQuery, type Source } from '#modules/scholarship/mergedList';
+import { mergedList, type Source } from '#modules/records/mergedList';
 import { scholarshipOwner } from '#modules/scholarship/owners';
 import { scholarshipChecks, scholarshipSteps } from '#modules/scholarship/steps';
 
 const TYPE = 'Scholarship';
+/** Scholarships merged by award date (an organization's two indexes, or every program's list). */
+const byAward = mergedList('awardedOn');
 
 /** Loads scholarships by id through the request's DataLoader: one BatchGetItem per 100 ids. */
 function scholarshipLoader(ctx: RequestContext) {
@@ -105,9 +111,9 @@ export async function listScholarships(
     upTo,
   ]);
 
-  const merged = async (sources: Source[], served: (keyof ScholarshipFilter)[]) => {
+  const merged = async (sources: Source<ScholarshipRecord>[], served: (keyof ScholarshipFilter)[]) => {
     const c = conditions(filter, served);
-    return readMerged(ctx, `scholarships:merged:${filter.organizationId ?? ''}:${listKey}`, sources, c.keep, {
+    return byAward.readMerged(ctx, `scholarships:merged:${filter.organizationId ?? ''}:${listKey}`, sources, c.keep, {
       first,
       after,
       order,
@@ -115,10 +121,7 @@ export async function listScholarships(
       ...(upTo ? { upTo } : {}),
     });
   };
-  const source =
-    (q: unknown): Source =>
-    (r: Range) =>
-      rangeOf(q as RangeQuery, r);
+  const source = (q: unknown) => byAward.source<ScholarshipRecord>(q);
 
   if (filter.organizationId) {
     const org = filter.organizationId;
@@ -251,4 +254,47 @@ export async function importScholarships(ctx: RequestContext, _batchId: string, 
     },
     rows,
   );
+}
+
+/**
+ * Scholarships awarded by canton and sponsor over a whole program, for the dashboard: the program's
+ * canton × sponsor tallies (`tallyPartition`, one Query) summed over the months, and the sponsors' names
+ * (one BatchGetItem per 100 sponsors). Cantons with most scholarships first, then by canton code; within
+ * a canton, the largest sponsor first.
+ */
+export async function scholarshipTallies(ctx: RequestContext, raw: unknown) {
+  const { programId } = parseInput(dashboardProgramInput, raw, []);
+  assertProgramReach(ctx, 'scholarshipTallies', programId);
+  const { data } = await ProgramStat.query.byMonth({ programId: tallyPartition(programId) }).go({ pages: 'all' });
+  const tallies = new Map<string, { cantonCode: string; sponsorId: string; awarded: number }>();
+  for (const s of data) {
+    const at = parseTallyBucket(s.bucket);
+    if (!at || !s.scholarshipsAwarded) continue;
+    const t = tallies.get(s.bucket) ?? { ...at, awarded: 0 };
+    t.awarded += s.scholarshipsAwarded;
+    tallies.set(s.bucket, t);
+  }
+  const rows = [...tallies.values()].filter((t) => t.awarded > 0);
+  const sponsorIds = [...new Set(rows.map((t) => t.sponsorId))];
+  const chunks = Array.from({ length: Math.ceil(sponsorIds.length / MAX_PAGE) }, (_, i) =>
+    sponsorIds.slice(i * MAX_PAGE, (i + 1) * MAX_PAGE),
+  );
+  const names = new Map((await Promise.all(chunks.map((ids) => organizationsByIds(ctx, ids)))).flat().map((o) => [o.id, o.name]));
+  const cantonTotal = new Map<string, number>();
+  for (const t of rows) cantonTotal.set(t.cantonCode, (cantonTotal.get(t.cantonCode) ?? 0) + t.awarded);
+  return rows
+    .sort(
+      (a, b) =>
+        cantonTotal.get(b.cantonCode)! - cantonTotal.get(a.cantonCode)! ||
+        a.cantonCode.localeCompare(b.cantonCode) ||
+        b.awarded - a.awarded ||
+        a.sponsorId.localeCompare(b.sponsorId),
+    )
+    .map((t) => ({
+      ...t,
+      cantonName: cantonName(t.cantonCode) ?? null,
+      provinceCode: t.cantonCode.slice(0, 2),
+      provinceName: provinceName(t.cantonCode.slice(0, 2)) ?? null,
+      sponsorName: names.get(t.sponsorId) ?? null,
+    }));
 }

@@ -1,17 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '#platform/context';
-import type { AgreementRecord } from '#modules/partnerAgreement/entity';
-import { readMerged, type Range, type Source } from '#modules/partnerAgreement/mergedList';
+import { mergedList, type Range, type Source } from '#modules/records/mergedList';
+
+const { readMerged } = mergedList('startDate');
 
 // Offline: a donor's list merges partitions sorted by (start date, id); in-memory sources stand in for them.
 const ctx = createContext({ username: 'donor', displayName: 'd', role: 'donor', organizationId: 'org-d', programIds: ['p1'] }, 'r');
-type Row = Pick<AgreementRecord, 'id' | 'startDate'>;
+type Row = { id: string; startDate: string };
 const cmp = (a: Row, b: Row) =>
   a.startDate !== b.startDate ? (a.startDate < b.startDate ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** A partition: rows in key order, read after the range's boundary (inclusive, as BETWEEN is), `limit` at a time. */
-function source(rows: Row[]): Source {
+function source(rows: Row[]): Source<Row> {
   const sorted = [...rows].sort(cmp);
   return (r: Range) => ({
     go: async ({ limit, order }) => {
@@ -25,17 +26,21 @@ function source(rows: Row[]): Source {
               : cmp(a, { startDate: r.boundary[0], id: r.boundary[1] }) >= 0)),
       );
       const ordered = order === 'desc' ? inRange.reverse() : inRange;
-      const data = ordered.slice(0, limit) as AgreementRecord[];
+      const data = ordered.slice(0, limit);
       return { data, cursor: ordered.length > limit ? 'more' : null };
     },
   });
 }
 
-async function readAll(sources: Source[], keep: (a: Row) => boolean, first: number, order: 'asc' | 'desc') {
+async function readAll(sources: Source<Row>[], keep: (a: Row) => boolean, first: number, order: 'asc' | 'desc') {
   const out: string[] = [];
   let after: string | null = null;
   for (let page = 0; page < 200; page++) {
-    const p = await readMerged(ctx, 'test', sources, keep, { first, after, order });
+    const p: { nodes: Row[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = await readMerged(ctx, 'test', sources, keep, {
+      first,
+      after,
+      order,
+    });
     expect(p.nodes.length).toBeLessThanOrEqual(first);
     out.push(...p.nodes.map((n) => n.id));
     if (!p.pageInfo.hasNextPage) return out;
