@@ -175,6 +175,9 @@ export const policy = {
     createCase: caseWriters,
     revealCaseIdentity: identityReaders,
     anonymiseCase: admins,
+    // The HTCDS export (de-identified, k-anonymous): the program team only — "for staff"; case workers
+    // work case by case, partners and donors never receive case rows.
+    exportHtcds: programTeam,
     recordRouteEvent: caseWriters,
     deleteRouteEvent: caseWriters,
     createCaseService: caseWriters,
@@ -470,6 +473,18 @@ export const policy = {
     'address',
     'familyContacts',
   ]),
+  HtcdsExport: fields(programTeam, [
+    'programId',
+    'csv',
+    'cases',
+    'rows',
+    'generalisedRows',
+    'droppedRows',
+    'k',
+    'generalisations',
+    'requests',
+  ]),
+  HtcdsGeneralisation: fields(programTeam, ['step', 'rows']),
   DuplicateCase: fields({ admin: 'all', caseworker: 'all' }, ['caseId', 'code', 'ownerOrganizationId', 'ownerOrganizationName', 'matches']),
   RouteEvent: {
     ...fields(routeReaders, [

@@ -7,6 +7,7 @@ import { caseResolvers } from '#modules/case/resolvers';
 import { caseRouteResolvers } from '#modules/caseRoute/resolvers';
 import { dashboardResolvers } from '#modules/dashboard/resolvers';
 import { frameworkResolvers } from '#modules/framework/resolvers';
+import { htcdsExportResolvers } from '#modules/htcdsExport/resolvers';
 import { organizationOwner } from '#modules/organization/owners';
 import { organizationResolvers } from '#modules/organization/resolvers';
 import { agreementOwner } from '#modules/partnerAgreement/owners';
@@ -42,6 +43,7 @@ export const moduleResolvers: Resolvers[] = [
   placeResolvers,
   trainingResolvers,
   activityRecordResolvers,
+  htcdsExportResolvers,
 ];
 
 export const owners: Record<string, OwnerOf> = {

@@ -44,15 +44,30 @@ export const AuditEvent = bind(
       actorOrganizationId: { type: 'string' },
       // Account changes name what happened: a disabled account and a reset password are not alike.
       // Reads of a case are audited too: READ (a detail), REVEAL (its identity decrypted), READ_DENIED
-      // (a case the caller may not see, answered NOT_FOUND), ANONYMISE (its identity erased).
+      // (a case the caller may not see, answered NOT_FOUND), ANONYMISE (its identity erased); EXPORT
+      // (a program's cases exported as HTCDS, with `rowCount`).
       action: {
-        type: ['CREATE', 'UPDATE', 'DELETE', 'DISABLE', 'ENABLE', 'RESET_PASSWORD', 'READ', 'REVEAL', 'READ_DENIED', 'ANONYMISE'] as const,
+        type: [
+          'CREATE',
+          'UPDATE',
+          'DELETE',
+          'DISABLE',
+          'ENABLE',
+          'RESET_PASSWORD',
+          'READ',
+          'REVEAL',
+          'READ_DENIED',
+          'ANONYMISE',
+          'EXPORT',
+        ] as const,
         required: true,
       },
       /** Why a case was read (CaseReadPurpose) — reads and reveals only. */
       purpose: { type: 'string' },
       /** The reason the caller gave (a reveal, an erasure): their words, never a value of the record. */
       reason: { type: 'string' },
+      /** Rows an export wrote (EXPORT of a program's cases as HTCDS): a count, never a value. */
+      rowCount: { type: 'number' },
       versionBefore: { type: 'number' },
       versionAfter: { type: 'number' },
       requestId: { type: 'string' },
