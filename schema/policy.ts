@@ -15,10 +15,22 @@
 export const ROLES = ['admin', 'staff', 'caseworker', 'partner', 'donor'] as const;
 export type Role = (typeof ROLES)[number];
 export type Scope = 'all' | 'own' | 'program' | 'ownOrProgram';
-export type Rule = Readonly<Partial<Record<Role, Scope>>>;
+/**
+ * A caller without a token. Not a role (no account, no group): it appears only in the rules of the
+ * public statistics (`publicStatistics` and its result types); every other operation answers it
+ * UNAUTHENTICATED.
+ */
+export const ANONYMOUS = 'anonymous';
+export type Caller = Role | typeof ANONYMOUS;
+export type Rule = Readonly<Partial<Record<Caller, Scope>>>;
 
 const everyone: Rule = { admin: 'all', staff: 'all', caseworker: 'all', partner: 'all', donor: 'all' };
 const signedIn = everyone;
+/**
+ * The public statistics: everybody, signed in or not. Only aggregates with small counts suppressed
+ * (docs/decisions.md, "Public statistics"), never a case.
+ */
+const publicReaders: Rule = { ...everyone, [ANONYMOUS]: 'all' };
 const programTeam: Rule = { admin: 'all', staff: 'all' };
 const admins: Rule = { admin: 'all' };
 const auditors: Rule = { admin: 'all', staff: 'all' };
@@ -95,6 +107,7 @@ function fields<const K extends string>(rule: Rule, names: readonly K[]): Record
 export const policy = {
   Query: {
     me: signedIn,
+    publicStatistics: publicReaders,
     auditEvents: auditors,
     organization: everyone,
     organizations: everyone,
@@ -545,12 +558,26 @@ export const policy = {
     'followUp',
     'custom',
   ]),
+  StatTable: fields(publicReaders, [
+    'dimensions',
+    'yearFrom',
+    'yearTo',
+    'k',
+    'rows',
+    'cols',
+    'cells',
+    'rowTotals',
+    'colTotals',
+    'total',
+    'yearsAvailable',
+  ]),
+  StatCell: fields(publicReaders, ['row', 'col', 'count', 'suppressed']),
 } as const satisfies Record<string, Record<string, Rule>>;
 
 export type PolicyType = keyof typeof policy;
 
 /** The scope a role has on a type's field or an operation, or undefined when it has none. */
-export function scopeOf(role: Role, type: string, field: string): Scope | undefined {
+export function scopeOf(role: Caller, type: string, field: string): Scope | undefined {
   const rules = (policy as Record<string, Record<string, Rule>>)[type];
   return rules?.[field]?.[role];
 }

@@ -108,6 +108,10 @@ export const validationMessagesEn = {
   'validation.too_many_records': 'At most %{max} records at once',
   'validation.objective_not_in_agreements': 'No agreement of this partner in the program covers objective %{code}',
   'validation.not_your_organization': 'You can only report for your own organization',
+  'validation.dimensions_count': 'Choose one or two dimensions',
+  'validation.dimensions_distinct': 'Choose two different dimensions',
+  'validation.year_outside_data': 'Choose a year from %{min} to %{max}',
+  'validation.min_cell_size': 'The smallest count shown must be at least %{min}',
 } as const;
 export type ValidationKey = keyof typeof validationMessagesEn;
 

@@ -2,10 +2,9 @@ import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { typeDefsWithoutDescriptions } from '@ruta/schema/generated/typeDefsWithoutDescriptions';
 import { createApolloServer, lambdaRequestHandler } from '#platform/apollo';
-import { bearerToken, createVerifier } from '#platform/auth';
+import { anonymousIdentity, bearerToken, createVerifier } from '#platform/auth';
 import { readConfig } from '#platform/config';
 import { createContext } from '#platform/context';
-import { unauthenticated } from '#platform/errors';
 import { withRequestMetrics } from '#platform/requestMetrics';
 import { buildSchema } from '#platform/schema';
 import { configureTable } from '#platform/table';
@@ -23,8 +22,8 @@ const server = createApolloServer(buildSchema(sdl, moduleResolvers, owners), { d
 const apolloHandler = startServerAndCreateLambdaHandler(server, lambdaRequestHandler(), {
   context: async ({ event, context }) => {
     const token = bearerToken(event.headers);
-    if (!token) throw unauthenticated();
-    return createContext(await verify(token), context.awsRequestId);
+    // Without a token the caller is anonymous: the policy answers it UNAUTHENTICATED but for the public operations.
+    return createContext(token ? await verify(token) : anonymousIdentity(), context.awsRequestId);
   },
 });
 

@@ -15,6 +15,7 @@ import { partnerAgreementResolvers } from '#modules/partnerAgreement/resolvers';
 import { placeResolvers } from '#modules/place/resolvers';
 import { programOwner } from '#modules/program/owners';
 import { programResolvers } from '#modules/program/resolvers';
+import { publicStatsResolvers } from '#modules/publicStats/resolvers';
 import { reportResolvers } from '#modules/report/resolvers';
 import { scholarshipOwner } from '#modules/scholarship/owners';
 import { scholarshipResolvers } from '#modules/scholarship/resolvers';
@@ -44,6 +45,7 @@ export const moduleResolvers: Resolvers[] = [
   trainingResolvers,
   activityRecordResolvers,
   htcdsExportResolvers,
+  publicStatsResolvers,
 ];
 
 export const owners: Record<string, OwnerOf> = {

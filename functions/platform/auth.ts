@@ -1,5 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
-import { ROLES, type Role } from '@ruta/schema/policy';
+import { ANONYMOUS, ROLES, type Caller, type Role } from '@ruta/schema/policy';
 import type { Config } from '#platform/config';
 import { unauthenticated } from '#platform/errors';
 
@@ -7,9 +7,20 @@ import { unauthenticated } from '#platform/errors';
 export interface Identity {
   username: string;
   displayName: string;
-  role: Role;
+  role: Caller;
   organizationId: string | null;
   programIds: string[];
+}
+
+/** The role of a signed-in caller; an anonymous one here is a bug the policy should have stopped. */
+export function signedInRole(identity: Identity): Role {
+  if (identity.role === ANONYMOUS) throw unauthenticated();
+  return identity.role;
+}
+
+/** A caller without a token: only the operations the policy opens to `anonymous` answer it. */
+export function anonymousIdentity(): Identity {
+  return { username: ANONYMOUS, displayName: ANONYMOUS, role: ANONYMOUS, organizationId: null, programIds: [] };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildASTSchema, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { typeDefs } from '@ruta/schema/generated/typeDefs';
-import { policy, ROLES } from '@ruta/schema/policy';
+import { ANONYMOUS, policy, ROLES } from '@ruta/schema/policy';
 import { buildSchema } from '#platform/schema';
 import { moduleResolvers, owners } from '#modules/index';
 
@@ -44,11 +44,22 @@ describe('access policy covers the whole schema', () => {
     }
   });
 
+  it('anonymous callers reach the public statistics and nothing else', () => {
+    const open = Object.entries(rules).flatMap(([type, fields]) =>
+      Object.entries(fields)
+        .filter(([, rule]) => rule[ANONYMOUS])
+        .map(([field]) => `${type}.${field}`),
+    );
+    const operations = open.filter((f) => f.startsWith('Query.') || f.startsWith('Mutation.'));
+    expect(operations).toEqual(['Query.publicStatistics']);
+    expect(open.every((f) => /^(Query\.publicStatistics|StatTable\.|StatCell\.)/.test(f))).toBe(true);
+  });
+
   it('only known roles and scopes appear, and only staff, admin and case workers (cases) write — partners only their own activity records, donors never', () => {
     for (const fields of Object.values(rules)) {
       for (const rule of Object.values(fields)) {
         for (const [role, scope] of Object.entries(rule)) {
-          expect(ROLES).toContain(role);
+          expect([...ROLES, ANONYMOUS]).toContain(role);
           expect(['all', 'own', 'program', 'ownOrProgram']).toContain(scope);
         }
       }

@@ -1,8 +1,8 @@
 import { defaultFieldResolver, GraphQLNonNull, isObjectType, type GraphQLSchema } from 'graphql';
-import { policy, ROLES, type Rule } from '@ruta/schema/policy';
+import { ANONYMOUS, policy, ROLES, type Rule } from '@ruta/schema/policy';
 import { reachOf, reaches, type OwnerOf } from '#platform/access';
 import type { RequestContext } from '#platform/context';
-import { forbidden } from '#platform/errors';
+import { forbidden, unauthenticated } from '#platform/errors';
 
 const rules = policy as Record<string, Record<string, Rule>>;
 const ROOTS = new Set(['Query', 'Mutation']);
@@ -29,6 +29,8 @@ export function applyPolicy(schema: GraphQLSchema, owners: Record<string, OwnerO
         const reach = reachOf(ctx, typeName, fieldName);
         const allowed = root ? reach !== undefined : reaches(reach, owner, source, typeName);
         if (allowed) return resolve(source, args, ctx, info);
+        // Without a token only the public operations answer; anything else asks to sign in.
+        if (ctx.identity.role === ANONYMOUS) throw unauthenticated();
         if (nonNull || root) throw forbidden();
         return null;
       };

@@ -49,3 +49,10 @@ export function documentClient(): DynamoDBDocumentClient {
   if (!c) throw new Error('The table is not configured (configureTable or connectTable first)');
   return c.client;
 }
+
+/** The table's name, for the few requests built by hand (attributes ElectroDB cannot name). */
+export function tableName(): string {
+  const c = connection();
+  if (!c) throw new Error('The table is not configured (configureTable or connectTable first)');
+  return c.table;
+}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { signedInRole } from '#platform/auth';
 import type { RequestContext } from '#platform/context';
 import { readPage } from '#platform/paging';
 import { step, type Step } from '#platform/transact';
@@ -21,7 +22,7 @@ export function auditRecord(
     id: randomUUID(),
     at: ctx.now.toISOString(),
     actor: identity.username,
-    actorRole: identity.role,
+    actorRole: signedInRole(identity),
     ...(identity.organizationId ? { actorOrganizationId: identity.organizationId } : {}),
     action,
     ...(versions.before !== undefined ? { versionBefore: versions.before } : {}),

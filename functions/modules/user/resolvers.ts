@@ -1,5 +1,6 @@
 import type { Resolvers } from '#generated/resolvers';
 import { toApiRole } from '@ruta/schema/roles';
+import { signedInRole } from '#platform/auth';
 import { lazy } from '#platform/lazy';
 
 const admin = lazy(() => import('#modules/user/admin'));
@@ -23,7 +24,7 @@ export const viewerResolvers: Resolvers = {
     role: (u) => toApiRole(u.role),
   },
   Viewer: {
-    role: (v) => toApiRole(v.role),
+    role: (v) => toApiRole(signedInRole(v)),
     organization: async (v, _, ctx) => (v.organizationId ? (await organizations()).organizationLoader(ctx).load(v.organizationId) : null),
   },
 };

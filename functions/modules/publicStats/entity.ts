@@ -1,0 +1,70 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient, tableName } from '#platform/store';
+import { step, type Step } from '#platform/transact';
+import { CELL_PREFIX, footprintChanges, type StatFootprint } from '#modules/publicStats/cells';
+
+/**
+ * The public statistics' aggregate: ONE partition, one item per year of identification (sk
+ * `year#YYYY`), each holding one number attribute per non-empty cell of the full cross-tab (cell keys
+ * from cells.ts: sex × age band × nationality × province × exploitation type, `*` for the case-level
+ * cell). Every table of any year range is then one Query of the partition (all its pages; one page
+ * while the partition is under 1 MB — about 20,000 non-empty cells over all years), whatever the
+ * number of cases: the cells saturate (sexes × bands × countries × provinces × types), cases do not
+ * add items.
+ *
+ * Built by hand, not with ElectroDB: the cells are attributes named by data (`c:FEMALE|AGE_18_24|…`),
+ * which an entity cannot declare; `ADD` on a top-level attribute creates the item and the attribute
+ * on first use, so a write never reads first.
+ */
+export const PUBLIC_STAT_PK = '$ruta$publicstat';
+const yearKey = (year: string) => ({ pk: PUBLIC_STAT_PK, sk: `year#${year}` });
+
+/** The aggregate writes of a counted case's change (before → after), for the case's own transaction. */
+export function publicStatFootprintSteps(before: StatFootprint | null, after: StatFootprint | null): Step[] {
+  return footprintChanges(before, after).map((change) => {
+    const entries = Object.entries(change.add);
+    return step({
+      Update: {
+        TableName: tableName(),
+        Key: yearKey(change.year),
+        UpdateExpression: `ADD ${entries.map((_, i) => `#c${i} :c${i}`).join(', ')}`,
+        ExpressionAttributeNames: Object.fromEntries(entries.map(([k], i) => [`#c${i}`, k])),
+        ExpressionAttributeValues: Object.fromEntries(entries.map(([, v], i) => [`:c${i}`, v])),
+      },
+    });
+  });
+}
+
+/** Every year item's non-zero cells (one Query; more pages only past 1 MB). */
+export async function readPublicStatYears(): Promise<Map<number, Map<string, number>>> {
+  const years = new Map<number, Map<string, number>>();
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': PUBLIC_STAT_PK },
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of out.Items ?? []) {
+      const year = Number(String(item.sk).slice('year#'.length));
+      if (!Number.isInteger(year)) continue;
+      const cells = new Map<string, number>();
+      for (const [k, v] of Object.entries(item)) if (k.startsWith(CELL_PREFIX) && typeof v === 'number' && v > 0) cells.set(k, v);
+      if (cells.size) years.set(year, cells);
+    }
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return years;
+}
+
+/** Replaces every year item with the given cells (the recount): the writes to make, one per item. */
+export function replaceYearItems(years: Map<number, Map<string, number>>, existing: readonly number[]) {
+  const puts = [...years.entries()].map(([year, cells]) => ({
+    PutRequest: { Item: { ...yearKey(String(year)), ...Object.fromEntries(cells) } },
+  }));
+  const deletes = existing.filter((y) => !years.has(y)).map((y) => ({ DeleteRequest: { Key: yearKey(String(y)) } }));
+  return [...puts, ...deletes];
+}
