@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { hasSnapshot, restoreSnapshot, saveSnapshot } from './demoSnapshot.ts';
 
 /**
  * Starts the real local server (`npm start` without the build) on a free port with a fresh data
@@ -34,13 +35,16 @@ function freePort(): Promise<number> {
   });
 }
 
-function dynamoEndpoint(): string | undefined {
-  if (process.env.DYNAMODB_ENDPOINT) return process.env.DYNAMODB_ENDPOINT;
+function provided(key: 'dynamoEndpoint' | 'e2eSnapshotDir'): string | undefined {
   try {
-    return (inject as unknown as (key: string) => string | undefined)('dynamoEndpoint');
+    return (inject as unknown as (key: string) => string | undefined)(key);
   } catch {
-    return undefined; // outside vitest: start.ts starts its own engine
+    return undefined; // outside vitest: start.ts starts its own engine and loads the demo data
   }
+}
+
+function dynamoEndpoint(): string | undefined {
+  return process.env.DYNAMODB_ENDPOINT ?? provided('dynamoEndpoint');
 }
 
 function waitForReady(child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -68,6 +72,10 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ruta-e2e-'));
   const endpoint = dynamoEndpoint();
+  const tableName = `e2e-${Math.random().toString(36).slice(2, 10)}`;
+  const snapshotDir = endpoint ? provided('e2eSnapshotDir') : undefined;
+  const restored = snapshotDir !== undefined && hasSnapshot(snapshotDir);
+  if (restored && endpoint) await restoreSnapshot(snapshotDir, endpoint, tableName, dataDir);
   const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/start.ts'], {
     cwd: root,
     detached: true, // own process group, so stop() also ends what it started
@@ -76,13 +84,14 @@ export async function startServer(): Promise<RunningServer> {
       ...process.env,
       PORT: String(port),
       RUTA_DATA_DIR: dataDir,
-      TABLE_NAME: `e2e-${Math.random().toString(36).slice(2, 10)}`,
+      TABLE_NAME: tableName,
       ...(endpoint ? { DYNAMODB_ENDPOINT: endpoint } : {}),
       RUTA_SKIP_ADMIN_BUILD: '1',
     },
   });
   try {
     await waitForReady(child, 120_000);
+    if (snapshotDir && endpoint && !restored) await saveSnapshot(snapshotDir, endpoint, tableName, dataDir);
   } catch (e) {
     kill(child, 'SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
