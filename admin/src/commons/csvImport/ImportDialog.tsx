@@ -1,67 +1,23 @@
 import UploadFile from '@mui/icons-material/UploadFile';
-import {
-  Alert,
-  Button,
-  Chip,
-  Dialog,
-  FormControl,
-  FormControlLabel,
-  FormLabel,
-  Link,
-  Radio,
-  RadioGroup,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  LinearProgress,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { downloadCSV, useCreatePath, useRefresh, useTranslate } from 'react-admin';
+import { downloadCSV, useRefresh, useTranslate } from 'react-admin';
 import { useRutaDataProvider } from '../../providers/useRutaDataProvider.ts';
-import { mapRows, type ImportRow, type ImportSpec, type MappedFile, type RowError } from './mapRows.ts';
-import { decodeCsv, parseCsv, type ParsedCsv } from './parseCsv.ts';
+import { ImportPreview } from './ImportPreview.tsx';
+import { ImportProgress } from './ImportProgress.tsx';
+import { ImportRowsTable } from './ImportRowsTable.tsx';
+import { problemsOf as rowProblems, statusOf as rowStatus, type Phase, type Status } from './importStatus.ts';
+import { loadFile, type Loaded } from './loadFile.ts';
+import type { ImportRow, ImportSpec, MappedFile, RowError } from './mapRows.ts';
 import { changesFrom, runBatches, runImport, type Existing, type OnExisting, type Outcome } from './runImport.ts';
 import { writeCsv } from './writeCsv.ts';
-
-/** `matched`: valid, and its record exists already (same id or same name) — found before sending. */
-type Status = 'valid' | 'matched' | 'invalid' | Outcome['status'];
-const COLOR: Record<Status, 'default' | 'success' | 'info' | 'error' | 'warning'> = {
-  valid: 'success',
-  matched: 'info',
-  invalid: 'error',
-  created: 'success',
-  existing: 'info',
-  updated: 'success',
-  failed: 'error',
-  skipped: 'warning',
-};
-/** Labels of the statuses added for existing records (issue 9.2) live with the search texts. */
-const LABEL: Partial<Record<Status, string>> = { matched: 'ruta.import_existing.matched', updated: 'ruta.import_existing.updated' };
-
-interface Loaded<T extends { id?: string | null }> {
-  fileName: string;
-  /** The spec the file was mapped with (after `spec.prepare`). */
-  spec: ImportSpec<T>;
-  /** More rows than `spec.maxRows`: refused as a whole. */
-  tooMany: boolean;
-  separator: ParsedCsv['separator'];
-  mapped: MappedFile<T>;
-}
-
-type Phase = 'preview' | 'running' | 'done';
 
 /**
  * Pick a file → every row checked with the shared schema (nothing is sent yet) → import the valid
  * rows with a progress bar → what happened to each row, and the rows to fix as a CSV file in the
- * same columns, so fixing them and importing that file again is the whole loop.
+ * same columns, so fixing them and importing that file again is the whole loop. This file holds the
+ * steps and their state; reading the file is loadFile.ts, the parts shown are ImportPreview (before
+ * sending), ImportProgress (while and after) and ImportRowsTable (every row), the statuses importStatus.ts.
  */
 export function ImportDialog<T extends { id?: string | null }>({
   spec,
@@ -74,7 +30,6 @@ export function ImportDialog<T extends { id?: string | null }>({
 }) {
   const translate = useTranslate();
   const dataProvider = useRutaDataProvider();
-  const createPath = useCreatePath();
   const refresh = useRefresh();
   const [loaded, setLoaded] = useState<Loaded<T>>();
   const [unreadable, setUnreadable] = useState(false);
@@ -133,16 +88,13 @@ export function ImportDialog<T extends { id?: string | null }>({
     setOutcomes({});
     setPhase('preview');
     try {
-      const parsed = parseCsv(decodeCsv(await file.arrayBuffer()));
-      const tooMany = !!spec.maxRows && parsed.rows.length - 1 > spec.maxRows;
-      const ready = spec.prepare && !tooMany ? await spec.prepare(dataProvider) : spec;
-      const mapped = tooMany ? { headers: [], columnOf: {}, unknownHeaders: [], missingColumns: [], rows: [] } : mapRows(parsed, ready);
+      const next = await loadFile(file, spec, dataProvider);
       setMatches({});
       setOnExisting('skip');
-      setLoaded({ fileName: file.name, separator: parsed.separator, mapped, spec: ready, tooMany });
+      setLoaded(next);
       setUnreadable(false);
       // Batch imports find existing rows on the server (derived ids); the others look them up first.
-      if (!spec.batch && !tooMany) void lookUp(mapped);
+      if (!spec.batch && !next.tooMany) void lookUp(next.mapped);
     } catch {
       setLoaded(undefined);
       setUnreadable(true);
@@ -182,14 +134,7 @@ export function ImportDialog<T extends { id?: string | null }>({
           return dataProvider.update(spec.resource, { id: existing.id, data: { ...existing, ...changes }, previousData: existing });
         },
       },
-      {
-        onExisting,
-        signal: controller.signal,
-        onOutcome: (k, outcome) => {
-          setOutcomes((o) => ({ ...o, [indexes[k]!]: outcome }));
-          setDone((d) => d + 1);
-        },
-      },
+      { onExisting, signal: controller.signal, onOutcome },
     );
     setOutcomes(Object.fromEntries(result.map((outcome, k) => [indexes[k]!, outcome])));
     setPhase('done');
@@ -206,12 +151,8 @@ export function ImportDialog<T extends { id?: string | null }>({
     onClose();
   };
 
-  const statusOf = (row: ImportRow<T>, i: number): Status | undefined =>
-    row.errors.length ? 'invalid' : (outcomes[i]?.status ?? (phase === 'preview' ? (matches[i] ? 'matched' : 'valid') : undefined));
-  const problemsOf = (row: ImportRow<T>, i: number): RowError[] => {
-    const outcome = outcomes[i];
-    return row.errors.length ? row.errors : outcome?.status === 'failed' ? outcome.errors : [];
-  };
+  const statusOf = (row: ImportRow<T>, i: number): Status | undefined => rowStatus(row, outcomes[i], phase, !!matches[i]);
+  const problemsOf = (row: ImportRow<T>, i: number): RowError[] => rowProblems(row, outcomes[i]);
   const describe = (e: RowError) => {
     const message = translate(e.key, { _: e.key, ...e.args });
     if (!e.field) return message;
@@ -249,151 +190,30 @@ export function ImportDialog<T extends { id?: string | null }>({
       <DialogTitle id="import-title">{translate('ruta.import.title', { name: plural })}</DialogTitle>
       <DialogContent>
         <Stack gap={1.5}>
-          {!loaded && <Typography variant="body2">{translate('ruta.import.help')}</Typography>}
+          {!loaded && <Typography variant="body2">{translate(spec.help ?? 'ruta.import.help')}</Typography>}
           {unreadable && <Alert severity="error">{translate('ruta.import.errors.unreadable')}</Alert>}
           {loaded && (
             <>
-              <Typography variant="body2">
-                {translate('ruta.import.file', { name: loaded.fileName })}
-                <br />
-                {translate('ruta.import.columns', { columns: Object.values(loaded.mapped.columnOf).join(', ') || '—' })}
-              </Typography>
-              {loaded.mapped.unknownHeaders.length > 0 && (
-                <Alert severity="warning">
-                  {translate('ruta.import.unknown_columns', { columns: loaded.mapped.unknownHeaders.join(', ') })}
-                </Alert>
-              )}
-              {loaded.tooMany && <Alert severity="error">{translate('ruta.import_batch.too_many_rows', { max: spec.maxRows ?? 0 })}</Alert>}
-              {loaded.mapped.missingColumns.length > 0 && (
-                <Alert severity="error" role="alert">
-                  {translate('ruta.import_batch.missing_columns', {
-                    columns: loaded.mapped.missingColumns
-                      .map((f) => translate(`resources.${spec.resource}.fields.${f}`, { _: f }))
-                      .join(', '),
-                  })}
-                </Alert>
-              )}
-              {rows.length === 0 && !loaded.tooMany && <Alert severity="error">{translate('ruta.import.no_rows')}</Alert>}
-              {phase === 'preview' && rows.length > 0 && loaded.mapped.missingColumns.length === 0 && (
-                <Alert severity={valid.length === rows.length ? 'success' : 'warning'}>
-                  {translate('ruta.import.valid_count', { valid: valid.length, total: rows.length })}
-                  {valid.length < rows.length && (
-                    <>
-                      <br />
-                      {translate('ruta.import.invalid_hint')}
-                    </>
-                  )}
-                </Alert>
-              )}
-              {lookupFailed && phase === 'preview' && <Alert severity="warning">{translate(lookupFailed, { _: lookupFailed })}</Alert>}
-              {phase === 'preview' && matchCount > 0 && (
-                <Alert severity="info">
-                  <FormControl>
-                    <FormLabel id="import-existing-choice" sx={{ color: 'inherit' }}>
-                      {translate('ruta.import_existing.count', { smart_count: matchCount })}
-                    </FormLabel>
-                    <RadioGroup
-                      aria-labelledby="import-existing-choice"
-                      value={onExisting}
-                      onChange={(e) => setOnExisting(e.target.value as OnExisting)}
-                    >
-                      <FormControlLabel value="skip" control={<Radio size="small" />} label={translate('ruta.import_existing.skip')} />
-                      <FormControlLabel value="update" control={<Radio size="small" />} label={translate('ruta.import_existing.update')} />
-                    </RadioGroup>
-                  </FormControl>
-                </Alert>
-              )}
-              {phase !== 'preview' && (
-                <Stack gap={0.5}>
-                  <LinearProgress
-                    variant="determinate"
-                    value={valid.length ? (100 * done) / valid.length : 100}
-                    aria-label={translate('ruta.import.progress', { done, total: valid.length })}
-                  />
-                  <Typography variant="body2" role="status">
-                    {translate('ruta.import.progress', { done, total: valid.length })}
-                    {stopping && phase === 'running' && ` — ${translate('ruta.import.stopping')}`}
-                  </Typography>
-                </Stack>
-              )}
-              {phase === 'done' && (
-                <Alert severity={toFix.length ? 'warning' : 'success'} role="status">
-                  {translate('ruta.import.summary', { created: count('created'), existing: count('existing'), failed: count('failed') })}
-                  {count('updated') > 0 && (
-                    <>
-                      <br />
-                      {translate('ruta.import_existing.summary_updated', { smart_count: count('updated') })}
-                    </>
-                  )}
-                  {count('skipped') > 0 && (
-                    <>
-                      <br />
-                      {translate('ruta.import.summary_skipped', { smart_count: count('skipped') })}
-                    </>
-                  )}
-                  {count('invalid') > 0 && (
-                    <>
-                      <br />
-                      {translate('ruta.import.summary_invalid', { smart_count: count('invalid') })}
-                    </>
-                  )}
-                </Alert>
-              )}
+              <ImportPreview
+                spec={spec}
+                loaded={loaded}
+                phase={phase}
+                valid={valid.length}
+                lookupFailed={lookupFailed}
+                matchCount={matchCount}
+                onExisting={onExisting}
+                setOnExisting={setOnExisting}
+              />
+              <ImportProgress phase={phase} done={done} total={valid.length} stopping={stopping} toFix={toFix.length} count={count} />
               {rows.length > 0 && loaded.mapped.missingColumns.length === 0 && (
-                <TableContainer sx={{ maxHeight: 360 }}>
-                  <Table size="small" stickyHeader>
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>{translate('ruta.import.column.row')}</TableCell>
-                        <TableCell>{translate(`resources.${spec.resource}.fields.${spec.titleField}`)}</TableCell>
-                        <TableCell>{translate('ruta.import.column.status')}</TableCell>
-                        <TableCell>{translate('ruta.import.column.problems')}</TableCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {rows.map((r, i) => {
-                        const status = statusOf(r, i);
-                        return (
-                          <TableRow key={r.row}>
-                            <TableCell>{r.row}</TableCell>
-                            <TableCell>
-                              {r.title || '—'}
-                              {matches[i] && (
-                                <>
-                                  {' → '}
-                                  <Link
-                                    href={`#${createPath({ resource: spec.resource, id: matches[i]!.id, type: 'show' })}`}
-                                    target="_blank"
-                                    rel="noopener"
-                                    title={translate('ruta.import_existing.open')}
-                                  >
-                                    {String(matches[i]![spec.titleField] ?? matches[i]!.id)}
-                                  </Link>
-                                </>
-                              )}
-                            </TableCell>
-                            <TableCell>
-                              {status && (
-                                <Chip
-                                  size="small"
-                                  color={COLOR[status]}
-                                  label={translate(LABEL[status] ?? `ruta.import.status.${status}`)}
-                                />
-                              )}
-                            </TableCell>
-                            <TableCell>
-                              {problemsOf(r, i).map((e, k) => (
-                                <Typography key={k} variant="body2" color="error">
-                                  {describe(e)}
-                                </Typography>
-                              ))}
-                            </TableCell>
-                          </TableRow>
-                        );
-                      })}
-                    </TableBody>
-                  </Table>
-                </TableContainer>
+                <ImportRowsTable
+                  spec={spec}
+                  rows={rows}
+                  matches={matches}
+                  statusOf={statusOf}
+                  problemsOf={problemsOf}
+                  describe={describe}
+                />
               )}
             </>
           )}

@@ -45,6 +45,8 @@ export interface ImportSpec<T extends { id?: string | null }> {
   prepare?: (dataProvider: RutaDataProvider) => Promise<ImportSpec<T>>;
   /** At most this many rows a file (more is refused with a message, nothing sent). */
   maxRows?: number;
+  /** Message key of the dialog's text before a file is picked (the columns it takes); default `ruta.import.help`. */
+  help?: string;
 }
 
 /** What one batch call did: the server's ImportResult. */
