@@ -20,6 +20,7 @@ import users from './resources/user/index.ts';
 const Dashboard = lazyPage(() => import('./dashboard/Dashboard.tsx'), 'Dashboard');
 const FrameworkPage = lazyPage(() => import('./resources/program/framework/FrameworkPage.tsx'), 'FrameworkPage');
 const ResultsReportPage = lazyPage(() => import('./report/ResultsReportPage.tsx'), 'ResultsReportPage');
+const PublicStatisticsPage = lazyPage(() => import('./publicStats/PublicStatisticsPage.tsx'), 'PublicStatisticsPage');
 
 /**
  * No `requireAuth`: with it, an expired stored session makes react-admin's LogoutOnMount navigate
@@ -49,6 +50,10 @@ export const App = () => (
     </Resource>
     <CustomRoutes>
       <Route path="/reports/results" element={<ResultsReportPage />} />
+    </CustomRoutes>
+    {/* Public: no layout, no sign-in (the login page links to it). */}
+    <CustomRoutes noLayout>
+      <Route path="/estadisticas" element={<PublicStatisticsPage />} />
     </CustomRoutes>
     <Resource name="Case" {...cases}>
       <Route path="reads" element={<CaseReadsPage />} />

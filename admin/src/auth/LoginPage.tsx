@@ -13,6 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { CopyButton } from '../commons/CopyButton.tsx';
+import { PublicStatsLink } from '../publicStats/PublicStatsLink.tsx';
 import { runtimeConfig } from './runtimeConfig.ts';
 import { signInMethod } from './signIn.ts';
 import { LoginRestart, LoginStepRequired, type LoginParams, type LoginStep } from './signInMethod.ts';
@@ -357,5 +358,6 @@ export const LoginPage = () => (
     <Brand />
     <LanguageSwitch />
     <SignInForm />
+    <PublicStatsLink />
   </Login>
 );

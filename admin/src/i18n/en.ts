@@ -7,6 +7,8 @@ import { formsEn } from './forms.en.ts';
 import { usersEn } from './users.en.ts';
 import { programEn } from './program.en.ts';
 import { reportEn } from './report.en.ts';
+import { htcdsEn } from './htcds.en.ts';
+import { publicStatsEn } from './publicStats.en.ts';
 import { caseEn } from './case.en.ts';
 import { exportEn } from './export.en.ts';
 import { importEn } from './import.en.ts';
@@ -303,6 +305,8 @@ export const en: TranslationMessages = mergeTranslations(
   formsEn,
   programEn,
   reportEn,
+  htcdsEn,
+  publicStatsEn,
   caseEn,
   exportEn,
   importEn,

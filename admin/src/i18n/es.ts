@@ -7,6 +7,8 @@ import { formsEs } from './forms.es.ts';
 import { usersEs } from './users.es.ts';
 import { programEs } from './program.es.ts';
 import { reportEs } from './report.es.ts';
+import { htcdsEs } from './htcds.es.ts';
+import { publicStatsEs } from './publicStats.es.ts';
 import { caseEs } from './case.es.ts';
 import { exportEs } from './export.es.ts';
 import { importEs } from './import.es.ts';
@@ -296,6 +298,8 @@ export const es: TranslationMessages = mergeTranslations(
   formsEs,
   programEs,
   reportEs,
+  htcdsEs,
+  publicStatsEs,
   caseEs,
   exportEs,
   importEs,

@@ -17,6 +17,7 @@ import { LocaleDateField } from '../../commons/LocaleDateField.tsx';
 import { MoneyField } from '../../commons/MoneyField.tsx';
 import { formatRateBps } from '../../commons/RateBpsInput.tsx';
 import type { ProgramRecord } from '../../providers/graphql/fragments.ts';
+import { HtcdsExportButton } from '../htcdsExport/HtcdsExportButton.tsx';
 import { DonorChips } from './DonorChips.tsx';
 import { ModificationsTable } from './ModificationsTable.tsx';
 import { FrameworkButton, ReportButton } from './ProgramLinks.tsx';
@@ -26,6 +27,7 @@ const ProgramShowActions = () => (
     <ListButton />
     <FrameworkButton />
     <ReportButton />
+    <HtcdsExportButton />
     <EditButton />
   </TopToolbar>
 );
