@@ -10,6 +10,7 @@ import type { ObjectiveNode } from './frameworkTree.ts';
 import { IndicatorTable } from './IndicatorTable.tsx';
 import { NodeActions } from './NodeActions.tsx';
 import { nodeButtonId, useTree } from './TreeContext.ts';
+import { useMountedLater } from './useMountedLater.ts';
 
 /**
  * Budget and (when readable) cost of a node, its activities' included — the report's row. The
@@ -63,9 +64,11 @@ const HEADINGS = ['h3', 'h4', 'h5', 'h6'] as const;
  * closes the node — its own content (figures, indicators, lines, observations) and its children —
  * then its actions menu; its children follow as a nested list.
  */
-export const ObjectiveTreeNode = ({ node, depth }: { node: ObjectiveNode; depth: number }) => {
+export const ObjectiveTreeNode = memo(({ node, depth }: { node: ObjectiveNode; depth: number }) => {
   const { canEdit, canReadHistory } = useFramework();
   const tree = useTree();
+  // The node's own content (tables, their rows' menus) after its heading: see useMountedLater.
+  const bodyMounted = useMountedLater();
   const { objective } = node;
   const code = objective.code;
   const open = !tree.collapsed.has(code);
@@ -125,7 +128,7 @@ export const ObjectiveTreeNode = ({ node, depth }: { node: ObjectiveNode; depth:
         </Stack>
         <Box id={`${id}-content`}>
           <Collapse in={open} unmountOnExit>
-            <NodeBody node={node} />
+            {bodyMounted && <NodeBody node={node} />}
           </Collapse>
         </Box>
       </Box>
@@ -142,4 +145,4 @@ export const ObjectiveTreeNode = ({ node, depth }: { node: ObjectiveNode; depth:
       )}
     </Box>
   );
-};
+});
