@@ -158,6 +158,7 @@ export const policy = {
     updateActivityRecord: activityReaders,
     submitActivityRecord: activityReaders,
     deleteActivityRecord: activityReaders,
+    createTrainingFromActivityRecord: activityReaders,
     importActivityRecords: activityReaders,
     reviewActivityRecords: programTeam,
     lockPeriod: programTeam,

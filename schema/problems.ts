@@ -103,6 +103,8 @@ export const validationMessagesEn = {
   'validation.period_locked': 'The quarter %{quarter} is locked; ask an administrator to unlock it',
   'validation.record_not_editable': 'A %{status} record cannot be changed',
   'validation.not_submittable': 'Only a draft or returned record can be submitted',
+  'validation.not_a_training_activity': 'Only an activity of kind training can create a training record',
+  'validation.training_already_linked': 'This activity is already linked to another training',
   'validation.not_reviewable': 'This record is %{status}: it cannot be %{decision}',
   'validation.comment_required': 'Say what to fix when returning records',
   'validation.too_many_records': 'At most %{max} records at once',

@@ -116,6 +116,8 @@ const validation: ValidationMessages = {
   invalid_url: 'Give a link starting with https://',
   bands_distinct: 'Each age band can appear only once',
   period_locked: 'The quarter %{quarter} is locked; ask an administrator to unlock it',
+  not_a_training_activity: 'Only an activity of kind training can create a training record',
+  training_already_linked: 'This activity is already linked to another training',
   record_not_editable: 'A %{status} record cannot be changed',
   not_submittable: 'Only a draft or returned record can be submitted',
   not_reviewable: 'This record is %{status}: it cannot be %{decision}',

@@ -111,6 +111,8 @@ const validation: ValidationMessages = {
   invalid_url: 'Ponga un enlace que empiece con https://',
   bands_distinct: 'Cada grupo de edad puede aparecer una sola vez',
   period_locked: 'El trimestre %{quarter} está cerrado; pida a un administrador que lo abra',
+  not_a_training_activity: 'Solo una actividad de tipo capacitación puede crear el registro de capacitación',
+  training_already_linked: 'Esta actividad ya está vinculada a otra capacitación',
   record_not_editable: 'Un registro en estado %{status} no se puede modificar',
   not_submittable: 'Solo se puede enviar un borrador o un registro devuelto',
   not_reviewable: 'Este registro está en estado %{status}: no se puede %{decision}',

@@ -26,6 +26,10 @@ const INDICATOR = 'mutation($i: CreateIndicatorInput!) { createIndicator(input: 
 const ORG = 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }';
 const AGREEMENT = 'mutation($i: CreatePartnerAgreementInput!) { createPartnerAgreement(input: $i) { id } }';
 const AUDIT = 'query($t: String!, $id: ID!) { auditEvents(entityType: $t, entityId: $id) { nodes { action actor } } }';
+const TO_TRAINING = `mutation($id: ID!, $version: Int!, $kind: TrainingKind) {
+  createTrainingFromActivityRecord(id: $id, version: $version, kind: $kind) { id version status trainingId } }`;
+const TRAINING = `query($id: ID!) { training(id: $id) { id title kind startDate endDate programId objectiveCode organizerIds
+  place { country provinceCode cantonCode } audience { group women men notRecorded total } totals { women men notRecorded total } } }`;
 const IMPORT =
   'mutation($rows: [ActivityRecordImportRow!]!) { importActivityRecords(batchId: "b1", rows: $rows) { written alreadyImported failed { row field key } } }';
 
@@ -354,6 +358,87 @@ describe('activity records', () => {
     expect((await stat('2008-10', '1.1')).pending).toBe(2);
     const foreign = ok(await gql(partner, IMPORT, { rows: [{ ...row(4), organizationId: otherOrg }] }));
     expect(foreign.failed).toEqual([{ row: 4, field: 'organizationId', key: 'validation.not_your_organization' }]);
+    expect(await recountProgram(P)).toEqual([]);
+  });
+
+  it('creates the training record from a training activity, linked, in one transaction; idempotent; own records only', async () => {
+    const trainings = async () => (await ProgramStat.get({ programId: P, month: '2008-11', bucket: '1.2' }).go()).data;
+    const before = { held: (await trainings())?.trainingsHeld ?? 0, people: (await trainings())?.peopleTrained ?? 0 };
+    const r = ok(
+      await gql(partner, CREATE, {
+        input: input({
+          objectiveCode: '1.2',
+          title: 'Taller de prevención de trata para docentes de Cuenca',
+          kind: 'TRAINING',
+          startDate: '2008-11-03',
+          endDate: '2008-11-04',
+          reached: [
+            { band: 'ADULT', women: 21, men: 9, notRecorded: 1 },
+            { band: 'ADOLESCENT', women: 0, men: 0 },
+          ],
+          expectedTotal: 31,
+        }),
+      }),
+    );
+    // Others cannot: another partner does not see the record, donors nothing; a stale version is refused.
+    expect(onlyError(await gql(otherPartner, TO_TRAINING, { id: r.id, version: 1 })).extensions?.code).toBe('NOT_FOUND');
+    expect(onlyError(await gql(identity('donor', f.donorOrg), TO_TRAINING, { id: r.id, version: 1 })).extensions?.code).toBe('FORBIDDEN');
+    expect(onlyError(await gql(partner, TO_TRAINING, { id: r.id, version: 7 })).extensions?.code).toBe('CONFLICT');
+
+    const linked = ok(await gql(partner, TO_TRAINING, { id: r.id, version: 1, kind: 'WORKSHOP' }));
+    expect(linked).toMatchObject({ id: r.id, version: 2, status: 'DRAFT' });
+    expect(linked.trainingId).toMatch(/^tr-[0-9a-f]{32}$/);
+    const t = ok(await gql(partner, TRAINING, { id: linked.trainingId }));
+    expect(t).toEqual({
+      id: linked.trainingId,
+      title: 'Taller de prevención de trata para docentes de Cuenca',
+      kind: 'WORKSHOP',
+      startDate: '2008-11-03',
+      endDate: '2008-11-04',
+      programId: P,
+      objectiveCode: '1.2',
+      organizerIds: [f.partnerOrg],
+      place: { country: 'EC', provinceCode: '01', cantonCode: '0101' },
+      audience: [{ group: 'Personas adultas (18 años y más)', women: 21, men: 9, notRecorded: 1, total: 31 }],
+      totals: { women: 21, men: 9, notRecorded: 1, total: 31 },
+    });
+    expect(await trainings()).toMatchObject({ trainingsHeld: before.held + 1, peopleTrained: before.people + 31 });
+    // Again (a retry, a second click): the record as it is, no second training.
+    expect(ok(await gql(partner, TO_TRAINING, { id: r.id, version: 1 }))).toEqual(linked);
+    expect(await trainings()).toMatchObject({ trainingsHeld: before.held + 1 });
+    expect(ok(await gql(staff, AUDIT, { t: 'Training', id: linked.trainingId })).nodes).toEqual([{ action: 'CREATE', actor: 'fnj-user' }]);
+    // The other partner does not see the training either.
+    expect(onlyError(await gql(otherPartner, TRAINING, { id: linked.trainingId })).extensions?.code).toBe('NOT_FOUND');
+    expect(await recountProgram(P)).toEqual([]);
+
+    // Only a training activity, only while it can be edited, and never over another linked training.
+    const fair = ok(await gql(partner, CREATE, { input: input({ title: 'Feria', startDate: '2008-11-05', endDate: '2008-11-05' }) }));
+    expectBad(await gql(partner, TO_TRAINING, { id: fair.id, version: 1 }), 'id', 'validation.not_a_training_activity');
+    const sent = ok(
+      await gql(partner, CREATE, { input: input({ title: 'Taller 2', kind: 'TRAINING', startDate: '2008-11-06', endDate: '2008-11-06' }) }),
+    );
+    ok(await gql(partner, SUBMIT, { id: sent.id, version: 1 }));
+    expectBad(await gql(partner, TO_TRAINING, { id: sent.id, version: 2 }), 'id', 'validation.record_not_editable');
+    const other = ok(
+      await gql(partner, CREATE, {
+        input: input({
+          title: 'Taller 3',
+          kind: 'TRAINING',
+          startDate: '2008-11-07',
+          endDate: '2008-11-07',
+          trainingId: linked.trainingId,
+        }),
+      }),
+    );
+    expectBad(await gql(partner, TO_TRAINING, { id: other.id, version: 1 }), 'id', 'validation.training_already_linked');
+    expect(await trainings()).toMatchObject({ trainingsHeld: before.held + 1 });
+
+    // Staff may do it for a partner's record; the partner is the organizer.
+    const byStaff = ok(
+      await gql(partner, CREATE, { input: input({ title: 'Taller 4', kind: 'TRAINING', startDate: '2008-11-10', endDate: '2008-11-10' }) }),
+    );
+    const staffLinked = ok(await gql(staff, TO_TRAINING, { id: byStaff.id, version: 1 }));
+    expect(ok(await gql(staff, TRAINING, { id: staffLinked.trainingId })).organizerIds).toEqual([f.partnerOrg]);
     expect(await recountProgram(P)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ const service = lazy(() => import('#modules/activityRecord/service'));
 const review = lazy(() => import('#modules/activityRecord/review'));
 const periods = lazy(() => import('#modules/activityRecord/periods'));
 const imports = lazy(() => import('#modules/activityRecord/importRecords'));
+const trainings = lazy(() => import('#modules/activityRecord/trainingFromRecord'));
 const organizations = lazy(() => import('#modules/organization/service'));
 
 type Stored = { warnings?: string | null; lastSubmitted?: string | null; previousSubmitted?: string | null; status: string };
@@ -30,6 +31,8 @@ export const activityRecordResolvers: Resolvers = {
     reviewActivityRecords: async (_, args, ctx) => (await review()).reviewActivityRecords(ctx, args) as never,
     lockPeriod: async (_, args, ctx) => (await periods()).lockPeriod(ctx, args),
     unlockPeriod: async (_, args, ctx) => (await periods()).unlockPeriod(ctx, args),
+    createTrainingFromActivityRecord: async (_, { id, version, kind }, ctx) =>
+      (await trainings()).createTrainingFromActivityRecord(ctx, id, version, kind) as never,
     importActivityRecords: async (_, { rows }, ctx) => (await imports()).importActivityRecords(ctx, rows),
   },
   ActivityRecord: {
