@@ -9,6 +9,7 @@ import { statChanges, type Contribution } from '#modules/aggregates/deltas';
 import { ProgramStat, STAT_COUNTERS, type StatCounter } from '#modules/aggregates/entity';
 import { expenditureContributions, lineBucket } from '#modules/framework/contributions';
 import { agreementContributions } from '#modules/partnerAgreement/contributions';
+import { profilePartition } from '#modules/case/contributions';
 import { caseContributionsOf } from '#modules/case/recount';
 import { caseRouteContributionsOf } from '#modules/caseRoute/recount';
 import { recountScholarshipTallies, scholarshipContributionsOf } from '#modules/scholarship/recount';
@@ -54,15 +55,15 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
     // The running total that guards the report's ceiling (runningTotalStep).
     ...expenditures.data.map((e) => ({ programId, month: 'total', bucket: 'total', counter: 'expenditure' as const, amount: e.amount })),
   ];
-  // Cases' route events (assisted, reintegrated, in formal education, in internships).
-  recounted.push(...(await caseRouteContributionsOf(programId)));
+  // Cases' route events (assisted, reintegrated, in formal education, in internships) and the cases
+  // (victims identified); each also by sex and age band, in a partition of its own (returned below).
+  const victims = [...(await caseRouteContributionsOf(programId)), ...(await caseContributionsOf(programId))];
+  recounted.push(...victims.filter((c) => c.programId === programId));
   // Scholarships; their canton × sponsor tallies are in a partition of their own (returned below).
   recounted.push(...(await scholarshipContributionsOf(programId)));
   // Partner activity records: approved ones in the figures, pending ones, and each partner's quarter counts.
   const { data: activities } = await ActivityRecord.query.byProgram({ programId }).go({ pages: 'all' });
   recounted.push(...activities.flatMap((r) => activityContributions(r)));
-  // Cases: victims identified, in the month of identification (functions/modules/case/contributions.ts).
-  recounted.push(...(await caseContributionsOf(programId)));
   const stored: Contribution[] = stats.data.flatMap((s) =>
     STAT_COUNTERS.filter((counter) => s[counter]).map((counter) => ({
       programId,
@@ -91,7 +92,50 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
     }
   }
   const tallyDrift = await recountScholarshipTallies(programId, { fix });
-  return [...tallyDrift, ...drift, ...lineDrift.map(({ localId: _l, ...d }) => d), ...objectiveDrift.map(({ code: _c, ...d }) => d)];
+  const profileDrift = await recountPartition(
+    profilePartition(programId),
+    victims.filter((c) => c.programId !== programId),
+    { fix },
+  );
+  return [
+    ...tallyDrift,
+    ...profileDrift,
+    ...drift,
+    ...lineDrift.map(({ localId: _l, ...d }) => d),
+    ...objectiveDrift.map(({ code: _c, ...d }) => d),
+  ];
+}
+
+/**
+ * A partition of aggregates kept beside the program's own (one no report reads, e.g. the victims by
+ * sex and age band) compared with what its records contribute: the drift, written back with `fix`.
+ */
+async function recountPartition(partition: string, recounted: Contribution[], { fix = false } = {}): Promise<Drift[]> {
+  const { data } = await ProgramStat.query.byMonth({ programId: partition }).go({ pages: 'all' });
+  const stored: Contribution[] = data.flatMap((s) =>
+    STAT_COUNTERS.filter((counter) => s[counter]).map((counter) => ({
+      programId: partition,
+      month: s.month,
+      bucket: s.bucket,
+      counter,
+      amount: s[counter]!,
+    })),
+  );
+  const changes = statChanges(stored, recounted);
+  if (fix) for (const c of changes) await ProgramStat.update({ programId: partition, month: c.month, bucket: c.bucket }).add(c.add).go();
+  return changes.flatMap((c) =>
+    Object.entries(c.add).map(([counter, delta]) => {
+      const was = data.find((s) => s.month === c.month && s.bucket === c.bucket)?.[counter as StatCounter] ?? 0;
+      return {
+        programId: partition,
+        month: c.month,
+        bucket: c.bucket,
+        counter: counter as StatCounter,
+        stored: was,
+        recounted: was + delta!,
+      };
+    }),
+  );
 }
 
 /** Budget lines guard their delete and objective moves with a count of their expenditures. */

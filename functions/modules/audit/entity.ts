@@ -44,7 +44,8 @@ export const AuditEvent = bind(
       actorOrganizationId: { type: 'string' },
       // Account changes name what happened: a disabled account and a reset password are not alike.
       // Reads of a case are audited too: READ (a detail), REVEAL (its identity decrypted), READ_DENIED
-      // (a case the caller may not see, answered NOT_FOUND), ANONYMISE (its identity erased); EXPORT
+      // (a case the caller may not see, answered NOT_FOUND), ANONYMISE (its identity erased),
+      // WRITE_DENIED (a refused write on the case's route, `reason` saying which in codes); EXPORT
       // (a program's cases exported as HTCDS, with `rowCount`).
       action: {
         type: [
@@ -59,6 +60,7 @@ export const AuditEvent = bind(
           'READ_DENIED',
           'ANONYMISE',
           'EXPORT',
+          'WRITE_DENIED',
         ] as const,
         required: true,
       },
@@ -99,7 +101,8 @@ export const AuditEvent = bind(
         pk: { field: 'gsi2pk', composite: ['month'] },
         sk: { field: 'gsi2sk', composite: ['at', 'id'] },
         condition: (item: { entityType?: unknown; action?: unknown }) =>
-          item.entityType === 'Case' && (item.action === 'READ' || item.action === 'REVEAL' || item.action === 'READ_DENIED'),
+          item.entityType === 'Case' &&
+          (item.action === 'READ' || item.action === 'REVEAL' || item.action === 'READ_DENIED' || item.action === 'WRITE_DENIED'),
       },
     },
   }),

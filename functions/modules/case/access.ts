@@ -195,9 +195,10 @@ export interface StageChange {
   stageSince?: string;
   /** The new stage's due date; null: no time limit. */
   stageDueOn?: string | null;
-  /** Set when the case is identified on this step (counts VICTIMS_IDENTIFIED in its month). */
-  dateIdentified?: string;
-  closureReason?: CaseRecord['closureReason'];
+  /** Set when the case is identified on this step (counts VICTIMS_IDENTIFIED in its month); null removes it. */
+  dateIdentified?: string | null;
+  /** null removes it (the closure undone). */
+  closureReason?: CaseRecord['closureReason'] | null;
   /** The request's time (ctx.now). */
   at: Date;
 }
@@ -209,13 +210,15 @@ export interface StageChange {
  * as it will be; the caller adds its own records and the audit event to the same transaction.
  */
 export function caseStageStep(c: ReadableCase, change: StageChange): { steps: Step[]; next: ReadableCase } {
-  const { at, stageDueOn, ...rest } = change;
-  const set: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  const { at, ...rest } = change;
+  // A value sets the field, null removes it (a due date no longer due, an identification or closure undone).
+  const set: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null));
   Object.assign(set, { version: c.version + 1, updatedAt: at.toISOString() });
-  if (stageDueOn) set.stageDueOn = stageDueOn;
-  const remove = stageDueOn === null ? ['stageDueOn'] : [];
+  const remove = Object.entries(rest)
+    .filter(([, v]) => v === null)
+    .map(([k]) => k);
   const next = { ...c, ...set } as ReadableCase;
-  if (stageDueOn === null) delete (next as { stageDueOn?: string }).stageDueOn;
+  for (const k of remove) delete (next as Record<string, unknown>)[k];
   const patch = Case.patch({ caseId: c.caseId })
     .set(set as never)
     .remove(remove as never)

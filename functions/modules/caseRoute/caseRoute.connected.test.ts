@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { identity, onlyError } from '#test/harness';
 import { useProgramFixture } from '#test/programFixture';
 import { ProgramStat } from '#modules/aggregates/entity';
+import { AuditEvent } from '#modules/audit/entity';
 import { recountProgram } from '../../jobs/recount.ts';
 
 const f = useProgramFixture();
@@ -286,5 +287,177 @@ describe('the route of a case', () => {
     expect(problemOf(noOrg)).toMatchObject({ key: 'validation.required', path: 'input.organizationId' });
     const view = await ok(who.police, CASE, { id: c.id });
     expect(view.services).toEqual([{ id: s.id, kind: 'HEALTH' }]);
+  });
+});
+
+describe('counts by sex and age band, corrections and refused attempts', () => {
+  const CASE_DATES = 'query($id: ID!) { case(id: $id) { id stage version dateIdentified closureReason routeEvents { id step version } } }';
+  const PROFILE = `query($p: ID!) { victimProfileTotals(programId: $p) {
+    objectiveCode sex ageBand identified assisted reintegrated inFormalEducation inInternships } }`;
+  const identifiedIn = async (month: string) =>
+    (await ProgramStat.get({ programId: program, month, bucket: '1' }).go()).data?.victimsIdentified ?? 0;
+  const refusals = async (caseId: string) =>
+    (await AuditEvent.query.byRecord({ entityType: 'Case', entityId: caseId }).go({ pages: 'all' })).data.filter(
+      (e) => e.action === 'WRITE_DENIED',
+    );
+
+  it('each case and route count is kept again by sex and age band in the same transactions; the dashboard sums them and a recount agrees', async () => {
+    await setup();
+    const profile = async () =>
+      (await gql(who.staff, PROFILE, { p: program })).data!.victimProfileTotals as Record<string, number | string | null>[];
+    const base = await profile();
+    const girl = await newCase({ sex: 'FEMALE', ageAtIdentification: 15, dateIdentified: '2026-01-06' });
+    const man = await newCase({ sex: 'MALE', ageAtIdentification: 30 });
+    const unknown = await newCase({ sex: null, ageAtIdentification: null, objectiveCode: null });
+    await ok(who.police, RECORD, step(man.id, 'SCREENING', '2026-01-07', { screeningResult: 'VICTIM' }));
+    await ok(who.police, RECORD, step(unknown.id, 'SCREENING', '2026-01-08', { screeningResult: 'VICTIM' }));
+    await ok(who.admin, RECORD, {
+      i: { ...step(man.id, 'ASSISTANCE_PLAN', '2026-01-09', { goals: ['x'] }).i, organizationId: orgs.shelter },
+    });
+    await ok(who.admin, RECORD, {
+      i: { ...step(girl.id, 'PROTECTION_MEASURE', '2026-01-07', { measureType: 'EMERGENCY_SHELTER' }).i, organizationId: orgs.iom },
+    });
+    await ok(who.admin, RECORD, { i: { ...step(girl.id, 'ASSISTANCE_PLAN', '2026-01-09', { goals: ['x'] }).i, organizationId: orgs.iom } });
+    await ok(who.admin, RECORD, {
+      i: { ...step(girl.id, 'REINTEGRATION_PLAN', '2026-02-02', { planType: 'FORMAL_EDUCATION' }).i, organizationId: orgs.iom },
+    });
+    const rows = await profile();
+    // What this test added to each group (the other tests of the file count in the same program).
+    const row = (sex: string, ageBand: string, objectiveCode: string | null = '1') => {
+      const pick = (rs: typeof rows) => rs.find((r) => r.sex === sex && r.ageBand === ageBand && r.objectiveCode === objectiveCode);
+      const now = pick(rows);
+      const was = pick(base);
+      return Object.fromEntries(
+        ['identified', 'assisted', 'reintegrated', 'inFormalEducation', 'inInternships'].map((k) => [
+          k,
+          Number(now?.[k] ?? 0) - Number(was?.[k] ?? 0),
+        ]),
+      );
+    };
+    expect(row('FEMALE', 'AGE_12_17')).toMatchObject({
+      identified: 1,
+      assisted: 1,
+      reintegrated: 1,
+      inFormalEducation: 1,
+      inInternships: 0,
+    });
+    expect(row('MALE', 'AGE_25_39')).toMatchObject({ identified: 1, assisted: 1, reintegrated: 0 });
+    expect(row('UNKNOWN', 'UNKNOWN', null)).toMatchObject({ identified: 1, assisted: 0 });
+    // Every breakdown adds up to the program's own figures (what the report shows).
+    const { data: own } = await ProgramStat.query.byMonth({ programId: program }).go({ pages: 'all' });
+    const total = (counter: 'victimsIdentified' | 'victimsAssisted') =>
+      own.filter((s) => s.month !== 'total').reduce((a, s) => a + (s[counter] ?? 0), 0);
+    const sum = (k: string) => rows.reduce((a, r) => a + Number(r[k]), 0);
+    expect(sum('identified')).toBe(total('victimsIdentified'));
+    expect(sum('assisted')).toBe(total('victimsAssisted'));
+    // The recount rebuilds the breakdown from the cases and events: no drift; a lost item is found and repaired.
+    expect((await recountProgram(program)).filter((d) => d.programId.endsWith('~victims'))).toEqual([]);
+    await ProgramStat.delete({ programId: `${program}~victims`, month: '2026-02', bucket: '1|FEMALE|AGE_12_17' }).go();
+    const drift = (await recountProgram(program, { fix: true })).filter((d) => d.programId.endsWith('~victims'));
+    expect(drift).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          month: '2026-02',
+          bucket: '1|FEMALE|AGE_12_17',
+          counter: 'victimsReintegrated',
+          stored: 0,
+          recounted: 1,
+        }),
+      ]),
+    );
+    expect((await recountProgram(program)).filter((d) => d.programId.endsWith('~victims'))).toEqual([]);
+
+    // Only the program team reads it: donors, partners and case workers are refused.
+    for (const w of [who.donor, who.partner, who.police]) expect(problemOf(await gql(w, PROFILE, { p: program })).code).toBe('FORBIDDEN');
+  });
+
+  it('deleting a SCREENING un-identifies the case and moves the identified counts back, in one transaction; recording it again counts in its own month', async () => {
+    const c = await newCase({ dateReported: '2026-01-02' });
+    const janBefore = await identifiedIn('2026-01');
+    const febBefore = await identifiedIn('2026-02');
+    await ok(who.police, RECORD, step(c.id, 'SCREENING', '2026-01-20', { screeningResult: 'VICTIM' }));
+    const identified = await ok(who.police, CASE_DATES, { id: c.id });
+    expect(identified).toMatchObject({ stage: 'IDENTIFIED', dateIdentified: '2026-01-20' });
+    expect(await identifiedIn('2026-01')).toBe(janBefore + 1);
+
+    await ok(who.police, DELETE_EVENT, { id: identified.routeEvents[0].id, v: 1 });
+    const back = await ok(who.police, CASE_DATES, { id: c.id });
+    expect(back).toMatchObject({ stage: 'REPORTED', dateIdentified: null });
+    expect(await identifiedIn('2026-01')).toBe(janBefore);
+
+    // Corrected: screened in February instead.
+    await ok(who.police, RECORD, step(c.id, 'SCREENING', '2026-02-03', { screeningResult: 'VICTIM' }));
+    expect(await ok(who.police, CASE_DATES, { id: c.id })).toMatchObject({ dateIdentified: '2026-02-03' });
+    expect(await identifiedIn('2026-01')).toBe(janBefore);
+    expect(await identifiedIn('2026-02')).toBe(febBefore + 1);
+
+    // A closure undone takes its reason with it.
+    await ok(who.police, RECORD, step(c.id, 'CLOSURE', '2026-02-10', { closureReason: 'LOST_CONTACT' }));
+    const closed = await ok(who.police, CASE_DATES, { id: c.id });
+    expect(closed).toMatchObject({ stage: 'CLOSED', closureReason: 'LOST_CONTACT' });
+    await ok(who.police, DELETE_EVENT, { id: closed.routeEvents.at(-1).id, v: 1 });
+    expect(await ok(who.police, CASE_DATES, { id: c.id })).toMatchObject({
+      stage: 'IDENTIFIED',
+      closureReason: null,
+      dateIdentified: '2026-02-03',
+    });
+    expect((await recountProgram(program)).filter((d) => d.counter === 'victimsIdentified')).toEqual([]);
+  });
+
+  it('a refused route write leaves an audit event of the attempt on the case (who, organization, what), and nothing else', async () => {
+    const name = `Persona ${randomUUID()}`;
+    const c = await newCase({ identity: { fullName: name } });
+    const before = await ok(who.police, CASE_DATES, { id: c.id });
+    // A transition the route does not allow (no assistance before identification).
+    expect(problemOf(await gql(who.police, RECORD, step(c.id, 'FOLLOW_UP_VISIT', '2026-01-10', { outcome: 'STABLE' }))).key).toBe(
+      'validation.transition_not_allowed',
+    );
+    // A step the institution's kind may not record.
+    await ok(who.police, RECORD, step(c.id, 'SCREENING', '2026-01-07', { screeningResult: 'VICTIM' }));
+    expect(problemOf(await gql(who.police, RECORD, step(c.id, 'ASSISTANCE_PLAN', '2026-01-10', { goals: ['x'] }))).key).toBe(
+      'validation.step_not_allowed_for_kind',
+    );
+    // A referral without consent.
+    expect(problemOf(await gql(who.police, REFER, { i: { caseId: c.id, toOrganizationId: orgs.ngo, reason: 'x' } })).key).toBe(
+      'validation.consent_required',
+    );
+    // Another organization guessing the id: NOT_FOUND, as for no case.
+    expect(problemOf(await gql(who.shelter, RECORD, step(c.id, 'CLOSURE', '2026-01-10', { closureReason: 'OTHER' }))).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      problemOf(await gql(who.ngo, CONSENT, { i: { caseId: c.id, purpose: 'SERVICES', date: '2026-01-08', givenBy: 'PERSON' } })).code,
+    ).toBe('NOT_FOUND');
+
+    const events = await refusals(c.id);
+    const seen = events
+      .map((e) => ({ actor: e.actor, org: e.actorOrganizationId, reason: e.reason }))
+      .sort((a, b) => (a.reason! < b.reason! ? -1 : 1));
+    expect(seen).toEqual(
+      [
+        { actor: 'cw-ngo', org: orgs.ngo, reason: 'recordConsent: NOT_FOUND' },
+        { actor: 'cw-shelter', org: orgs.shelter, reason: 'recordRouteEvent CLOSURE: NOT_FOUND' },
+        { actor: 'cw-police', org: orgs.police, reason: 'recordRouteEvent FOLLOW_UP_VISIT: input.step validation.transition_not_allowed' },
+        {
+          actor: 'cw-police',
+          org: orgs.police,
+          reason: 'recordRouteEvent ASSISTANCE_PLAN: input.step validation.step_not_allowed_for_kind',
+        },
+        { actor: 'cw-police', org: orgs.police, reason: 'referCase: input.toOrganizationId validation.consent_required' },
+      ].sort((a, b) => (a.reason < b.reason ? -1 : 1)),
+    );
+    // Never a value of the person.
+    expect(JSON.stringify(events)).not.toContain(name);
+    // Nothing else written: one step (the screening), one version more, no referral, no consent.
+    const after = await ok(who.police, CASE, { id: c.id });
+    expect(after.routeEvents).toHaveLength(1);
+    expect(after.referrals).toEqual([]);
+    expect(after.consents).toEqual([]);
+    expect((await ok(who.police, CASE_DATES, { id: c.id })).version).toBe(before.version + 1);
+    // A case that does not exist touched nothing: no event.
+    expect(
+      problemOf(await gql(who.police, RECORD, step('no-such-case', 'SCREENING', '2026-01-07', { screeningResult: 'VICTIM' }))).code,
+    ).toBe('NOT_FOUND');
+    expect(await refusals('no-such-case')).toEqual([]);
   });
 });

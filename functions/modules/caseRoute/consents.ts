@@ -9,33 +9,35 @@ import { created } from '#modules/records/tracked';
 import { createOnce, updateVersioned, versionIs } from '#modules/records/writes';
 import { endAccessSteps, grantAccessSteps } from '#modules/case/access';
 import { Consent, Referral, type ConsentRecord, type ReferralRecord } from '#modules/caseRoute/entity';
-import { caseForWrite, fail, itemId, organizationKind, parseItemId, today, TYPES } from '#modules/caseRoute/items';
+import { attempted, caseForWrite, fail, itemId, organizationKind, parseItemId, today, TYPES } from '#modules/caseRoute/items';
 
 // ─── Consent ───────────────────────────────────────────────────────────────────────────────────
 
 /** Records a consent as given. For a minor, only a guardian gives it (`validation.guardian_required`). */
-export async function recordConsent(ctx: RequestContext, raw: unknown): Promise<ConsentRecord> {
-  const input = parseInput(recordConsentInputFor(today(ctx)), raw);
-  const { c } = await caseForWrite(ctx, input.caseId);
-  if (c.isMinor && input.givenBy !== 'GUARDIAN') throw fail('input.givenBy', 'validation.guardian_required');
-  if (input.organizationId) await organizationKind(input.organizationId, 'input.organizationId');
-  const record = {
-    caseId: c.caseId,
-    localId: input.id ?? randomUUID(),
-    purpose: input.purpose,
-    ...withoutNulls({ organizationId: input.organizationId }),
-    status: 'GIVEN',
-    date: input.date,
-    givenBy: input.givenBy,
-    activeReferrals: 0,
-    ...created(ctx, input),
-  } as ConsentRecord;
-  return createOnce(ctx, {
-    type: TYPES.consent,
-    id: itemId(record),
-    record,
-    put: Consent.create(record).commit(),
-    load: async () => (await Consent.get({ caseId: record.caseId, localId: record.localId }).go()).data,
+export function recordConsent(ctx: RequestContext, raw: unknown): Promise<ConsentRecord> {
+  return attempted(ctx, 'recordConsent', async (attempt) => {
+    const input = parseInput(recordConsentInputFor(today(ctx)), raw);
+    const { c } = await caseForWrite(ctx, input.caseId, attempt);
+    if (c.isMinor && input.givenBy !== 'GUARDIAN') throw fail('input.givenBy', 'validation.guardian_required');
+    if (input.organizationId) await organizationKind(input.organizationId, 'input.organizationId');
+    const record = {
+      caseId: c.caseId,
+      localId: input.id ?? randomUUID(),
+      purpose: input.purpose,
+      ...withoutNulls({ organizationId: input.organizationId }),
+      status: 'GIVEN',
+      date: input.date,
+      givenBy: input.givenBy,
+      activeReferrals: 0,
+      ...created(ctx, input),
+    } as ConsentRecord;
+    return createOnce(ctx, {
+      type: TYPES.consent,
+      id: itemId(record),
+      record,
+      put: Consent.create(record).commit(),
+      load: async () => (await Consent.get({ caseId: record.caseId, localId: record.localId }).go()).data,
+    });
   });
 }
 
@@ -47,28 +49,30 @@ const consentInUse = () => fail('id', 'validation.consent_in_use');
  * explicitly with `endReferral` first, never as a side effect. The refusal is also the write's
  * condition (`activeReferrals = 0`), so a referral sent meanwhile cannot slip through.
  */
-export async function withdrawConsent(ctx: RequestContext, raw: { id: string; version: number; date: string }): Promise<ConsentRecord> {
-  const { id, version, date } = parseInput(dateOnInput(today(ctx)), raw, []);
-  const key = parseItemId(TYPES.consent, id);
-  const { items } = await caseForWrite(ctx, key.caseId);
-  const current = items.consents.find((s) => s.localId === key.localId) ?? null;
-  if (current && current.version === version) {
-    if (current.status === 'WITHDRAWN') throw fail('id', 'validation.already_withdrawn');
-    if (current.activeReferrals > 0) throw consentInUse();
-    if (date < current.date) throw fail('date', 'validation.end_before_start');
-  }
-  return updateVersioned(ctx, {
-    type: TYPES.consent,
-    id,
-    current,
-    version,
-    changes: { status: 'WITHDRAWN', withdrawnOn: date },
-    patch: (set) =>
-      Consent.patch(key)
-        .set(set)
-        .where((a, op) => `${op.eq(a.version, version)} AND ${op.eq(a.activeReferrals, 0)}`)
-        .commit(),
-    onPatchFail: consentInUse,
+export function withdrawConsent(ctx: RequestContext, raw: { id: string; version: number; date: string }): Promise<ConsentRecord> {
+  return attempted(ctx, 'withdrawConsent', async (attempt) => {
+    const { id, version, date } = parseInput(dateOnInput(today(ctx)), raw, []);
+    const key = parseItemId(TYPES.consent, id);
+    const { items } = await caseForWrite(ctx, key.caseId, attempt);
+    const current = items.consents.find((s) => s.localId === key.localId) ?? null;
+    if (current && current.version === version) {
+      if (current.status === 'WITHDRAWN') throw fail('id', 'validation.already_withdrawn');
+      if (current.activeReferrals > 0) throw consentInUse();
+      if (date < current.date) throw fail('date', 'validation.end_before_start');
+    }
+    return updateVersioned(ctx, {
+      type: TYPES.consent,
+      id,
+      current,
+      version,
+      changes: { status: 'WITHDRAWN', withdrawnOn: date },
+      patch: (set) =>
+        Consent.patch(key)
+          .set(set)
+          .where((a, op) => `${op.eq(a.version, version)} AND ${op.eq(a.activeReferrals, 0)}`)
+          .commit(),
+      onPatchFail: consentInUse,
+    });
   });
 }
 
@@ -86,75 +90,79 @@ export const referralConsent = (consents: readonly ConsentRecord[], organization
  * (audited, and listed in `referralOverrides` for review); an override by anyone else is
  * `validation.override_admin_only`.
  */
-export async function referCase(ctx: RequestContext, raw: unknown): Promise<ReferralRecord> {
-  const input = parseInput(referCaseInput, raw);
-  const { c, items } = await caseForWrite(ctx, input.caseId);
-  await organizationKind(input.toOrganizationId, 'input.toOrganizationId');
-  if (input.toOrganizationId === c.ownerOrganizationId) throw fail('input.toOrganizationId', 'validation.refer_to_owner');
-  if (items.referrals.some((r) => r.status === 'ACTIVE' && r.toOrganizationId === input.toOrganizationId))
-    throw fail('input.toOrganizationId', 'validation.already_referred');
-  const consent = referralConsent(items.consents, input.toOrganizationId);
-  if (!consent && input.override && ctx.identity.role !== 'admin') throw fail('input.override', 'validation.override_admin_only');
-  if (!consent && !input.override) throw fail('input.toOrganizationId', 'validation.consent_required');
-  const override = !consent;
-  const record = {
-    caseId: c.caseId,
-    localId: input.id ?? randomUUID(),
-    toOrganizationId: input.toOrganizationId,
-    reason: input.reason,
-    status: 'ACTIVE',
-    startedOn: today(ctx),
-    override,
-    ...(consent ? { consentId: itemId(consent) } : {}),
-    reviewList: override ? 'override' : 'none',
-    ...(override ? { overrideReason: input.override!.reason } : {}),
-    ...created(ctx, input),
-  } as ReferralRecord;
-  return createOnce(ctx, {
-    type: TYPES.referral,
-    id: itemId(record),
-    record,
-    put: Referral.create(record).commit(),
-    load: async () => (await Referral.get({ caseId: record.caseId, localId: record.localId }).go()).data,
-    steps: [
-      ...(consent
-        ? [
-            step(
-              Consent.patch({ caseId: c.caseId, localId: consent.localId })
-                .add({ activeReferrals: 1 })
-                .where((a, op) => op.eq(a.status, 'GIVEN'))
-                .commit(),
-              fail('input.toOrganizationId', 'validation.consent_required'),
-            ),
-          ]
-        : []),
-      ...grantAccessSteps(c, input.toOrganizationId, 'referral'),
-    ],
+export function referCase(ctx: RequestContext, raw: unknown): Promise<ReferralRecord> {
+  return attempted(ctx, 'referCase', async (attempt) => {
+    const input = parseInput(referCaseInput, raw);
+    const { c, items } = await caseForWrite(ctx, input.caseId, attempt);
+    await organizationKind(input.toOrganizationId, 'input.toOrganizationId');
+    if (input.toOrganizationId === c.ownerOrganizationId) throw fail('input.toOrganizationId', 'validation.refer_to_owner');
+    if (items.referrals.some((r) => r.status === 'ACTIVE' && r.toOrganizationId === input.toOrganizationId))
+      throw fail('input.toOrganizationId', 'validation.already_referred');
+    const consent = referralConsent(items.consents, input.toOrganizationId);
+    if (!consent && input.override && ctx.identity.role !== 'admin') throw fail('input.override', 'validation.override_admin_only');
+    if (!consent && !input.override) throw fail('input.toOrganizationId', 'validation.consent_required');
+    const override = !consent;
+    const record = {
+      caseId: c.caseId,
+      localId: input.id ?? randomUUID(),
+      toOrganizationId: input.toOrganizationId,
+      reason: input.reason,
+      status: 'ACTIVE',
+      startedOn: today(ctx),
+      override,
+      ...(consent ? { consentId: itemId(consent) } : {}),
+      reviewList: override ? 'override' : 'none',
+      ...(override ? { overrideReason: input.override!.reason } : {}),
+      ...created(ctx, input),
+    } as ReferralRecord;
+    return createOnce(ctx, {
+      type: TYPES.referral,
+      id: itemId(record),
+      record,
+      put: Referral.create(record).commit(),
+      load: async () => (await Referral.get({ caseId: record.caseId, localId: record.localId }).go()).data,
+      steps: [
+        ...(consent
+          ? [
+              step(
+                Consent.patch({ caseId: c.caseId, localId: consent.localId })
+                  .add({ activeReferrals: 1 })
+                  .where((a, op) => op.eq(a.status, 'GIVEN'))
+                  .commit(),
+                fail('input.toOrganizationId', 'validation.consent_required'),
+              ),
+            ]
+          : []),
+        ...grantAccessSteps(c, input.toOrganizationId, 'referral'),
+      ],
+    });
   });
 }
 
 /** Ends a referral: the receiving organization loses access, the consent is free to withdraw — one transaction. */
-export async function endReferral(ctx: RequestContext, raw: { id: string; version: number; date: string }): Promise<ReferralRecord> {
-  const { id, version, date } = parseInput(dateOnInput(today(ctx)), raw, []);
-  const key = parseItemId(TYPES.referral, id);
-  const { c, items } = await caseForWrite(ctx, key.caseId);
-  const current = items.referrals.find((r) => r.localId === key.localId) ?? null;
-  if (current && current.version === version) {
-    if (current.status === 'ENDED') throw fail('id', 'validation.already_ended');
-    if (date < current.startedOn) throw fail('date', 'validation.end_before_start');
-  }
-  const consent = current?.consentId ? parseItemId(TYPES.consent, current.consentId) : null;
-  return updateVersioned(ctx, {
-    type: TYPES.referral,
-    id,
-    current,
-    version,
-    changes: { status: 'ENDED', endedOn: date },
-    patch: (set) => Referral.patch(key).set(set).where(versionIs(version)).commit(),
-    steps: (merged) => [
-      ...(consent ? [step(Consent.patch(consent).subtract({ activeReferrals: 1 }).commit())] : []),
-      ...endAccessSteps(c, merged.toOrganizationId),
-    ],
+export function endReferral(ctx: RequestContext, raw: { id: string; version: number; date: string }): Promise<ReferralRecord> {
+  return attempted(ctx, 'endReferral', async (attempt) => {
+    const { id, version, date } = parseInput(dateOnInput(today(ctx)), raw, []);
+    const key = parseItemId(TYPES.referral, id);
+    const { c, items } = await caseForWrite(ctx, key.caseId, attempt);
+    const current = items.referrals.find((r) => r.localId === key.localId) ?? null;
+    if (current && current.version === version) {
+      if (current.status === 'ENDED') throw fail('id', 'validation.already_ended');
+      if (date < current.startedOn) throw fail('date', 'validation.end_before_start');
+    }
+    const consent = current?.consentId ? parseItemId(TYPES.consent, current.consentId) : null;
+    return updateVersioned(ctx, {
+      type: TYPES.referral,
+      id,
+      current,
+      version,
+      changes: { status: 'ENDED', endedOn: date },
+      patch: (set) => Referral.patch(key).set(set).where(versionIs(version)).commit(),
+      steps: (merged) => [
+        ...(consent ? [step(Consent.patch(consent).subtract({ activeReferrals: 1 }).commit())] : []),
+        ...endAccessSteps(c, merged.toOrganizationId),
+      ],
+    });
   });
 }
 

@@ -1,10 +1,9 @@
 import type { Contribution } from '#modules/aggregates/deltas';
 import type { StatCounter } from '#modules/aggregates/entity';
-import { NO_OBJECTIVE_BUCKET } from '#modules/case/contributions';
+import { type CountedProfile, NO_OBJECTIVE_BUCKET, withProfile } from '#modules/case/contributions';
 
-/** What a case's route needs to be counted: its program and objective, and its events. */
-export interface CountedCase {
-  programId: string;
+/** What a case's route needs to be counted: its program, objective, sex and age band, and its events. */
+export interface CountedCase extends CountedProfile {
   objectiveCode?: string | null;
 }
 export interface CountedEvent {
@@ -28,6 +27,7 @@ export interface CountedEvent {
  *   once on the route, services come and go and would count a person twice).
  * A case without an objective code counts in the bucket `case` (NO_OBJECTIVE_BUCKET, as the case module
  * counts its identification): toward no objective's row of the report.
+ * Each is counted again by the case's sex and age band in the breakdown partition (`withProfile`).
  * (VICTIMS_IDENTIFIED is counted by the case module.)
  */
 export function routeContributions(c: CountedCase | null | undefined, events: readonly CountedEvent[]): Contribution[] {
@@ -40,7 +40,10 @@ export function routeContributions(c: CountedCase | null | undefined, events: re
     ['victimsInFormalEducation', first((e) => e.step === 'REINTEGRATION_PLAN' && e.form?.planType === 'FORMAL_EDUCATION')],
     ['victimsInInternships', first((e) => e.step === 'REINTEGRATION_PLAN' && e.form?.planType === 'INTERNSHIP')],
   ];
-  return rules.flatMap(([counter, e]) =>
-    e ? [{ programId: c.programId, month: e.date.slice(0, 7), bucket: c.objectiveCode ?? NO_OBJECTIVE_BUCKET, counter, amount: 1 }] : [],
+  return withProfile(
+    c,
+    rules.flatMap(([counter, e]) =>
+      e ? [{ programId: c.programId, month: e.date.slice(0, 7), bucket: c.objectiveCode ?? NO_OBJECTIVE_BUCKET, counter, amount: 1 }] : [],
+    ),
   );
 }

@@ -1,7 +1,10 @@
 import { problem } from '@ruta/schema/zod/common';
 import type { RequestContext } from '#platform/context';
+import { GraphQLError } from 'graphql';
 import { badInput, notFound } from '#platform/errors';
-import { readableCase, type ReadableCase } from '#modules/case/access';
+import { AuditEvent } from '#modules/audit/entity';
+import { auditRecord } from '#modules/audit/service';
+import { loadCaseItems, mayRead, readableCase, type ReadableCase } from '#modules/case/access';
 import { Organization } from '#modules/organization/entity';
 import {
   CaseService,
@@ -72,10 +75,55 @@ export async function caseRouteItems(ctx: RequestContext, caseId: string): Promi
   return routeItemsOf(raw);
 }
 
-/** The case for a write: NOT_FOUND unless the caller may see it (a write audits itself, so no read audit). */
-export async function caseForWrite(ctx: RequestContext, caseId: string): Promise<{ c: ReadableCase; items: RouteItems }> {
-  const { case: c, raw } = await readableCase(ctx, caseId);
-  return { c, items: routeItemsOf(raw) };
+/** A route write under way: its operation, a detail of what it asked (a step), and the case once it has read it. */
+export interface Attempt {
+  operation: string;
+  detail?: string;
+  caseId?: string;
+}
+
+/** Refusals: the typed errors a write answers (never an internal error). */
+const REFUSED = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN']);
+
+/** What was refused, in codes only: the problem keys (never a value the caller sent), or the error's code and reason. */
+function refusalOf(e: GraphQLError): string {
+  const ext = e.extensions as { code?: string; reason?: string; fields?: { key: string; path: string }[] };
+  if (ext.fields?.length) return ext.fields.map((f) => `${f.path} ${f.key}`).join(', ');
+  return [ext.code, ext.reason].filter(Boolean).join(' ');
+}
+
+/**
+ * Runs a route write; when it is refused after it touched a case (the case exists, whether or not the
+ * caller may see it), the attempt is audited on the case — WRITE_DENIED with who, their organization
+ * and what was refused (`<operation> [<step>]: <path> <key>` or the error code), never a value of the
+ * case or its person — and the refusal is answered as it was. Nothing else is written: the write's own
+ * transaction never ran, or failed as a whole.
+ */
+export async function attempted<T>(ctx: RequestContext, operation: string, write: (attempt: Attempt) => Promise<T>): Promise<T> {
+  const attempt: Attempt = { operation };
+  try {
+    return await write(attempt);
+  } catch (e) {
+    const code = e instanceof GraphQLError ? String(e.extensions.code ?? '') : '';
+    if (attempt.caseId && REFUSED.has(code)) {
+      const reason = `${operation}${attempt.detail ? ` ${attempt.detail}` : ''}: ${refusalOf(e as GraphQLError)}`;
+      await AuditEvent.create({ ...auditRecord(ctx, 'WRITE_DENIED', 'Case', attempt.caseId, {}), reason }).go();
+    }
+    throw e;
+  }
+}
+
+/**
+ * The case for a write: NOT_FOUND unless the caller may see it (the same answer as for no case). From
+ * the moment the case is known to exist, a refusal of the attempt is audited (`attempted`); a write
+ * audits itself, so there is no read audit.
+ */
+export async function caseForWrite(ctx: RequestContext, caseId: string, attempt: Attempt): Promise<{ c: ReadableCase; items: RouteItems }> {
+  const { case: found, raw } = await loadCaseItems(ctx, caseId);
+  if (!found) throw notFound('Case', caseId);
+  attempt.caseId = caseId;
+  if (!mayRead(ctx, found)) throw notFound('Case', caseId);
+  return { c: found, items: routeItemsOf(raw) };
 }
 
 export async function organizationKind(id: string, path: string): Promise<string> {

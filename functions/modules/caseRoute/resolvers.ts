@@ -8,6 +8,7 @@ const caseIdOf = (c: unknown) => (c as { caseId: string }).caseId;
 
 export const caseRouteResolvers: Resolvers = {
   Query: {
+    victimProfileTotals: async (_, { programId }, ctx) => (await service()).victimProfileTotals(ctx, programId),
     routeTimeLimits: async (_, { programId }, ctx) => (await service()).getRouteTimeLimits(ctx, programId),
     referralOverrides: async (_, { first, after }, ctx) => (await service()).listReferralOverrides(ctx, first, after),
   },

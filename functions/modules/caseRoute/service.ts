@@ -15,3 +15,4 @@ export {
 export { deleteRouteEvent, recordRouteEvent } from '#modules/caseRoute/events';
 export { caseRouteItems } from '#modules/caseRoute/items';
 export { getRouteTimeLimits, setRouteTimeLimits, timeLimitsOf } from '#modules/caseRoute/timeLimits';
+export { victimProfileTotals } from '#modules/caseRoute/victims';
