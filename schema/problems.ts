@@ -54,6 +54,7 @@ export const validationMessagesEn = {
   'validation.date_in_future': 'Must not be in the future',
   'validation.before_birth': 'Must not be before the date of birth',
   'validation.too_large': 'Must be at most %{max}',
+  'validation.identified_by_route': "The route's screening step sets the identification date; here it can only be corrected",
   'validation.outside_program': 'Must fall within the program period (%{start} to %{end})',
   'validation.too_many_items': 'This change touches %{count} records; at most %{max} fit in one change',
   'validation.too_many_ids': 'At most %{max} ids at once (%{count} given)',

@@ -4,6 +4,7 @@ import { activityRecordResolvers } from '#modules/activityRecord/resolvers';
 import { ownedByProgram, type OwnerOf } from '#platform/access';
 import { auditResolvers } from '#modules/audit/resolvers';
 import { caseResolvers } from '#modules/case/resolvers';
+import { provideRouteHooks } from '#modules/case/routeHooks';
 import { caseRouteResolvers } from '#modules/caseRoute/resolvers';
 import { dashboardResolvers } from '#modules/dashboard/resolvers';
 import { frameworkResolvers } from '#modules/framework/resolvers';
@@ -29,6 +30,21 @@ import { viewerResolvers } from '#modules/user/resolvers';
  * The entry points merge these into one schema; nothing here loads a domain's service code.
  * (docs/conventions.md lists every place a new domain touches.)
  */
+/**
+ * The case module's writes read the route's time limits (a new case's first due date) and counts (an
+ * edit of a case's profile): the route imports the case module, so they are handed to it here, lazily.
+ */
+provideRouteHooks({
+  stageLimits: async (programId) => (await import('#modules/caseRoute/service')).timeLimitsOf(programId),
+  routeCounts: async (c, raw) => {
+    const [{ routeItemsOf }, { routeContributions }] = await Promise.all([
+      import('#modules/caseRoute/items'),
+      import('#modules/caseRoute/contributions'),
+    ]);
+    return routeContributions(c, routeItemsOf(raw).events);
+  },
+});
+
 export const moduleResolvers: Resolvers[] = [
   viewerResolvers,
   auditResolvers,

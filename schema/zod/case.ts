@@ -6,6 +6,8 @@ import type {
   CaseSex,
   CaseStage,
   CreateCaseInput,
+  UpdateCaseIdentityInput,
+  UpdateCaseInput,
   CriminalProceedingsParticipation,
   ExploitationType,
   IdentityDocumentType,
@@ -14,7 +16,7 @@ import type {
   ReferralSource,
 } from '../generated/types.ts';
 import { isProvince } from '../geo.ts';
-import { countryCode, id, isoDate, objectiveCode, optionalDate, optionalText, text, whenValid } from './common.ts';
+import { countryCode, id, isoDate, objectiveCode, optionalDate, optionalText, text, version, whenValid } from './common.ts';
 import { placeSchema } from './place.ts';
 
 // Value lists of the case registry. Where IOM's Human Trafficking Case Data Standard (HTCDS v2.0,
@@ -239,3 +241,47 @@ export const createCaseInputFor = (today: string) =>
 /** The reason given for revealing an identity (required for a minor: the service checks). */
 export const revealReason = optionalText(MAX_REVEAL_REASON, { multiline: true });
 export const anonymiseReason = text(MAX_REVEAL_REASON, { multiline: true });
+
+/**
+ * Changes to a case's facts: absent keys stay, null clears an optional field. Not the identity (its
+ * own audited edit), the code, the program or objective (the route's counts are filed under them), nor
+ * the stage (the route moves it).
+ */
+export const updateCaseInputFor = (today: string) =>
+  z
+    .object({
+      id,
+      version,
+      exploitationTypes: caseFields.exploitationTypes.optional(),
+      meansOfControl: caseFields.meansOfControl,
+      recruitmentPlace: caseFields.recruitmentPlace,
+      transitPlaces: caseFields.transitPlaces,
+      exploitationPlace: caseFields.exploitationPlace,
+      sex: caseFields.sex,
+      ageAtIdentification: caseFields.ageAtIdentification,
+      nationality: caseFields.nationality,
+      provinceIdentified: caseFields.provinceIdentified,
+      referralSource: caseFields.referralSource,
+      dateReported: isoDate.optional(),
+      dateIdentified: optionalDate,
+      criminalProceedings: caseFields.criminalProceedings,
+    })
+    .superRefine(
+      (c, ctx) => checkCaseDates(c, today, ctx),
+      whenValid('dateReported', 'dateIdentified'),
+    ) satisfies z.ZodType<UpdateCaseInput>;
+
+/** A correction of the identity: the whole identity again, and the reason (audited). */
+export const updateCaseIdentityInputFor = (today: string) =>
+  z
+    .object({
+      caseId: id,
+      version,
+      identity: caseIdentityInput,
+      reason: text(MAX_REVEAL_REASON, { multiline: true }),
+      acknowledgeDuplicate: z.boolean().nullish(),
+    })
+    .superRefine((c, ctx) => checkCaseDates(c, today, ctx), whenValid('identity')) satisfies z.ZodType<UpdateCaseIdentityInput>;
+
+/** What a case worker writes when asking for a referral (never identity values: the form says so). */
+export const referralRequestNote = optionalText(MAX_REVEAL_REASON, { multiline: true });

@@ -131,6 +131,7 @@ const validation: ValidationMessages = {
   before_birth: 'Must not be before the date of birth',
   too_large: 'Must be at most %{max}',
 };
+  identified_by_route: "The route's screening step sets the identification date; here it can only be corrected",
 
 export const rutaEn = {
   resources: {

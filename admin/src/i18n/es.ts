@@ -127,6 +127,7 @@ const validation: ValidationMessages = {
   before_birth: 'No puede ser anterior a la fecha de nacimiento',
   too_large: 'Debe ser como máximo %{max}',
 };
+  identified_by_route: 'La fecha de identificación la pone el paso de tamizaje de la ruta; aquí solo se puede corregir',
 
 const rutaEs: RutaMessages = {
   resources: {

@@ -24,6 +24,8 @@ const caseAttributes = {
   programId: { type: 'string', required: true },
   objectiveCode: { type: 'string' },
   ownerOrganizationId: { type: 'string', required: true },
+  /** The owner's name as it was when the case was registered (so the case page and lists need no BatchGet). */
+  ownerOrganizationName: { type: 'string' },
   exploitationTypes: { type: 'list', items: { type: 'string' }, required: true },
   meansOfControl: { type: 'list', items: { type: 'string' } },
   recruitmentPlace: { type: 'any' },
@@ -152,6 +154,59 @@ export const IdentityGuard = bind(
     },
   }),
 );
+
+/**
+ * The claim on a keyed hash: one item per hash (sk empty, beside its guards in the hash's partition)
+ * counting the cases that carry it. A create writes it conditional on the count it read (absent: no
+ * case) in the same transaction as the case, so of two concurrent creates of one identity only the
+ * first passes; the second is CONFLICT `DUPLICATE_IDENTITY` naming the first. A create confirmed
+ * anyway (`acknowledgeDuplicate`) is conditional on the count of the duplicates it was shown: a third
+ * case registered meanwhile makes it fail too. An erasure takes its case off the count.
+ */
+export const IdentityClaim = bind(
+  new Entity({
+    model: { entity: 'idclaim', version: '1', service: 'ruta' },
+    attributes: {
+      hash: { type: 'string', required: true, readOnly: true },
+      count: { type: 'number', required: true },
+    },
+    indexes: {
+      byHash: { pk: { field: 'pk', composite: ['hash'] }, sk: { field: 'sk', composite: [] } },
+    },
+  }),
+);
+
+/**
+ * A case worker's request that a case be referred to their organization, made from the duplicate
+ * warning instead of registering the person twice: in the case's partition (sk = requesting
+ * organization, one pending request per organization), so the owner's case workers see it on the case
+ * page at no extra read; `byOwner` (gsi1) lists the pending requests of the owning organization. It
+ * carries no identity and the requester never reads it back.
+ */
+export const ReferralRequest = bind(
+  new Entity({
+    model: { entity: 'referralRequest', version: '1', service: 'ruta' },
+    attributes: {
+      caseId: { type: 'string', required: true, readOnly: true },
+      code: { type: 'string', required: true, readOnly: true },
+      organizationId: { type: 'string', required: true, readOnly: true },
+      organizationName: { type: 'string' },
+      ownerOrganizationId: { type: 'string', required: true, readOnly: true },
+      requestedBy: { type: 'string', required: true, readOnly: true },
+      requestedAt: { type: 'string', required: true, readOnly: true },
+      note: { type: 'string' },
+    },
+    indexes: {
+      byCase: { pk: { field: 'pk', composite: ['caseId'] }, sk: { field: 'sk', composite: ['organizationId'] } },
+      byOwner: {
+        index: 'gsi1',
+        pk: { field: 'gsi1pk', composite: ['ownerOrganizationId'] },
+        sk: { field: 'gsi1sk', composite: ['requestedAt', 'caseId', 'organizationId'] },
+      },
+    },
+  }),
+);
+export type ReferralRequestRecord = EntityItem<typeof ReferralRequest>;
 
 /**
  * The last sequence number of a country and year's codes. A create reads it and writes `last + 1`
