@@ -48,6 +48,7 @@ export const validationMessagesEn = {
   'validation.objective_in_use':
     'Only an objective without sub-objectives, indicators, budget lines, expenditures or linked agreements can be deleted',
   'validation.budget_line_has_expenditures': 'Expenditures are charged to this budget line; delete them first',
+  'validation.in_use': 'Still named by %{trainings} training(s) and %{scholarships} scholarship(s); change or delete them first',
   'validation.too_many_to_delete': 'Too many related items (%{count}) to delete at once; at most %{max} are allowed',
   'validation.invalid_characters': 'Remove control, text-direction or broken characters (they are invisible or change how text is shown)',
   'validation.date_range': 'Use a date between %{min} and %{max}',

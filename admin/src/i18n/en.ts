@@ -68,6 +68,7 @@ const validation: ValidationMessages = {
   objective_ref: "Give the objective's id, or its program and code",
   objective_in_use: 'Only an objective without sub-objectives, indicators, budget lines, expenditures or linked agreements can be deleted',
   budget_line_has_expenditures: 'Expenditures are charged to this budget line; delete them first',
+  in_use: 'Still named by %{trainings} training(s) and %{scholarships} scholarship(s); change or delete them first',
   too_many_to_delete: 'Too many related items (%{count}) to delete at once; at most %{max} are allowed',
   outside_program: 'Must fall within the program period (%{start} to %{end})',
   too_many_items: 'This change touches %{count} records; at most %{max} fit in one change',

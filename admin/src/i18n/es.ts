@@ -63,6 +63,7 @@ const validation: ValidationMessages = {
   objective_in_use:
     'Solo se puede eliminar un objetivo sin subobjetivos, indicadores, líneas presupuestarias, gastos ni convenios vinculados',
   budget_line_has_expenditures: 'Hay gastos imputados a esta línea presupuestaria; elimínelos primero',
+  in_use: 'Todavía lo usan %{trainings} capacitación(es) y %{scholarships} beca(s); cámbielas o elimínelas primero',
   too_many_to_delete: 'Demasiados elementos relacionados (%{count}) para eliminar de una vez; como máximo %{max}',
   outside_program: 'Debe estar dentro del período del programa (%{start} a %{end})',
   too_many_items: 'Este cambio afecta a %{count} registros; caben como máximo %{max} en un solo cambio',

@@ -1,3 +1,4 @@
+import { notInUse, objectiveUseKey } from '#modules/aggregates/uses';
 import { problem } from '@ruta/schema/zod/common';
 import { deleteFrameworkRecordInput, deleteObjectiveInput, parentCode } from '@ruta/schema/zod/framework';
 import type { RequestContext } from '#platform/context';
@@ -119,7 +120,11 @@ export async function deleteObjective(ctx: RequestContext, raw: unknown): Promis
         ? inUse(code!, [`${now.agreementCount} linked agreement(s)`])
         : staleVersion(now?.version);
     },
-    steps: observations.map((o) => step(Observation.delete({ programId, period: o.period, objectiveCode: code! }).commit())),
+    steps: [
+      ...observations.map((o) => step(Observation.delete({ programId, period: o.period, objectiveCode: code! }).commit())),
+      // Trainings and scholarships recorded under the code: a count their transactions keep.
+      notInUse(objectiveUseKey(programId, code!), `Objective ${code}`),
+    ],
   });
 }
 

@@ -1,3 +1,4 @@
+import { notInUse, organizationUseKey } from '#modules/aggregates/uses';
 import { randomUUID } from 'node:crypto';
 import type { OrganizationFilter, OrganizationSort } from '@ruta/schema/generated/types';
 import { createOrganizationInput, updateOrganizationInput } from '@ruta/schema/zod/organization';
@@ -127,7 +128,10 @@ export async function updateOrganization(ctx: RequestContext, raw: unknown): Pro
   });
 }
 
-/** Refused while the organization is party to an agreement (`agreementCount`, kept by the agreements' transactions). */
+/**
+ * Refused while the organization is party to an agreement (`agreementCount`, kept by the agreements' transactions),
+ * or named by a training or scholarship (`notInUse`: the count those records' transactions keep).
+ */
 export async function deleteOrganization(ctx: RequestContext, id: string, version: number): Promise<{ id: string }> {
   const { data: current } = await Organization.get({ id }).go();
   if (current && current.version === version && current.agreementCount > 0) throw partyToAgreements(current.agreementCount);
@@ -139,7 +143,13 @@ export async function deleteOrganization(ctx: RequestContext, id: string, versio
     remove: Organization.delete({ id })
       .where((a, op) => `${op.eq(a.version, version)} AND ${op.eq(a.agreementCount, 0)}`)
       .commit(),
-    steps: current ? [...(await releaseName(id, current.name)), ...searchWordSteps(organizationSearchable(current), null)] : [],
+    steps: current
+      ? [
+          ...(await releaseName(id, current.name)),
+          ...searchWordSteps(organizationSearchable(current), null),
+          notInUse(organizationUseKey(id), 'This organization'),
+        ]
+      : [],
     onRemoveFail: async () => {
       const { data: now } = await Organization.get({ id }).go();
       if (!now) return notFound(TYPE, id);

@@ -1,4 +1,5 @@
 import type { Contribution } from '#modules/aggregates/deltas';
+import { objectiveUseKey, organizationUseKey, usesOf } from '#modules/aggregates/uses';
 import type { ScholarshipRecord } from '#modules/scholarship/entity';
 
 type Counted = Pick<ScholarshipRecord, 'programId' | 'objectiveCode' | 'awardedOn' | 'activeSince' | 'cantonCode' | 'sponsorId'>;
@@ -44,6 +45,18 @@ export function scholarshipContributions(s: Counted | null | undefined): Contrib
     });
   }
   return out;
+}
+
+/** What keeps the sponsor, the implementer and the objective from being deleted while the scholarship names them (#modules/aggregates/uses). */
+export function scholarshipUses(
+  s: Pick<ScholarshipRecord, 'programId' | 'objectiveCode' | 'sponsorId' | 'implementerId'> | null | undefined,
+) {
+  if (!s) return [];
+  return usesOf('scholarshipsAwarded', [
+    organizationUseKey(s.sponsorId),
+    organizationUseKey(s.implementerId),
+    objectiveUseKey(s.programId, s.objectiveCode),
+  ]);
 }
 
 /**

@@ -24,7 +24,13 @@ import { createOnce, deleteVersioned, updateVersioned, versionIs } from '#module
 import { nextDay } from '#modules/partnerAgreement/listQuery';
 import { isoDay } from '#modules/partnerAgreement/status';
 import { Program } from '#modules/program/entity';
-import { activeSinceOf, parseTallyBucket, scholarshipContributions, tallyPartition } from '#modules/scholarship/contributions';
+import {
+  activeSinceOf,
+  parseTallyBucket,
+  scholarshipContributions,
+  scholarshipUses,
+  tallyPartition,
+} from '#modules/scholarship/contributions';
 import { Scholarship, type ScholarshipRecord } from '#modules/scholarship/entity';
 import { scholarshipId } from '#modules/scholarship/ids';
 import { mergedList, type Source } from '#modules/records/mergedList';
@@ -249,7 +255,7 @@ export async function importScholarships(ctx: RequestContext, _batchId: string, 
       },
       put: (record: ScholarshipRecord) => Scholarship.create(record).commit(),
       steps: (record) => scholarshipChecks(null, record, ''),
-      contributions: scholarshipContributions,
+      contributions: (record) => [...scholarshipContributions(record), ...scholarshipUses(record)],
       load: async (ids) => (ids.length ? (await Scholarship.get(ids.map((id) => ({ id }))).go()).data : []),
     },
     rows,

@@ -4,7 +4,7 @@ import type { Step } from '#platform/transact';
 import { statSteps } from '#modules/aggregates/deltas';
 import { objectiveExists, programExists } from '#modules/framework/links';
 import { organizationExists } from '#modules/organization/checks';
-import { scholarshipContributions } from '#modules/scholarship/contributions';
+import { scholarshipContributions, scholarshipUses } from '#modules/scholarship/contributions';
 import type { ScholarshipRecord } from '#modules/scholarship/entity';
 
 const unknownOrganization = (path: string) => badInput([problem(path, 'validation.unknown_party')], `${path}: unknown organization`);
@@ -25,10 +25,13 @@ export function scholarshipChecks(before: ScholarshipRecord | null, after: Schol
   return steps;
 }
 
-/** Everything that follows a scholarship from `before` to `after` (null: created or deleted): checks and aggregates. */
+/** Everything that follows a scholarship from `before` to `after` (null: created or deleted): checks, aggregates and uses. */
 export function scholarshipSteps(before: ScholarshipRecord | null, after: ScholarshipRecord | null): Step[] {
   return [
     ...(after ? scholarshipChecks(before, after) : []),
-    ...statSteps(scholarshipContributions(before), scholarshipContributions(after)),
+    ...statSteps(
+      [...scholarshipContributions(before), ...scholarshipUses(before)],
+      [...scholarshipContributions(after), ...scholarshipUses(after)],
+    ),
   ];
 }

@@ -1,5 +1,7 @@
 import type { Contribution } from '#modules/aggregates/deltas';
 import type { TrainingRecord } from '#modules/training/entity';
+import { objectiveUseKey, organizationUseKey, usesOf } from '#modules/aggregates/uses';
+import { trainingOrganizations } from '#modules/training/owners';
 
 /**
  * A training counts once as held, and its participants by sex, under its objective in the month it
@@ -16,4 +18,12 @@ export function trainingContributions(
     { ...at, counter: 'womenTrained', amount: t.totals.women },
     { ...at, counter: 'menTrained', amount: t.totals.men },
   ];
+}
+
+/** What keeps the organizations a training names and its objective from being deleted (#modules/aggregates/uses). */
+export function trainingUses(
+  t: Pick<TrainingRecord, 'programId' | 'objectiveCode' | 'organizerIds' | 'audience'> | null | undefined,
+): Contribution[] {
+  if (!t) return [];
+  return usesOf('trainingsHeld', [...trainingOrganizations(t).map(organizationUseKey), objectiveUseKey(t.programId, t.objectiveCode)]);
 }

@@ -4,7 +4,7 @@ import { step, type Step } from '#platform/transact';
 import { statSteps } from '#modules/aggregates/deltas';
 import { objectiveExists, programExists } from '#modules/framework/links';
 import { organizationExists } from '#modules/organization/checks';
-import { trainingContributions } from '#modules/training/contributions';
+import { trainingContributions, trainingUses } from '#modules/training/contributions';
 import { TrainingOrganization, TrainingRosterItem, type RosterEntryRecord, type TrainingRecord } from '#modules/training/entity';
 import { trainingOrganizations } from '#modules/training/owners';
 
@@ -46,6 +46,8 @@ export function trainingSteps(before: TrainingRecord | null, after: TrainingReco
   if (!after) steps.push(step(TrainingRosterItem.delete({ trainingId: id }).commit()));
   else if (roster) steps.push(step(TrainingRosterItem.put({ trainingId: id, entries: roster.entries }).commit()));
   else if (roster === null && before?.rosterSize) steps.push(step(TrainingRosterItem.delete({ trainingId: id }).commit()));
-  steps.push(...statSteps(trainingContributions(before), trainingContributions(after)));
+  steps.push(
+    ...statSteps([...trainingContributions(before), ...trainingUses(before)], [...trainingContributions(after), ...trainingUses(after)]),
+  );
   return steps;
 }
