@@ -60,7 +60,8 @@ async function submitPassword(username: string, password: string) {
 describe('Cognito sign-in', () => {
   it('refuses a wrong password with the same words as locally', async () => {
     await submitPassword('nadie', 'wrong-password');
-    await expectVisible(page.getByText('Usuario o contraseña incorrectos.'), "Cognito's refusal is told in the local words");
+    // The console's scripts start when the login form is sent (boot.js), then sign in: up to twice as long.
+    await expectVisible(page.getByText('Usuario o contraseña incorrectos.'), "Cognito's refusal is told in the local words", 2 * SETTLE_MS);
     expect(page.url(), 'a refused sign-in stays on the login page').toMatch(/#\/login/);
     expect(cognito.calls, 'one SRP exchange, refused at the password verifier').toEqual([
       'InitiateAuth',

@@ -72,12 +72,47 @@ describe('language', () => {
 });
 
 describe('session', () => {
+  it("signs in from the login form before the console's scripts have loaded (issue 14: a light login page)", async () => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/.+\.js$/.test(new URL(r.url()).pathname)) scripts.push(r.url());
+    });
+    await page.goto('/#/login');
+    await page.getByRole('button', { name: 'Ingresar' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(scripts, "the login page loads none of the console's scripts").toEqual([]);
+
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    expect(await page.getByText('Obligatorio', { exact: true }).count(), 'both fields say they are required').toBe(2);
+    expect(await page.getByLabel(/^Usuario/).getAttribute('aria-invalid'), 'the username is marked invalid').toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id), 'focus goes to the first field to fill').toBe('ruta-boot-username');
+    await screenshot(page, 'session-0-login-required');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expectVisible(page.getByRole('button', { name: 'Sign in' }), 'the form in English');
+    expect(await page.evaluate(() => document.documentElement.lang), 'lang follows').toBe('en');
+    expect(await page.getByText('Required', { exact: true }).count(), 'the errors in English too').toBe(2);
+    await page.getByRole('button', { name: 'Español' }).click();
+
+    await page.getByLabel(/^Usuario/).fill('staff');
+    await page.getByLabel(/^Contraseña/).fill('ruta-staff');
+    expect(scripts.length, 'typing fetches the scripts ahead').toBeGreaterThan(0);
+    await page.getByLabel(/^Contraseña/).press('Enter');
+    await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+    await expectVisible(page.getByRole('heading', { level: 1 }), 'the console opens once signed in');
+  });
+
   it('refuses a wrong password', async () => {
     await page.goto('/#/login');
     await page.getByLabel(/^Usuario/).fill('staff');
     await page.getByLabel(/^Contraseña/).fill('not-the-password');
     await page.getByRole('button', { name: 'Ingresar' }).click();
-    await expectVisible(page.getByText('Usuario o contraseña incorrectos.'), 'a wrong password is refused with an explanation');
+    // The console's scripts start when the login form is sent (boot.js), then sign in: up to twice as long.
+    await expectVisible(
+      page.getByText('Usuario o contraseña incorrectos.'),
+      'a wrong password is refused with an explanation',
+      2 * SETTLE_MS,
+    );
     expect(page.url(), 'a refused sign-in stays on the login page').toMatch(/#\/login/);
     await screenshot(page, 'session-1-wrong-password');
   });
@@ -86,7 +121,8 @@ describe('session', () => {
     await plantSession('garbage.token.value', new Date(Date.now() + 3_600_000).toISOString());
     await page.goto('/#/Organization');
     await expect
-      .poll(() => page.url(), { message: 'a token the API refuses leads to the login page', timeout: SETTLE_MS })
+      // The console's scripts start only now (the login page before ran without them): up to twice as long.
+      .poll(() => page.url(), { message: 'a token the API refuses leads to the login page', timeout: 2 * SETTLE_MS })
       .toMatch(/#\/login/);
     await expectVisible(page.getByText('Su sesión terminó; vuelva a ingresar.').first(), 'the login page says the session ended');
     expect(await page.evaluate(() => localStorage.getItem('ruta.session')), 'the stored session is gone').toBeNull();

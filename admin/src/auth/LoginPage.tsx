@@ -201,14 +201,29 @@ const AdministratorResets = () => {
   );
 };
 
+/**
+ * What the login form that public/boot.js makes of index.html's card passes on when it is sent before
+ * the console's scripts have run: the username and password to sign in with, or the forgotten-password
+ * form to open. Taken once, when the console starts: a later visit to the login page starts empty.
+ */
+type BootLogin = { username: string; password: string } | { forgot: true; username: string };
+let bootLogin: BootLogin | undefined = (() => {
+  const w = window as { rutaBootLogin?: BootLogin };
+  const taken = w.rutaBootLogin;
+  delete w.rutaBootLogin;
+  return taken;
+})();
+
 const SignInForm = () => {
+  const [boot] = useState(() => bootLogin);
   const [step, setStep] = useState<LoginStep | null>(null);
-  const [forgotten, setForgotten] = useState(false);
+  const [forgotten, setForgotten] = useState(!!boot && 'forgot' in boot);
   const [loading, setLoading] = useState(false);
   const login = useLogin();
   const notify = useNotify();
   const translate = useTranslate();
   const sendCode = useForgotPassword();
+  const typed = { username: boot?.username ?? '' };
 
   const submit = async (values: Record<string, string>) => {
     setLoading(true);
@@ -222,6 +237,14 @@ const SignInForm = () => {
       setLoading(false);
     }
   };
+
+  // The sign-in typed before the scripts ran goes on here, once (StrictMode runs effects twice).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only.
+  useEffect(() => {
+    if (!boot || bootLogin !== boot) return;
+    bootLogin = undefined;
+    if ('password' in boot) submit(boot);
+  }, []);
 
   const requestCode = async (values: Record<string, string>) => {
     if (!sendCode) return;
@@ -252,12 +275,14 @@ const SignInForm = () => {
 
   if (forgotten) {
     return (
-      <Form key="forgot" onSubmit={requestCode as never} noValidate>
+      <Form key="forgot" onSubmit={requestCode as never} defaultValues={typed} noValidate>
         <CardContent sx={{ width: 300, pb: 2 }}>
           <Typography component="h2" variant="subtitle1" sx={{ mb: 1 }}>
             {translate('ruta.login.forgot_title')}
           </Typography>
-          {sendCode ? (
+          {sendCode === undefined ? (
+            <CircularProgress size={24} sx={{ display: 'block', mx: 'auto', my: 1 }} aria-label={translate('ra.page.loading')} />
+          ) : sendCode ? (
             <>
               <Intro text="ruta.login.forgot_intro" />
               <TextInput autoFocus source="username" label={translate('ra.auth.username')} autoComplete="username" validate={required()} />
@@ -274,7 +299,7 @@ const SignInForm = () => {
 
   return (
     // A new form per step: values of one step must not leak into the next.
-    <Form key={step?.kind ?? 'password'} onSubmit={submit as never} mode="onChange" noValidate>
+    <Form key={step?.kind ?? 'password'} onSubmit={submit as never} defaultValues={step ? undefined : typed} mode="onChange" noValidate>
       <CardContent sx={{ width: 300, pb: 2 }}>
         {inputsFor(step)}
         <SubmitButton loading={loading} label={step ? 'ruta.login.continue' : 'ra.auth.sign_in'} />
