@@ -306,7 +306,8 @@ describe('case registry', () => {
   });
 
   it('counts victims identified in the month of identification, by objective', async () => {
-    const stats = (await scanAll()).filter((i) => i.__edb_e__ === 'programStat' && i.month === '2008-03');
+    // The program's own partition (the breakdown by sex and age band is `<program>~victims`).
+    const stats = (await scanAll()).filter((i) => i.__edb_e__ === 'programStat' && i.programId === PROGRAM && i.month === '2008-03');
     const identified = stats.reduce((a, s) => a + Number(s.victimsIdentified ?? 0), 0);
     // 1 + 5 concurrent + 1 adult + 1 acknowledged duplicate, all identified in March 2008 under 1.1.
     expect(identified).toBe(8);
