@@ -82,6 +82,8 @@ export const PublicStatisticsPage = () => {
   const show = (text: string) => (/^\d+$/.test(text) ? number.format(Number(text)) : text);
 
   const dims = table?.dimensions ?? [];
+  // Two dimensions lay out as a cross-table even when no column has data yet.
+  const two = dims.length > 1;
   const k = table?.k ?? 11;
   const note = table
     ? [
@@ -113,7 +115,7 @@ export const PublicStatisticsPage = () => {
     : '';
   const bars = table
     ? table.rows.map((r) => {
-        const c = table.cols.length ? rowTotal(table, r) : cellAt(table, r, null);
+        const c = two ? rowTotal(table, r) : cellAt(table, r, null);
         return { label: label(dims[0], r), value: !c || c.suppressed ? null : c.count };
       })
     : [];
@@ -241,7 +243,7 @@ export const PublicStatisticsPage = () => {
                 <TableHead>
                   <TableRow>
                     <TableCell component="th" scope="col">
-                      {table.cols.length ? `${dimensionName(dims[0]!)} \\ ${dimensionName(dims[1]!)}` : dimensionName(dims[0]!)}
+                      {two ? `${dimensionName(dims[0]!)} \\ ${dimensionName(dims[1]!)}` : dimensionName(dims[0]!)}
                     </TableCell>
                     {table.cols.map((c) => (
                       <TableCell key={c} component="th" scope="col" align="right">
@@ -262,13 +264,7 @@ export const PublicStatisticsPage = () => {
                       {table.cols.map((c) => (
                         <Count key={c} text={cellText(cellAt(table, r, c), k)} k={k} show={show} t={t} />
                       ))}
-                      <Count
-                        text={cellText(table.cols.length ? rowTotal(table, r) : cellAt(table, r, null), k)}
-                        k={k}
-                        show={show}
-                        t={t}
-                        strong
-                      />
+                      <Count text={cellText(two ? rowTotal(table, r) : cellAt(table, r, null), k)} k={k} show={show} t={t} strong />
                     </TableRow>
                   ))}
                   <TableRow>

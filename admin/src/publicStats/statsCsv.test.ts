@@ -57,4 +57,25 @@ describe('public statistics CSV', () => {
         .slice(0, 4),
     ).toEqual(['Year,Total', '2008,12', '2009,<11', 'Total,19']);
   });
+
+  it('keeps the cross-table header for two dimensions without data yet', () => {
+    const empty: StatTable = {
+      dimensions: ['YEAR', 'SEX'],
+      yearFrom: 2026,
+      yearTo: 2026,
+      k: 11,
+      rows: [],
+      cols: [],
+      cells: [],
+      rowTotals: [],
+      colTotals: [],
+      total: cell(null, null, null),
+      yearsAvailable: [],
+    };
+    expect(
+      statsCsv(empty, { ...text, note: [] })
+        .split('\r\n')
+        .slice(0, 2),
+    ).toEqual(['Year \\ Sex,Total', 'Total,<11']);
+  });
 });

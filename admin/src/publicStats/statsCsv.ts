@@ -22,7 +22,7 @@ export function cellAt(table: StatTable, row: string, col: string | null): StatC
 
 /** Row total of `row`: its row-total cell, or for a one-dimension table the row's cell. */
 export function rowTotal(table: StatTable, row: string): StatCell | undefined {
-  return table.rowTotals.find((c) => c.row === row) ?? (table.cols.length ? undefined : cellAt(table, row, null));
+  return table.rowTotals.find((c) => c.row === row) ?? (table.dimensions.length > 1 ? undefined : cellAt(table, row, null));
 }
 
 export const colTotal = (table: StatTable, col: string) => table.colTotals.find((c) => c.col === col);
@@ -37,7 +37,7 @@ function quote(value: string): string {
  */
 export function statsCsv(table: StatTable, text: StatsCsvText): string {
   const lines: string[][] = [];
-  const two = table.cols.length > 0;
+  const two = table.dimensions.length > 1;
   if (two) {
     lines.push([`${text.dimensionName(0)} \\ ${text.dimensionName(1)}`, ...table.cols.map((c) => text.label(1, c)), text.total]);
     for (const r of table.rows) {
