@@ -114,4 +114,109 @@ describe('activity records', () => {
       .toBe(38);
     await screenshot(staff, 'activity-5-report');
   });
+
+  // ─── CSV upload, the partner filter, "my quarter", locked quarters (B2) ───────────────────────
+  // The program ends in July 2009: the upload is FNJ's only work of 2009-Q3, the quarter its tile opens on.
+  const csvTitles = [`Charlas en colegios de Calderón ${run}`, `Feria en La Magdalena ${run}`, `Taller sin cuadrar ${run}`];
+  const csv = [
+    'Organización;Programa;Objetivo;Título;Tipo;Inicio;Fin;Provincia;Cantón;Mujeres 12-17;Hombres 12-17;Total;Narrativa',
+    `;Combating Trafficking in Persons in Ecuador;2.2;${csvTitles[0]};Sensibilización;06/07/2009;10/07/2009;Pichincha;Quito;25;20;45;Colegio Técnico`,
+    `;Combating Trafficking in Persons in Ecuador;2.2;${csvTitles[1]};Sensibilización;13/07/2009;13/07/2009;Pichincha;Quito;12;9;21;Feria barrial`,
+    `;Combating Trafficking in Persons in Ecuador;2.2;${csvTitles[2]};Capacitación;20/07/2009;21/07/2009;Pichincha;Quito;10;10;25;`,
+  ].join('\r\n');
+  // Windows-1252 (Excel in Spanish): "Calderón", "Título" as single bytes.
+  const file = { name: 'trimestre.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv}\r\n`, 'latin1') };
+  const importDialog = () => partner.getByRole('dialog');
+
+  async function upload(): Promise<void> {
+    await partner.goto('/#/ActivityRecord');
+    await partner.getByRole('button', { name: 'Importar CSV' }).click();
+    await expectVisible(importDialog().getByText(/^Columnas: organización/), 'the dialog documents the columns');
+    await importDialog().locator('input[type=file]').setInputFiles(file);
+  }
+
+  it("the partner uploads a quarter's CSV: preview with the row error by row and column, import, the same file again adds nothing", async () => {
+    expect(file.buffer.includes(Buffer.from('Calderón', 'utf8')), 'the test file really is not UTF-8').toBe(false);
+    await upload();
+    await expectVisible(importDialog().getByText('2 de 3 filas son válidas'), 'the preview counts the valid rows');
+    const bad = importDialog().getByRole('row').filter({ hasText: 'No válida' });
+    expect(await bad.getByRole('cell').first().textContent(), 'the bad row is line 4 of the file').toBe('4');
+    await expectVisible(bad.getByText('Total: Mujeres, hombres y sin registro suman 20, no 25'), 'the row error names the column');
+    await screenshot(partner, 'activity-6-import-preview');
+    await importDialog().getByRole('button', { name: 'Importar 2 filas válidas' }).click();
+    await expectVisible(importDialog().getByText('Creadas: 2 · Ya existían (sin cambios): 0 · Con error: 0'), 'both valid rows landed');
+    await importDialog().getByRole('button', { name: 'Cerrar' }).click();
+
+    await upload();
+    await importDialog().getByRole('button', { name: 'Importar 2 filas válidas' }).click();
+    await expectVisible(
+      importDialog().getByText('Creadas: 0 · Ya existían (sin cambios): 2 · Con error: 0'),
+      'the re-upload writes nothing',
+    );
+    await screenshot(partner, 'activity-7-import-again');
+    await importDialog().getByRole('button', { name: 'Cerrar' }).click();
+    for (const t of csvTitles.slice(0, 2)) {
+      await expectVisible(partner.getByRole('row').filter({ hasText: t }).getByText('Por revisar'), `${t} is listed once, pending review`);
+    }
+    expect(await partner.getByRole('row').filter({ hasText: csvTitles[2] }).count(), 'the bad row was not written').toBe(0);
+  });
+
+  it('staff filter the queue by partner and return an uploaded record; the partner’s "my quarter" tile shows it with the comment', async () => {
+    await staff.goto('/#/ActivityRecord');
+    await choose(staff, /^Organización socia/, 'Fundación Nuestros Jóvenes');
+    const queue = staff.getByRole('table', { name: 'Registros de actividades' });
+    await expectVisible(queue.getByRole('row').filter({ hasText: csvTitles[0] }), "FNJ's upload in the filtered queue");
+    const partners = await queue.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(new Set(partners), 'only FNJ’s records').toEqual(new Set(['Fundación Nuestros Jóvenes']));
+    await staff.getByRole('checkbox', { name: `Seleccionar ${csvTitles[1]}` }).check();
+    await staff.getByLabel(/^Comentario para la organización/).fill('Falta la lista de asistentes');
+    await staff.getByRole('button', { name: 'Devolver seleccionados' }).click();
+    await expect
+      .poll(() => queue.getByRole('row').filter({ hasText: csvTitles[1] }).count(), { timeout: SETTLE_MS, message: 'returned' })
+      .toBe(0);
+    await screenshot(staff, 'activity-8-queue-partner');
+
+    await partner.goto('/#/');
+    const tile = partner.getByRole('region', { name: 'Mi trimestre' });
+    await expectVisible(tile.getByRole('combobox', { name: 'Trimestre' }).filter({ hasText: '2009-Q3' }), 'the tile opens on 2009-Q3');
+    const table = tile.getByRole('table', { name: 'Mis registros del trimestre por estado' });
+    const cells = async (status: string) =>
+      await table
+        .getByRole('row')
+        .filter({ has: partner.getByRole('rowheader', { name: status }) })
+        .getByRole('cell')
+        .allTextContents();
+    await expect.poll(() => cells('Por revisar'), { timeout: SETTLE_MS, message: 'one pending, 45 people' }).toEqual(['1', '45']);
+    expect(await cells('Devuelto')).toEqual(['1', '21']);
+    expect(await cells('Aprobado')).toEqual(['0', '0']);
+    await expectVisible(tile.getByText(': Falta la lista de asistentes'), 'the returned record with the comment');
+    await expectVisible(tile.getByRole('link', { name: csvTitles[1] }), 'linked to the record');
+    await screenshot(partner, 'activity-9-my-quarter');
+    await expectAccessible(partner, 'the dashboard with my quarter');
+  });
+
+  it('staff lock a quarter after confirming; only an admin unlocks it', async () => {
+    await staff.goto('/#/ActivityRecord/periods');
+    await expectVisible(staff.getByRole('heading', { name: 'Períodos de reporte: trimestres cerrados' }).first(), 'the periods page');
+    await choose(staff, /^Programa/, 'Combating Trafficking in Persons in Ecuador');
+    const row = (page: Page) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2009-Q3' }) });
+    await expectVisible(row(staff).getByText('Abierto'), '2009-Q3 is open');
+    await row(staff).getByRole('button', { name: 'Cerrar 2009-Q3' }).click();
+    await expectVisible(staff.getByRole('dialog').getByText('¿Cerrar 2009-Q3?'), 'asked first');
+    await staff.getByRole('button', { name: 'Confirmar' }).click();
+    await expectVisible(row(staff).getByText('Cerrado', { exact: true }), 'locked');
+    await expectVisible(row(staff).getByRole('cell', { name: 'staff' }), 'by staff');
+    expect(await row(staff).getByRole('button', { name: 'Reabrir 2009-Q3' }).count(), 'staff cannot unlock').toBe(0);
+    await screenshot(staff, 'activity-10-periods');
+    await expectAccessible(staff, 'the locked quarters page');
+
+    const admin = await app.newPage(['admin', 'ruta-admin']);
+    await admin.goto('/#/ActivityRecord/periods');
+    await choose(admin, /^Programa/, 'Combating Trafficking in Persons in Ecuador');
+    await row(admin).getByRole('button', { name: 'Reabrir 2009-Q3' }).click();
+    await expectVisible(admin.getByRole('dialog').getByText('¿Reabrir 2009-Q3?'), 'asked first');
+    await admin.getByRole('button', { name: 'Confirmar' }).click();
+    await expectVisible(row(admin).getByText('Abierto'), 'unlocked by the admin');
+    await admin.context().close();
+  });
 });

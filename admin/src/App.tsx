@@ -8,7 +8,7 @@ import { darkTheme, lightTheme } from './layout/theme.ts';
 import { authProvider } from './providers/authProvider.ts';
 import { dataProvider } from './providers/lazyDataProvider.ts';
 import { i18nProvider } from './providers/i18nProvider.ts';
-import activityRecords from './resources/activityRecord/index.ts';
+import activityRecords, { ActivityPeriodsPage } from './resources/activityRecord/index.ts';
 import cases, { CaseReadsPage } from './resources/case/index.ts';
 import organizations from './resources/organization/index.ts';
 import partnerAgreements from './resources/partnerAgreement/index.ts';
@@ -44,7 +44,9 @@ export const App = () => (
     <Resource name="PartnerAgreement" {...partnerAgreements} />
     <Resource name="Training" {...trainings} />
     <Resource name="Scholarship" {...scholarships} />
-    <Resource name="ActivityRecord" {...activityRecords} />
+    <Resource name="ActivityRecord" {...activityRecords}>
+      <Route path="periods" element={<ActivityPeriodsPage />} />
+    </Resource>
     <Resource name="Program" {...programs}>
       <Route path=":id/framework" element={<FrameworkPage />} />
     </Resource>

@@ -8,10 +8,12 @@ const Nothing = () => null;
 const ids = (role: (typeof ROLES)[number]) => tilesFor(role).map((t) => t.id);
 
 describe('dashboard tiles', () => {
-  it('shows the program team every tile, and donors, partners and case workers none of them', () => {
-    expect(ids('staff')).toEqual(DASHBOARD_TILES.map((t) => t.id));
-    expect(ids('admin')).toEqual(DASHBOARD_TILES.map((t) => t.id));
-    for (const role of ['donor', 'partner', 'caseworker'] as const) expect(ids(role), role).toEqual([]);
+  it('shows the program team every tile but the partner’s own quarter, partners only theirs, donors and case workers none', () => {
+    const team = DASHBOARD_TILES.map((t) => t.id).filter((id) => id !== 'partner-quarter');
+    expect(ids('staff')).toEqual(team);
+    expect(ids('admin')).toEqual(team);
+    expect(ids('partner')).toEqual(['partner-quarter']);
+    for (const role of ['donor', 'caseworker'] as const) expect(ids(role), role).toEqual([]);
     expect(tilesFor(undefined)).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { AgreementStatusTile } from './tiles/AgreementStatusTile.tsx';
 import { ExpiringAgreementsTile } from './tiles/ExpiringAgreementsTile.tsx';
 import { RecentChangesTile } from './tiles/RecentChangesTile.tsx';
 import { PeopleTrainedTile } from './tiles/PeopleTrainedTile.tsx';
+import { PartnerQuarterTile } from './tiles/PartnerQuarterTile.tsx';
 import { SpentPlannedTile } from './tiles/SpentPlannedTile.tsx';
 
 /** What a tile gets: the program chosen at the top of the dashboard (tiles across programs ignore it). */
@@ -35,6 +36,7 @@ export const DASHBOARD_TILES: readonly DashboardTile[] = [
   { id: 'agreement-status', operations: ['agreementStatusCounts'], Component: AgreementStatusTile },
   { id: 'people-trained', operations: ['trainingTotals'], roles: TEAM, Component: PeopleTrainedTile },
   { id: 'recent-changes', operations: ['recentChanges'], Component: RecentChangesTile },
+  { id: 'partner-quarter', operations: ['partnerQuarter'], roles: ['partner'], Component: PartnerQuarterTile },
 ];
 
 /** The tiles a role sees, in the array's order. */

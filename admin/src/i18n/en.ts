@@ -18,6 +18,7 @@ import { caseRouteEn } from './caseRoute.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
 import { placeEn } from './place.en.ts';
 import { activityRecordEn } from './activityRecord.en.ts';
+import { activityPortalEn } from './activityPortal.en.ts';
 import { trainingEn } from './training.en.ts';
 import { scholarshipEn } from './scholarship.en.ts';
 import type { Shape } from './shape.ts';
@@ -321,5 +322,6 @@ export const en: TranslationMessages = mergeTranslations(
   placeEn,
   trainingEn,
   activityRecordEn,
+  activityPortalEn,
   scholarshipEn,
 );

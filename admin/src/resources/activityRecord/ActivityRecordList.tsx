@@ -18,12 +18,15 @@ import {
 } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { Button, Link, Title, useCanAccess, useGetList, useNotify, useTranslate } from 'react-admin';
+import { Button, downloadCSV, Link, Title, useCanAccess, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { ACTIVITY_STATUSES } from '@ruta/schema/zod/activityRecord';
 import type { ActivityStatus } from '../../graphql/generated/graphql.ts';
+import { ImportButton } from '../../commons/csvImport/ImportButton.tsx';
+import { writeCsv } from '../../commons/csvImport/writeCsv.ts';
 import { errorMessage } from '../../commons/serverFieldErrors.ts';
 import { useRole } from '../../commons/useRole.ts';
 import { activityApi, type ActivityRow } from './activityApi.ts';
+import { activityImport, activityTemplate } from './activityImport.ts';
 
 const ak = (key: string) => `ruta.activity.${key}`;
 const EMPTY = '—';
@@ -44,6 +47,13 @@ export const ActivityRecordList = () => {
   const [status, setStatus] = useState<ActivityStatus | ''>('SUBMITTED');
   const [quarter, setQuarter] = useState('');
   const [objectiveCode, setObjectiveCode] = useState('');
+  const [organizationId, setOrganizationId] = useState('');
+  const [locale] = useLocaleState();
+  const { data: partners } = useGetList(
+    'Organization',
+    { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } },
+    { enabled: reviewer },
+  );
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [selected, setSelected] = useState<string[]>([]);
   const [comment, setComment] = useState('');
@@ -52,7 +62,12 @@ export const ActivityRecordList = () => {
   const after = cursors.at(-1) ?? null;
   const validQuarter = /^\d{4}-Q[1-4]$/.test(quarter);
   const filter = reviewer
-    ? { ...(status ? { status } : {}), ...(validQuarter ? { quarter } : {}), ...(objectiveCode ? { objectiveCode } : {}) }
+    ? {
+        ...(status ? { status } : {}),
+        ...(validQuarter ? { quarter } : {}),
+        ...(objectiveCode ? { objectiveCode } : {}),
+        ...(organizationId ? { organizationId } : {}),
+      }
     : {};
   const { data, error, isPending } = useQuery({
     queryKey: ['ruta', 'activityRecords', filter, after],
@@ -109,6 +124,25 @@ export const ActivityRecordList = () => {
                 ))}
               </Select>
             </FormControl>
+            <FormControl size="small" sx={{ minWidth: 240 }}>
+              <InputLabel id={`${ids}-partner`}>{translate('ruta.activity_portal.filter_partner')}</InputLabel>
+              <Select
+                labelId={`${ids}-partner`}
+                label={translate('ruta.activity_portal.filter_partner')}
+                value={organizationId}
+                onChange={(e) => {
+                  setOrganizationId(String(e.target.value));
+                  reset();
+                }}
+              >
+                <MenuItem value="">{translate('ruta.activity_portal.all_partners')}</MenuItem>
+                {(partners ?? []).map((o) => (
+                  <MenuItem key={o.id} value={String(o.id)}>
+                    {String(o.name)}
+                  </MenuItem>
+                ))}
+              </Select>
+            </FormControl>
             <TextField
               size="small"
               label={translate(ak('filter_quarter'))}
@@ -130,6 +164,19 @@ export const ActivityRecordList = () => {
           </>
         )}
         <Box sx={{ flex: 1 }} />
+        {reviewer && <Button component={Link} to="/ActivityRecord/periods" label="ruta.activity_portal.periods_link" />}
+        {canCreate && (
+          <Button
+            label="ruta.activity_import.template"
+            onClick={() =>
+              downloadCSV(
+                writeCsv(activityTemplate(locale), locale.startsWith('es') ? ';' : ','),
+                translate('ruta.activity_import.template_file'),
+              )
+            }
+          />
+        )}
+        <ImportButton spec={activityImport} />
         {canCreate && <Button component={Link} to="/ActivityRecord/create" label={ak('new')} variant="contained" />}
       </Stack>
       {reviewer && (
