@@ -5,6 +5,7 @@ import { recountProgram } from '../jobs/recount.ts';
 import { loadDemoData } from './load.ts';
 import { PROGRAM_ID } from './ecuadorProgram.ts';
 import { seedCaseId } from './cases.ts';
+import { referredOn } from './caseRoutes.ts';
 
 const ROUTE_COUNTERS = ['victimsAssisted', 'victimsReintegrated', 'victimsInFormalEducation', 'victimsInInternships'] as const;
 
@@ -36,13 +37,16 @@ describe('demo case routes', () => {
     const shelter = identity('caseworker', 'org-adoratrices', 'cw-adoratrices');
     const r = await api.gql(
       shelter,
-      'query($id: ID!) { case(id: $id) { stage routeEvents { step } referrals { status toOrganizationId } } }',
+      'query($id: ID!) { case(id: $id) { stage dateIdentified routeEvents { step } referrals { status toOrganizationId startedOn } } }',
       {
         id: seedCaseId(2),
       },
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.case.referrals).toEqual([{ status: 'ACTIVE', toOrganizationId: 'org-adoratrices' }]);
+    // Referred on a day of the case's own timeline (deterministic), not the day the demo data was loaded.
+    expect(r.data!.case.referrals).toEqual([
+      { status: 'ACTIVE', toOrganizationId: 'org-adoratrices', startedOn: referredOn(r.data!.case.dateIdentified) },
+    ]);
     expect(r.data!.case.routeEvents.map((e: { step: string }) => e.step)).toContain('ASSISTANCE_PLAN');
   });
 });

@@ -24,6 +24,9 @@ const addDays = (iso: string, days: number) => {
   return d.toISOString().slice(0, 10);
 };
 
+/** The day a demo case is referred to the shelter: two days after its identification (consent the day before). */
+export const referredOn = (identified: string) => addDays(identified, 2);
+
 type Plan = 'FORMAL_EDUCATION' | 'INTERNSHIP' | 'EMPLOYMENT' | 'FAMILY';
 
 /** The route each routed case takes, by its position: deterministic, so a reload writes the same. */
@@ -74,7 +77,16 @@ export async function loadCaseRoutes(seed: RequestContext, once: (step: () => Pr
           givenBy: minor ? 'GUARDIAN' : 'PERSON',
         }),
       );
-      await once(() => referCase(fresh(), { id: 'ref-shelter', caseId, toOrganizationId: SHELTER, reason: 'Acogida y atención integral' }));
+      // Referred the day after the consent: the referral starts on the day of its request, so the request
+      // is made on that day of the case's timeline (not the day the demo data is loaded).
+      await once(() =>
+        referCase(createContext(seed.identity, seed.requestId, new Date(`${referredOn(d0)}T12:00:00Z`)), {
+          id: 'ref-shelter',
+          caseId,
+          toOrganizationId: SHELTER,
+          reason: 'Acogida y atención integral',
+        }),
+      );
     }
     if (minor) await step('ev-protection', 'PROTECTION_MEASURE', addDays(d0, 2), CHILD_PROTECTION, { measureType: 'EMERGENCY_SHELTER' });
     if (legal) {
