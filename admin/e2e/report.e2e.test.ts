@@ -92,7 +92,7 @@ describe('donor (USAID)', () => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0], 'the header row, in Spanish, separated by semicolons').toBe(
       'Código;Nivel;Objetivo, actividad o costo;Indicador;Unidad;Planificado;Ejecutado;% logrado;Observaciones;' +
-        'Presupuesto planificado (USD);Costo en el período (USD)',
+        'Actividades pendientes de revisión;Presupuesto planificado (USD);Costo en el período (USD)',
     );
     const line = (start: string) => lines.find((l) => l.startsWith(start)) ?? '';
     expect(line('1;Objetivo específico;')).toContain('Strengthening of the IIC');
@@ -107,6 +107,42 @@ describe('donor (USAID)', () => {
     expect(line(';;Total;')).toMatch(/;799999,2$/);
     expect(line(';;Total declarado del programa;')).toMatch(/;800000$/);
     expect(line(';;Diferencia (total declarado − total);')).toMatch(/;0,8$/);
+  });
+
+  it("shows, beside the approved figures, the partners' activities pending review per objective, and exports them", async () => {
+    // The demo data has one activity of the shelter's partners submitted and not reviewed in Q4 2008, under activity 2.3.
+    await page.goto('/#/reports/results');
+    await choose(page, /^Período/, 'T4 2008 (oct – dic)');
+    const table = page.getByRole('table', { name: 'Resultados por objetivo y costos de las actividades' });
+    await expectVisible(table.getByRole('columnheader', { name: 'Pendientes de revisión' }), 'the table has a pending-review column');
+    const rowOf = (code: RegExp) => table.getByRole('row').filter({ has: page.getByRole('cell', { name: code }) });
+    await expectVisible(
+      rowOf(/^2\.3 /).getByRole('cell', { name: '1 actividad pendiente de revisión' }),
+      'activity 2.3 shows its one activity pending review',
+    );
+    await expectVisible(
+      rowOf(/^2\. /).getByRole('cell', { name: '1 actividad pendiente de revisión' }),
+      'objective 2 counts the pending activity of its activity 2.3',
+    );
+    await expectVisible(
+      rowOf(/^1\. Strengthening of the IIC/).getByRole('cell', { name: '0 actividades pendientes de revisión' }),
+      'objective 1 has none pending',
+    );
+    await expectVisible(
+      page.getByText(/Lo ejecutado cuenta solo las actividades de los socios ya aprobadas/),
+      'the table says what counts',
+    );
+    await screenshot(page, 'report-6-pending-review');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar CSV' }).click()]);
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .slice(1)
+      .trimEnd()
+      .split('\r\n');
+    const column = lines[0]!.split(';').indexOf('Actividades pendientes de revisión');
+    expect(column, 'the CSV has the pending-review column').toBeGreaterThan(0);
+    const pendingOf = (code: string) => lines.find((l) => l.startsWith(`${code};`))?.split(';')[column];
+    expect(pendingOf('2.3'), 'activity 2.3: one pending in the CSV').toBe('1');
+    expect(pendingOf('2'), 'objective 2: one pending in the CSV').toBe('1');
   });
 
   it('prints a clean document: no menu, no app bar, no controls', async () => {

@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatIndicatorValue, formatPercent } from '../commons/indicatorValue.ts';
-import { formatMoney } from '../commons/money.ts';
+import { formatMoney, formatNumber } from '../commons/money.ts';
 import { formatRateBps } from '../commons/RateBpsInput.tsx';
 import type { ReportData, ReportRowData } from '../providers/report/reportMethods.ts';
 import { reportSections } from './reportSections.ts';
@@ -53,6 +53,16 @@ export const ReportTable = ({ report }: { report: ReportData }) => {
           </TableCell>
           <TableCell align="right">{indicator && formatPercent(indicator.percentAchieved, locale)}</TableCell>
           {j === 0 && (
+            <TableCell
+              rowSpan={k}
+              align="right"
+              className="report-pending"
+              aria-label={t('pending_count', { smart_count: row.activitiesPending })}
+            >
+              {formatNumber(row.activitiesPending, locale)}
+            </TableCell>
+          )}
+          {j === 0 && (
             <TableCell rowSpan={k} sx={{ fontSize: '0.8rem' }}>
               {row.observations.map((o, i) => (
                 <div key={i}>{o}</div>
@@ -67,7 +77,7 @@ export const ReportTable = ({ report }: { report: ReportData }) => {
 
   const totalRow = (key: string, label: string, amount: string, strong = false) => (
     <TableRow key={key} className={`report-total report-${key}`}>
-      <TableCell colSpan={5} align="right" sx={{ fontWeight: strong ? 700 : 500 }}>
+      <TableCell colSpan={6} align="right" sx={{ fontWeight: strong ? 700 : 500 }}>
         {label}
       </TableCell>
       <TableCell align="right" sx={{ fontWeight: strong ? 700 : 500, whiteSpace: 'nowrap' }}>
@@ -89,6 +99,7 @@ export const ReportTable = ({ report }: { report: ReportData }) => {
           <TableCell sx={{ width: '24%' }}>{t('columns.planned')}</TableCell>
           <TableCell align="right">{t('columns.executed')}</TableCell>
           <TableCell align="right">{t('columns.achieved')}</TableCell>
+          <TableCell align="right">{t('columns.pending')}</TableCell>
           <TableCell sx={{ width: '24%' }}>{t('columns.observations')}</TableCell>
           <TableCell align="right">{t('columns.cost')}</TableCell>
         </TableRow>
@@ -108,7 +119,7 @@ export const ReportTable = ({ report }: { report: ReportData }) => {
         })}
         {report.otherCosts.map((c, i) => (
           <TableRow key={`other-${i}`} className="report-other">
-            <TableCell colSpan={5}>{t('other_cost', { label: c.label })}</TableCell>
+            <TableCell colSpan={6}>{t('other_cost', { label: c.label })}</TableCell>
             <TableCell align="right" sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>
               {money(c.cost)}
             </TableCell>
@@ -120,11 +131,16 @@ export const ReportTable = ({ report }: { report: ReportData }) => {
         {totalRow('declared', t('declared_total'), money(report.declaredTotal))}
         {totalRow('difference', t('difference'), money(report.difference))}
       </TableBody>
-      {report.difference !== 0 && (
-        <caption style={{ captionSide: 'bottom', textAlign: 'left' }}>
-          <Typography variant="caption">{t(report.difference > 0 ? 'difference_under' : 'difference_over')}</Typography>
-        </caption>
-      )}
+      <caption style={{ captionSide: 'bottom', textAlign: 'left' }}>
+        {report.difference !== 0 && (
+          <Typography variant="caption" component="p">
+            {t(report.difference > 0 ? 'difference_under' : 'difference_over')}
+          </Typography>
+        )}
+        <Typography variant="caption" component="p">
+          {t('pending_note')}
+        </Typography>
+      </caption>
     </Table>
   );
 };

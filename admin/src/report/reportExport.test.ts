@@ -30,6 +30,7 @@ const row = (
   observations: [],
   planned,
   cost,
+  activitiesPending: 0,
   ...extra,
 });
 
@@ -53,6 +54,7 @@ const report: ReportData = {
         { indicatorId: 'p~c', name: 'Protocol adopted', unit: 'YES_NO', target: 1, actual: null, percentAchieved: null },
       ],
       observations: ['On schedule.', 'Second month.'],
+      activitiesPending: 3,
     }),
     row('2', 'SPECIFIC', 4_000, 2_000),
   ],
@@ -80,6 +82,7 @@ describe('results report CSV', () => {
       'Ejecutado',
       '% logrado',
       'Observaciones',
+      'Actividades pendientes de revisión',
       'Presupuesto planificado (USD)',
       'Costo en el período (USD)',
     ]);
@@ -114,13 +117,21 @@ describe('results report CSV', () => {
       ['Indicator', 'Observations'],
       ['Website established', 'On schedule. | Second month.'],
     ]);
+    // Activities pending review: on the first line of each objective and activity (the report shows them beside the approved figures).
+    expect(lines.filter((l) => l[9] !== '').map((l) => [l[0], l[9]])).toEqual([
+      ['Code', 'Activities pending review'],
+      ['0', '0'],
+      ['1', '0'],
+      ['1.1', '3'],
+      ['2', '0'],
+    ]);
     const costs = lines.slice(1).filter((l) => l[1] === 'Specific objective' || l[1] === 'Cost outside the objectives');
-    expect(costs.map((l) => [l[0] || l[2], l[9], l[10]])).toEqual([
+    expect(costs.map((l) => [l[0] || l[2], l[10], l[11]])).toEqual([
       ['1', '60', '50'],
       ['2', '40', '20'],
       ['Campaign', '10', '5'],
     ]);
-    expect(lines.slice(-5).map((l) => [l[2], l[10]])).toEqual([
+    expect(lines.slice(-5).map((l) => [l[2], l[11]])).toEqual([
       ['Subtotal (direct costs)', '75'],
       ['Administrative fee (10%)', '7.5'],
       ['Total', '82.5'],
@@ -148,9 +159,10 @@ describe('results report workbook', () => {
       '% logrado',
       'Observaciones',
       'Costo por objetivo (USD)',
+      'Pendientes de revisión',
     ]);
     expect(data[headerRow]!.every((c) => (c as CellObject).fontWeight === 'bold')).toBe(true);
-    expect(columns).toHaveLength(7);
+    expect(columns).toHaveLength(8);
     expect(columns.every((c) => (c.width ?? 0) >= 10)).toBe(true);
   });
 
@@ -170,6 +182,10 @@ describe('results report workbook', () => {
     expect(body[3]![3]).toMatchObject({ value: '—' });
     expect(body[1]![6], 'the objective’s cost covers its activities').toBeNull();
     expect(body[4]![6]).toMatchObject({ value: 20, rowSpan: 1 });
+    // Activities pending review last (H), over the entity's lines.
+    expect(body[1]![7]).toMatchObject({ value: 3, type: Number, rowSpan: 3 });
+    expect(body[2]![7], 'merged into the cell above').toBeNull();
+    expect(body[4]![7]).toMatchObject({ value: 0, type: Number });
   });
 
   it('ends with the costs outside the objectives and the totals, as on the page', () => {

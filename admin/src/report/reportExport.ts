@@ -21,6 +21,8 @@ interface ReportLine {
   indicator?: ReportIndicatorData;
   /** On the first line of an objective or activity only, like the page's merged cells. */
   observations?: string[];
+  /** Partner activities submitted and not yet reviewed, on the first line of an objective or activity. */
+  pending?: number;
   /** Minor units; on the first line of a specific objective (activities roll up into it), a cost outside the objectives and the totals. */
   planned?: number;
   cost?: number;
@@ -38,7 +40,7 @@ function entityLines(row: ReportRowData, withCost: boolean, costSpan?: number): 
     level: row.level,
     title: row.title,
     indicator: row.indicators[j],
-    ...(j === 0 ? { observations: row.observations, span: count } : {}),
+    ...(j === 0 ? { observations: row.observations, pending: row.activitiesPending, span: count } : {}),
     ...(j === 0 && withCost ? { planned: row.planned, cost: row.cost, costSpan } : {}),
   }));
 }
@@ -112,6 +114,7 @@ function csvColumns(report: ReportData): ExportColumn<ReportLine>[] {
     },
     { header: columnHeader('achieved'), value: (l) => roundAchieved(l.indicator?.percentAchieved) },
     { header: columnHeader('observations'), value: (l) => l.observations?.join(' | ') },
+    { header: columnHeader('pending'), value: (l) => l.pending },
     { header: withCurrency('planned_cost'), value: (l) => majorAmount(l.planned, report.currency) },
     { header: withCurrency('cost'), value: (l) => majorAmount(l.cost, report.currency) },
   ];
@@ -131,7 +134,8 @@ export const reportFileStem = (report: ReportData) => `results-report_${report.p
 
 // The workbook: the page's table, one sheet.
 
-const COLUMN_WIDTHS = [48, 44, 14, 14, 11, 48, 18];
+// The activities pending review come last (H), so the cost keeps its column (G) and the totals under it.
+const COLUMN_WIDTHS = [48, 44, 14, 14, 11, 48, 18, 14];
 const COLUMNS = COLUMN_WIDTHS.length;
 const HEADER_FILL = '#D9D9D9';
 const OBJECTIVE_FILL = '#F2F2F2';
@@ -208,23 +212,26 @@ export function reportSheet(report: ReportData, context: ExportContext): { data:
     head('columns.achieved', 'right'),
     head('columns.observations'),
     head('export.columns.cost_by_objective', 'right'),
+    head('columns.pending', 'right'),
   ]);
 
   for (const line of reportLines(report, t, locale)) {
     if (line.total) {
       const strong = line.total === 'subtotal' || line.total === 'total';
       data.push([
-        { value: line.title, columnSpan: COLUMNS - 1, align: 'right', ...(strong ? { fontWeight: 'bold' as const } : {}) },
-        ...Array(COLUMNS - 2).fill(null),
+        { value: line.title, columnSpan: COLUMNS - 2, align: 'right', ...(strong ? { fontWeight: 'bold' as const } : {}) },
+        ...Array(COLUMNS - 3).fill(null),
         amount(line.cost!, strong),
+        null,
       ]);
       continue;
     }
     if (line.level === 'OTHER_COST') {
       data.push([
-        { value: t('ruta.report.other_cost', { label: line.title }), columnSpan: COLUMNS - 1 },
-        ...Array(COLUMNS - 2).fill(null),
+        { value: t('ruta.report.other_cost', { label: line.title }), columnSpan: COLUMNS - 2 },
+        ...Array(COLUMNS - 3).fill(null),
         amount(line.cost!, true),
+        null,
       ]);
       continue;
     }
@@ -253,6 +260,7 @@ export function reportSheet(report: ReportData, context: ExportContext): { data:
         : { value: indicator ? '—' : '', align: 'right', ...fill },
       first ? { value: (line.observations ?? []).join('\n'), rowSpan: line.span, wrap: true, alignVertical: 'top', ...fill } : null,
       line.costSpan !== undefined ? { ...amount(line.cost!, true), rowSpan: line.costSpan } : null,
+      first ? { value: line.pending ?? 0, type: Number, format: '#,##0', rowSpan: line.span, alignVertical: 'top', ...fill } : null,
     ]);
   }
   if (report.difference !== 0) {

@@ -14,6 +14,7 @@ const row = (
   title: `Objective ${code}`,
   indicators: [],
   observations: [],
+  activitiesPending: 0,
   planned,
   cost,
   ...extra,

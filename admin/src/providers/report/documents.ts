@@ -6,7 +6,7 @@ export const resultsReportQuery = graphql(`
     resultsReport(programId: $programId, from: $from, to: $to) {
       programId programName currency from to
       rows {
-        code level title observations planned cost
+        code level title observations planned cost activitiesPending
         indicators { indicatorId name unit target actual percentAchieved }
       }
       otherCosts { label planned cost }
