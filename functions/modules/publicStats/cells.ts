@@ -95,3 +95,8 @@ export function footprintChanges(before: StatFootprint | null, after: StatFootpr
     .map(([year, add]) => ({ year, add: Object.fromEntries(Object.entries(add).filter(([, v]) => v !== 0)) }))
     .filter((c) => Object.keys(c.add).length > 0);
 }
+
+/** The consents among a case partition's raw items (the case module reads its partition raw). */
+export function statConsentsOf(raw: readonly Record<string, unknown>[]): StatConsent[] {
+  return raw.filter((i) => i.__edb_e__ === 'caseConsent').map((i) => ({ purpose: String(i.purpose), status: String(i.status) }));
+}

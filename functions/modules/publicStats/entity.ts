@@ -1,7 +1,15 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient, tableName } from '#platform/store';
 import { step, type Step } from '#platform/transact';
-import { CELL_PREFIX, footprintChanges, type StatFootprint } from '#modules/publicStats/cells';
+import {
+  CELL_PREFIX,
+  coversStatistics,
+  footprintChanges,
+  statFootprint,
+  type StatCase,
+  type StatConsent,
+  type StatFootprint,
+} from '#modules/publicStats/cells';
 
 /**
  * The public statistics' aggregate: ONE partition, one item per year of identification (sk
@@ -60,11 +68,19 @@ export async function readPublicStatYears(): Promise<Map<number, Map<string, num
   return years;
 }
 
-/** Replaces every year item with the given cells (the recount): the writes to make, one per item. */
-export function replaceYearItems(years: Map<number, Map<string, number>>, existing: readonly number[]) {
-  const puts = [...years.entries()].map(([year, cells]) => ({
-    PutRequest: { Item: { ...yearKey(String(year)), ...Object.fromEntries(cells) } },
-  }));
-  const deletes = existing.filter((y) => !years.has(y)).map((y) => ({ DeleteRequest: { Key: yearKey(String(y)) } }));
-  return [...puts, ...deletes];
+/**
+ * What a case's change does to the public statistics (before → after: the case and its consents, or
+ * null for none), for the case's own transaction — the case module's writes (identification date,
+ * sex, age, nationality, province, exploitation types) and the route's (a STATISTICS consent given
+ * or withdrawn) add these steps; nothing when the footprint does not move.
+ */
+export function publicStatSteps(before: CountedCase | null | undefined, after: CountedCase | null | undefined): Step[] {
+  const footprint = (c: CountedCase | null | undefined) => (c ? statFootprint(c.case, coversStatistics(c.consents)) : null);
+  return publicStatFootprintSteps(footprint(before), footprint(after));
+}
+
+/** A case as the statistics count it: its fields and its consents. */
+export interface CountedCase {
+  case: StatCase;
+  consents: readonly StatConsent[];
 }

@@ -4,6 +4,7 @@ import { transact } from '#platform/transact';
 import { connectedApi, identity, onlyError } from '#test/harness';
 import { statFootprint, type StatCase } from '#modules/publicStats/cells';
 import { publicStatFootprintSteps } from '#modules/publicStats/entity';
+import { recountPublicStats } from '#modules/publicStats/recount';
 
 const TABLE = `query($d: [StatDimension!]!, $from: Int, $to: Int) { publicStatistics(dimensions: $d, yearFrom: $from, yearTo: $to) {
   dimensions yearFrom yearTo k rows cols yearsAvailable
@@ -174,5 +175,17 @@ describe('publicStatistics', () => {
     expect(r.data!.publicStatistics.total.count).toBe(2000);
     expect(r.requests).toBe(before);
     expect(r.requests).toBe(1);
+  });
+
+  it('the recount finds cells no case accounts for and, with fix, rebuilds them from the cases', async () => {
+    // This table has no program and no case: every stored cell is drift.
+    const drift = await recountPublicStats();
+    expect(drift.length).toBeGreaterThan(0);
+    expect(drift.every((d) => d.recounted === 0 && d.stored > 0)).toBe(true);
+    expect(drift.find((d) => d.year === 2022 && d.cell.startsWith('c:FEMALE|AGE_12_17|EC|17|'))?.stored).toBe(500);
+    await recountPublicStats({ fix: true });
+    expect(await recountPublicStats()).toEqual([]);
+    const t = (await api.gql(anonymous, TABLE, { d: ['SEX'] })).data!.publicStatistics;
+    expect([t.yearsAvailable, t.rows, t.total.count]).toEqual([[], [], null]);
   });
 });

@@ -6,6 +6,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Identity } from '#platform/auth';
 import type { LocalIssuer } from '#platform/local/issuer';
+import { publicRateLimit } from '#platform/local/rateLimit';
 
 /**
  * A small HTTP adapter for local use: turns requests into the API Gateway v2 events the Lambda
@@ -220,6 +221,8 @@ export function createLocalServer(opts: LocalServerOptions): Server {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     try {
       if (url.pathname === '/graphql') {
+        const limited = publicRateLimit(req);
+        if (limited) return send(res, limited.status, limited.body, limited.headers);
         const event = toEvent(req, url, req.method === 'POST' ? await readBody(req) : '');
         const result = await opts.handler(event, lambdaContext(event.requestContext.requestId));
         const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
