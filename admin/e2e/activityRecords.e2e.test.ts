@@ -219,4 +219,39 @@ describe('activity records', () => {
     await expectVisible(row(admin).getByText('Abierto'), 'unlocked by the admin');
     await admin.context().close();
   });
+
+  it('the partner records a training and creates its training record from it, linked', async () => {
+    const training = `Taller E2E ${run}`;
+    await partner.goto('/#/ActivityRecord/create');
+    await choose(partner, /^Programa/, 'Combating Trafficking in Persons in Ecuador');
+    await partner.getByLabel(/^Objetivo o actividad/).fill('2.2');
+    await partner.getByLabel(/^Título/).fill(training);
+    await choose(partner, /^Tipo/, 'Capacitación');
+    await partner.getByLabel(/^Inicio/).fill('10/06/2009');
+    await partner.getByLabel(/^Fin/).fill('11/06/2009');
+    await choose(partner, /^Provincia/, 'Pichincha');
+    await choose(partner, /^Cantón/, 'Quito');
+    await partner.getByLabel('Mujeres y niñas — Personas adultas (18+)').fill('14');
+    await partner.getByLabel('Hombres y niños — Personas adultas (18+)').fill('9');
+    await partner.getByRole('button', { name: 'Guardar' }).click();
+    await partner.waitForURL(/#\/ActivityRecord\/[^/]+\/show/);
+    await expectVisible(partner.getByRole('heading', { name: training }).first(), "the training activity's page");
+    await partner.getByRole('button', { name: 'Crear el registro de capacitación' }).click();
+    const dialog = partner.getByRole('dialog', { name: 'Crear el registro de capacitación desde esta actividad' });
+    await expectVisible(dialog.getByText(/su organización queda como organizadora/), 'the dialog says what the training takes');
+    await choose(partner, /^Tipo de capacitación/, 'Seminario');
+    await screenshot(partner, 'activity-11-training-from-record');
+    await expectAccessible(partner, 'the create-training dialog');
+    await dialog.getByRole('button', { name: 'Crear y vincular' }).click();
+    const link = partner.getByRole('link', { name: 'Abrir la capacitación' });
+    await expectVisible(link, 'the record links its new training');
+    expect(await partner.getByRole('button', { name: 'Crear el registro de capacitación' }).count(), 'made once: the button is gone').toBe(
+      0,
+    );
+    await link.click();
+    await partner.waitForURL(/#\/Training\/tr-[0-9a-f]+\/show/);
+    await expectVisible(partner.getByText(training).first(), 'the training page shows the activity’s title');
+    await expectVisible(partner.getByText('Seminario').first(), 'of the chosen kind');
+    await screenshot(partner, 'activity-12-training');
+  });
 });

@@ -18,6 +18,7 @@ import { caseRouteEn } from './caseRoute.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
 import { placeEn } from './place.en.ts';
 import { activityRecordEn } from './activityRecord.en.ts';
+import { trainingFromRecordEn } from './trainingFromRecord.en.ts';
 import { activityPortalEn } from './activityPortal.en.ts';
 import { trainingEn } from './training.en.ts';
 import { scholarshipEn } from './scholarship.en.ts';
@@ -322,6 +323,7 @@ export const en: TranslationMessages = mergeTranslations(
   placeEn,
   trainingEn,
   activityRecordEn,
+  trainingFromRecordEn,
   activityPortalEn,
   scholarshipEn,
 );

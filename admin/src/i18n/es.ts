@@ -18,6 +18,7 @@ import { caseRouteEs } from './caseRoute.es.ts';
 import { dashboardEs } from './dashboard.es.ts';
 import { placeEs } from './place.es.ts';
 import { activityRecordEs } from './activityRecord.es.ts';
+import { trainingFromRecordEs } from './trainingFromRecord.es.ts';
 import { activityPortalEs } from './activityPortal.es.ts';
 import { trainingEs } from './training.es.ts';
 import { scholarshipEs } from './scholarship.es.ts';
@@ -315,6 +316,7 @@ export const es: TranslationMessages = mergeTranslations(
   placeEs,
   trainingEs,
   activityRecordEs,
+  trainingFromRecordEs,
   activityPortalEs,
   scholarshipEs,
 );

@@ -7,6 +7,7 @@ import { placeText } from '../../commons/place/place.ts';
 import { errorMessage } from '../../commons/serverFieldErrors.ts';
 import { useRole } from '../../commons/useRole.ts';
 import { activityApi } from './activityApi.ts';
+import { TrainingFromRecordButton } from './TrainingFromRecordDialog.tsx';
 
 const ak = (key: string) => `ruta.activity.${key}`;
 const EMPTY = '—';
@@ -122,6 +123,18 @@ export const ActivityRecordShow = () => {
                 : EMPTY}
             </TableCell>
           </TableRow>
+          <TableRow>
+            <TableCell component="th" scope="row">
+              {translate('ruta.activity_training.linked')}
+            </TableCell>
+            <TableCell>
+              {r.trainingId ? (
+                <Link to={`/Training/${encodeURIComponent(r.trainingId)}/show`}>{translate('ruta.activity_training.open')}</Link>
+              ) : (
+                EMPTY
+              )}
+            </TableCell>
+          </TableRow>
         </TableBody>
       </Table>
       <Typography component="h2" variant="h6">
@@ -201,6 +214,7 @@ export const ActivityRecordShow = () => {
             />
           </>
         )}
+        {editable && r.kind === 'TRAINING' && !r.trainingId && <TrainingFromRecordButton id={r.id} version={r.version} />}
         {reviewer && (r.status === 'SUBMITTED' || r.status === 'APPROVED') && (
           <>
             <TextField

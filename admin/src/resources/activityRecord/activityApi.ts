@@ -56,6 +56,7 @@ const detailQuery = graphql(`
       submittedAt
       changesSinceLastSubmission { field before after }
       warnings { path key message }
+      trainingId
       version
     }
   }
