@@ -294,7 +294,8 @@ export const policy = {
   ScholarshipConnection: fields(everyone, ['nodes', 'pageInfo']),
   // What a batch import did: only its caller gets one (the program team; partners importing their activity records).
   ImportResult: fields({ ...programTeam, partner: 'all' }, ['written', 'alreadyImported', 'alreadyImportedRows', 'failed']),
-  ImportRowError: fields({ ...programTeam, partner: 'all' }, ['row', 'field', 'key', 'message']),
+  ImportRowError: fields({ ...programTeam, partner: 'all' }, ['row', 'field', 'key', 'message', 'params']),
+  MessageParam: fields(everyone, ['name', 'value']),
   Training: {
     ...fields(trainingReaders, [
       'id',

@@ -269,6 +269,7 @@ export const rutaEn = {
       STALE_VERSION:
         'Someone changed this record while you were editing it. Reload the page to see the current version, then make your changes again.',
       HAS_AGREEMENTS: 'This organization is party to agreements; remove it from them before deleting it.',
+      IN_USE: 'Trainings or scholarships still name it; change or delete them before deleting it.',
       BAD_USER_INPUT: 'Some values are not valid; check the highlighted fields.',
       INTERNAL_SERVER_ERROR: 'The server could not complete the request. Try again later.',
       NETWORK: 'Cannot reach the server. Check your connection and try again.',

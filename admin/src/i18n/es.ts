@@ -265,6 +265,7 @@ const rutaEs: RutaMessages = {
       STALE_VERSION:
         'Alguien modificó este registro mientras usted lo editaba. Recargue la página para ver la versión actual y vuelva a hacer sus cambios.',
       HAS_AGREEMENTS: 'Esta organización es parte de convenios; quítela de ellos antes de eliminarla.',
+      IN_USE: 'Todavía hay capacitaciones o becas registradas con este dato; cámbielas o elimínelas antes de borrarlo.',
       BAD_USER_INPUT: 'Algunos valores no son válidos; revise los campos marcados.',
       INTERNAL_SERVER_ERROR: 'El servidor no pudo completar la solicitud. Intente más tarde.',
       NETWORK: 'No se puede conectar con el servidor. Revise su conexión e intente de nuevo.',

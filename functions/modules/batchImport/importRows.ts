@@ -15,7 +15,13 @@ export interface RowError {
   field: string | null;
   key: ValidationKey;
   message: string;
+  /** The values the key's message names (`%{row}`), so a client translating the key shows the whole message. */
+  params: { name: string; value: string }[];
 }
+
+/** A problem's params as the API's list of name and value. */
+const paramsOf = (params?: Record<string, string | number>) =>
+  Object.entries(params ?? {}).map(([name, value]) => ({ name, value: String(value) }));
 
 export interface ImportResult {
   written: number;
@@ -70,16 +76,21 @@ const statKey = (c: Contribution) => `stat|${c.programId}|${c.month}|${c.bucket}
 
 const fail = (row: number, field: string | null, key: ValidationKey, params?: Record<string, string | number>): RowError => {
   const p = problem(field ?? 'row', key, params);
-  return { row, field, key, message: p.message };
+  return { row, field, key, message: p.message, params: paramsOf(params) };
 };
 
 /** A write error turned into a row error: its first field problem, paths relative to the row. */
 function rowErrorOf(row: number, e: unknown): RowError {
   if (!(e instanceof GraphQLError)) throw e;
-  const fields = (e.extensions?.fields ?? []) as { path: string; key: ValidationKey; message: string }[];
+  const fields = (e.extensions?.fields ?? []) as {
+    path: string;
+    key: ValidationKey;
+    message: string;
+    params?: Record<string, string | number>;
+  }[];
   const f = fields[0];
-  if (f) return { row, field: f.path.replace(/^(input|row)\./, '') || null, key: f.key, message: f.message };
-  return { row, field: null, key: 'validation.invalid', message: e.message };
+  if (f) return { row, field: f.path.replace(/^(input|row)\./, '') || null, key: f.key, message: f.message, params: paramsOf(f.params) };
+  return { row, field: null, key: 'validation.invalid', message: e.message, params: [] };
 }
 
 /**
@@ -111,7 +122,8 @@ export async function importRows<Row extends { row: number }, R extends Tracked>
     const result = spec.schema.safeParse(raw);
     if (!result.success) {
       const rowNumber = typeof (raw as { row?: unknown })?.row === 'number' ? (raw as { row: number }).row : fallbackRow;
-      for (const p of fieldProblems(result.error)) failed.push({ row: rowNumber, field: p.path || null, key: p.key, message: p.message });
+      for (const p of fieldProblems(result.error))
+        failed.push({ row: rowNumber, field: p.path || null, key: p.key, message: p.message, params: paramsOf(p.params) });
       return;
     }
     const value = result.data;

@@ -54,7 +54,8 @@ export interface BatchResult {
   written: number;
   alreadyImported: number;
   alreadyImportedRows: number[];
-  failed: { row: number; field?: string | null; key: string; message?: string }[];
+  /** `params`: the values the key's message names (`%{row}`), shown in the translated message. */
+  failed: { row: number; field?: string | null; key: string; message?: string; params?: { name: string; value: string }[] | null }[];
 }
 
 /** A message key and its parameters, translated where shown; `field` when one field is at fault. */

@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 import { describe, expect, it } from 'vitest';
-import { changesFrom, runImport, type ImportApi } from './runImport.ts';
+import { changesFrom, runBatches, runImport, type ImportApi } from './runImport.ts';
 
 type Input = { id: string; name: string };
 const inputs: Input[] = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: id.toUpperCase() }));
@@ -105,5 +105,35 @@ describe('changesFrom', () => {
     const existing = { id: 'org-1', version: 3, name: 'Fundación Quimera', city: 'Machala', email: 'a@example.org', notes: 'x' };
     const row = { id: 'row-id', name: 'FUNDACION QUIMERA', city: 'Quito', email: null, notes: '', kind: 'NGO' };
     expect(changesFrom(existing, row, ['name'])).toEqual({ city: 'Quito', kind: 'NGO' });
+  });
+});
+
+describe('runBatches', () => {
+  it("keeps the server's message params, so a row error reads in full (validation.duplicate_row names the first row)", async () => {
+    const rows = [2, 3, 4].map((row) => ({ row, input: { row } }));
+    const outcomes = await runBatches(
+      rows,
+      async () => ({
+        written: 1,
+        alreadyImported: 1,
+        alreadyImportedRows: [2],
+        failed: [
+          { row: 4, field: null, key: 'validation.duplicate_row', message: 'Repeats row 3', params: [{ name: 'row', value: '3' }] },
+          { row: 4, field: 'amount', key: 'validation.invalid' },
+        ],
+      }),
+      { size: 10 },
+    );
+    expect(outcomes).toEqual([
+      { status: 'existing' },
+      { status: 'created' },
+      {
+        status: 'failed',
+        errors: [
+          { key: 'validation.duplicate_row', args: { row: '3' } },
+          { field: 'amount', key: 'validation.invalid' },
+        ],
+      },
+    ]);
   });
 });

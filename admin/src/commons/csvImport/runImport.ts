@@ -151,7 +151,8 @@ export async function runBatches<T>(
     const failed = new Map<number, RowError[]>();
     for (const f of result.failed) {
       const list = failed.get(f.row) ?? [];
-      list.push({ ...(f.field ? { field: f.field } : {}), key: f.key });
+      const args = f.params?.length ? { args: Object.fromEntries(f.params.map((p) => [p.name, p.value])) } : {};
+      list.push({ ...(f.field ? { field: f.field } : {}), key: f.key, ...args });
       failed.set(f.row, list);
     }
     chunk.forEach((r, k) => {

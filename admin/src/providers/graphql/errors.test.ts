@@ -36,6 +36,7 @@ describe('API errors → HttpError', () => {
       body: { reason: 'STALE_VERSION' },
     });
     expect(mapped(apollo(apiError('CONFLICT', { reason: 'HAS_AGREEMENTS' })))).toMatchObject({ message: 'ruta.errors.HAS_AGREEMENTS' });
+    expect(mapped(apollo(apiError('CONFLICT', { reason: 'IN_USE' })))).toMatchObject({ message: 'ruta.errors.IN_USE', status: 409 });
     expect(mapped(apollo(apiError('CONFLICT', { reason: 'SOMETHING_ELSE' })))).toMatchObject({
       message: 'ruta.errors.CONFLICT',
       status: 409,

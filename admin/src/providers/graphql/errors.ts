@@ -66,7 +66,7 @@ function fromApiError(e: ApiError, isSave: boolean): HttpError {
         ...(Object.keys(errors).length ? { errors } : {}),
       });
     }
-    const key = reason === 'STALE_VERSION' || reason === 'HAS_AGREEMENTS' ? reason : 'CONFLICT';
+    const key = reason === 'STALE_VERSION' || reason === 'HAS_AGREEMENTS' || reason === 'IN_USE' ? reason : 'CONFLICT';
     return new HttpError(`ruta.errors.${key}`, 409, { reason });
   }
   if (code === 'BAD_USER_INPUT') {

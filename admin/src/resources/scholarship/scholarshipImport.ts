@@ -86,7 +86,7 @@ function place(province: string, canton: string) {
 
 const importMutation = graphql(`
   mutation importScholarships($batchId: ID!, $rows: [ScholarshipImportRow!]!) {
-    importScholarships(batchId: $batchId, rows: $rows) { written alreadyImported alreadyImportedRows failed { row field key message } }
+    importScholarships(batchId: $batchId, rows: $rows) { written alreadyImported alreadyImportedRows failed { row field key message params { name value } } }
   }
 `);
 
