@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useApp } from './app.ts';
+import { expectAccessible } from './axe.ts';
 import { expectVisible, SETTLE_MS, screenshot } from './browser.ts';
 
 /**
@@ -127,5 +128,22 @@ describe('scholarship CSV import (staff)', () => {
       '1.250,50 read as 1250.50 USD',
     );
     await screenshot(page, 'scholarships-5-list-canton');
+  });
+
+  it("the team's dashboard shows scholarships by canton and sponsor, the imported ones included", async () => {
+    await page.goto('/#/');
+    const tile = page.getByTestId('scholarship-tallies');
+    await expectVisible(tile, 'the scholarships-by-canton tile');
+    // The demo's batches (Movistar's 216 in Quito with INFA's 4, 80 in Machala, 80 in Lago Agrio) and Ambato's 3 imported above.
+    await expectVisible(
+      tile.getByRole('row', { name: /^Quito\s*Pichincha\s*Movistar Ecuador: 216 · Instituto Nacional de la Niñez y la Familia: 4\s*220$/ }),
+      'Quito: 216 by Movistar and 4 by INFA, 220 in all',
+    );
+    await expectVisible(tile.getByRole('row', { name: /^Machala\s*El Oro\s*Movistar Ecuador: 80\s*80$/ }), 'Machala: 80 by Movistar');
+    await expectVisible(tile.getByRole('row', { name: /^Ambato\s*Tungurahua\s*Movistar Ecuador: 3\s*3$/ }), 'Ambato: the 3 rows imported');
+    await expectVisible(tile.getByRole('columnheader', { name: 'Por patrocinador' }), 'the sponsors in words, not only in colours');
+    await tile.scrollIntoViewIfNeeded();
+    await screenshot(page, 'scholarships-6-dashboard');
+    await expectAccessible(page, 'the dashboard with the scholarships tile');
   });
 });

@@ -58,11 +58,16 @@ export const scholarshipEn = {
     },
     scholarship_tile: {
       title: 'Scholarships by canton and sponsor',
+      caption: "Scholarships awarded by canton, with each sponsor's share (from the scholarship records)",
       empty: 'No scholarships recorded in this program yet.',
       canton: 'Canton',
-      sponsor: 'Sponsor',
+      province: 'Province',
+      sponsors: 'By sponsor',
       count: 'Scholarships',
-      chart: 'Scholarships by canton (bars)',
+      legend: 'Sponsors',
+      sponsor_count: '%{sponsor}: %{count}',
+      bar_label: '%{canton}: %{count} scholarships',
+      unknown: 'Unknown organization',
     },
   },
 };

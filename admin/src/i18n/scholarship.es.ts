@@ -57,11 +57,16 @@ export const scholarshipEs: ScholarshipMessages = {
     },
     scholarship_tile: {
       title: 'Becas por cantón y patrocinador',
+      caption: 'Becas otorgadas por cantón, con la parte de cada patrocinador (de los registros de becas)',
       empty: 'Todavía no hay becas registradas en este programa.',
       canton: 'Cantón',
-      sponsor: 'Patrocinador',
+      province: 'Provincia',
+      sponsors: 'Por patrocinador',
       count: 'Becas',
-      chart: 'Becas por cantón (barras)',
+      legend: 'Patrocinadores',
+      sponsor_count: '%{sponsor}: %{count}',
+      bar_label: '%{canton}: %{count} becas',
+      unknown: 'Organización desconocida',
     },
   },
 };

@@ -6,6 +6,7 @@ import { crudProvider } from './graphql/crudProvider.ts';
 import { duplicateMethods, type DuplicateMethods } from './graphql/duplicates.ts';
 import { CRUD_RESOURCES } from './graphql/crudResources.ts';
 import { reportMethods, type ReportMethods } from './report/reportMethods.ts';
+import { scholarshipMethods, type ScholarshipMethods } from './scholarship/scholarshipMethods.ts';
 import { trainingMethods, type TrainingMethods } from './training/trainingMethods.ts';
 import { USER_RESOURCE, userActions, userProvider, type UserActions } from './users/userProvider.ts';
 
@@ -26,7 +27,8 @@ export type RutaDataProvider = DataProvider &
   AuditMethods &
   DuplicateMethods &
   DashboardMethods &
-  TrainingMethods;
+  TrainingMethods &
+  ScholarshipMethods;
 
 export const dataProvider: RutaDataProvider = {
   // combineDataProviders answers a Proxy: name react-admin's methods so ours can sit beside them.
@@ -46,4 +48,5 @@ export const dataProvider: RutaDataProvider = {
   ...duplicateMethods,
   ...dashboardMethods,
   ...trainingMethods,
+  ...scholarshipMethods,
 };
