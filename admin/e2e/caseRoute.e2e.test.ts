@@ -165,4 +165,24 @@ describe('the route of a case', () => {
     await expectVisible(table.getByText('—'), 'an open service shows "—" as its end');
     await accessible('services tab');
   });
+
+  it("the team's dashboard shows victims by sex and age band, the case above among the men of 18–24", async () => {
+    const staffToken = await token('staff', 'ruta-staff');
+    const { victimProfileTotals } = await gql(
+      staffToken,
+      'query { victimProfileTotals(programId: "prog-ecuador-tip") { sex ageBand identified assisted } }',
+    );
+    const men = (victimProfileTotals as { sex: string; ageBand: string; identified: number }[])
+      .filter((r) => r.sex === 'MALE' && r.ageBand === 'AGE_18_24')
+      .reduce((a, r) => a + r.identified, 0);
+    expect(men, 'the case of beforeAll (a man of 24, screened) counts').toBeGreaterThan(0);
+    const staff = await app.newPage(['staff', 'ruta-staff']);
+    await staff.goto('/#/');
+    const tile = staff.getByTestId('victim-profile');
+    await expectVisible(tile, 'the victims-by-sex-and-age-band tile');
+    await expectVisible(tile.getByRole('row', { name: new RegExp(`^Hombre\\s*18–24\\s*${men}\\b`) }), `men of 18–24: ${men} identified`);
+    await tile.scrollIntoViewIfNeeded();
+    await screenshot(staff, 'caseRoute-6-victims-by-sex-and-age');
+    await expectAccessible(staff, 'the dashboard with the victims-by-sex-and-age-band tile');
+  });
 });

@@ -5,6 +5,7 @@ import { AgreementStatusTile } from './tiles/AgreementStatusTile.tsx';
 import { ExpiringAgreementsTile } from './tiles/ExpiringAgreementsTile.tsx';
 import { RecentChangesTile } from './tiles/RecentChangesTile.tsx';
 import { PeopleTrainedTile } from './tiles/PeopleTrainedTile.tsx';
+import { VictimProfileTile } from './tiles/VictimProfileTile.tsx';
 import { ScholarshipTallyTile } from './tiles/ScholarshipTallyTile.tsx';
 import { PartnerQuarterTile } from './tiles/PartnerQuarterTile.tsx';
 import { SpentPlannedTile } from './tiles/SpentPlannedTile.tsx';
@@ -36,6 +37,7 @@ export const DASHBOARD_TILES: readonly DashboardTile[] = [
   { id: 'expiring-agreements', operations: ['partnerAgreements'], roles: TEAM, Component: ExpiringAgreementsTile },
   { id: 'agreement-status', operations: ['agreementStatusCounts'], Component: AgreementStatusTile },
   { id: 'people-trained', operations: ['trainingTotals'], roles: TEAM, Component: PeopleTrainedTile },
+  { id: 'victim-profile', operations: ['victimProfileTotals'], roles: TEAM, Component: VictimProfileTile },
   { id: 'scholarship-tallies', operations: ['scholarshipTallies'], roles: TEAM, Component: ScholarshipTallyTile },
   { id: 'recent-changes', operations: ['recentChanges'], Component: RecentChangesTile },
   { id: 'partner-quarter', operations: ['partnerQuarter'], roles: ['partner'], Component: PartnerQuarterTile },

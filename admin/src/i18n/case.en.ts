@@ -111,6 +111,7 @@ export const caseEn = {
           READ: 'Read',
           REVEAL: 'Revealed identity',
           READ_DENIED: 'Refused (no access)',
+          WRITE_DENIED: 'Change refused',
           CREATE: 'Registered',
           UPDATE: 'Changed',
           DELETE: 'Deleted',

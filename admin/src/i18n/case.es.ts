@@ -114,6 +114,7 @@ export const caseEs: Shape<typeof caseEn> = {
           READ: 'Leyó',
           REVEAL: 'Reveló la identidad',
           READ_DENIED: 'Rechazado (sin acceso)',
+          WRITE_DENIED: 'Cambio rechazado',
           CREATE: 'Registró',
           UPDATE: 'Modificó',
           DELETE: 'Eliminó',

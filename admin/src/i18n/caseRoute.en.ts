@@ -104,6 +104,20 @@ export const caseRouteEn = {
         CLOSED: 'Closed',
       },
       legal: { NONE: 'None', COMPLAINT: 'Complaint', INVESTIGATION: 'Investigation', TRIAL: 'Trial', SENTENCE: 'Sentence' },
+      profile: {
+        title: 'Victims by sex and age band',
+        note: 'Whole program, all objectives: counted when each case reached the step.',
+        caption: 'Victims identified, assisted and reintegrated by sex and age band',
+        sex: 'Sex',
+        age_band: 'Age band',
+        identified: 'Identified',
+        assisted: 'Assisted',
+        reintegrated: 'Reintegrated',
+        formal_education: 'In formal education',
+        internships: 'In internships',
+        total: 'Total',
+        empty: 'No victims counted yet in this program.',
+      },
       enums: {
         ReportChannel: {
           HOTLINE: 'Hotline',

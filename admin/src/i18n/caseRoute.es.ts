@@ -114,6 +114,20 @@ export const caseRouteEs: Shape<typeof caseRouteEn> = {
         CLOSED: 'Cerrado',
       },
       legal: { NONE: 'Ninguno', COMPLAINT: 'Denuncia', INVESTIGATION: 'Investigación', TRIAL: 'Juicio', SENTENCE: 'Sentencia' },
+      profile: {
+        title: 'Víctimas por sexo y grupo de edad',
+        note: 'Todo el programa, todos los objetivos: se cuenta cuando cada caso llegó al paso.',
+        caption: 'Víctimas identificadas, atendidas y reintegradas por sexo y grupo de edad',
+        sex: 'Sexo',
+        age_band: 'Grupo de edad',
+        identified: 'Identificadas',
+        assisted: 'Atendidas',
+        reintegrated: 'Reintegradas',
+        formal_education: 'En educación formal',
+        internships: 'En pasantías',
+        total: 'Total',
+        empty: 'Todavía no hay víctimas contadas en este programa.',
+      },
       enums: {
         ReportChannel: {
           HOTLINE: 'Línea telefónica',
