@@ -46,6 +46,8 @@
     }
   };
 
+  // The public statistics need no sign-in: the console runs for them at once.
+  if (location.hash.startsWith('#/estadisticas')) return start();
   if (stored('ruta.session') && !location.hash.startsWith('#/login')) return start();
   root.classList.add('ruta-boot-login');
   const setLanguage = (locale) => {
