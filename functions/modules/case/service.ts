@@ -39,6 +39,8 @@ import { identityHashes, openIdentity, sealIdentity, type GuardKind, type Sealed
 import { keyProvider } from '#modules/case/crypto/keys';
 import { Case, CaseAccess, CaseCounter, CaseIdentity, type CaseRecord, IdentityClaim, IdentityGuard } from '#modules/case/entity';
 import { routeCountsOf, stageLimitsOf } from '#modules/case/routeHooks';
+import { statConsentsOf } from '#modules/publicStats/cells';
+import { publicStatSteps } from '#modules/publicStats/entity';
 
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -422,6 +424,7 @@ export async function updateCase(ctx: RequestContext, raw: unknown): Promise<Cas
       [...caseContributions(c), ...(await routeCountsOf(c, items))],
       [...caseContributions(next), ...(await routeCountsOf(next, items))],
     ),
+    ...publicStatSteps({ case: c, consents: statConsentsOf(items) }, { case: next, consents: statConsentsOf(items) }),
     step(AuditEvent.create(auditRecord(ctx, 'UPDATE', TYPE, caseId, { before: version, after: version + 1 })).commit()),
   ]);
   forgetCaseItems(ctx, caseId);

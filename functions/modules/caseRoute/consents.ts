@@ -9,6 +9,7 @@ import { created } from '#modules/records/tracked';
 import { createOnce, updateVersioned, versionIs } from '#modules/records/writes';
 import { endAccessSteps, grantAccessSteps } from '#modules/case/access';
 import { Consent, Referral, type ConsentRecord, type ReferralRecord } from '#modules/caseRoute/entity';
+import { publicStatSteps } from '#modules/publicStats/entity';
 import { attempted, caseForWrite, fail, itemId, organizationKind, parseItemId, today, TYPES } from '#modules/caseRoute/items';
 
 // ─── Consent ───────────────────────────────────────────────────────────────────────────────────
@@ -17,7 +18,7 @@ import { attempted, caseForWrite, fail, itemId, organizationKind, parseItemId, t
 export function recordConsent(ctx: RequestContext, raw: unknown): Promise<ConsentRecord> {
   return attempted(ctx, 'recordConsent', async (attempt) => {
     const input = parseInput(recordConsentInputFor(today(ctx)), raw);
-    const { c } = await caseForWrite(ctx, input.caseId, attempt);
+    const { c, items } = await caseForWrite(ctx, input.caseId, attempt);
     if (c.isMinor && input.givenBy !== 'GUARDIAN') throw fail('input.givenBy', 'validation.guardian_required');
     if (input.organizationId) await organizationKind(input.organizationId, 'input.organizationId');
     const record = {
@@ -37,6 +38,7 @@ export function recordConsent(ctx: RequestContext, raw: unknown): Promise<Consen
       record,
       put: Consent.create(record).commit(),
       load: async () => (await Consent.get({ caseId: record.caseId, localId: record.localId }).go()).data,
+      steps: publicStatSteps({ case: c, consents: items.consents }, { case: c, consents: [...items.consents, record] }),
     });
   });
 }
@@ -53,7 +55,7 @@ export function withdrawConsent(ctx: RequestContext, raw: { id: string; version:
   return attempted(ctx, 'withdrawConsent', async (attempt) => {
     const { id, version, date } = parseInput(dateOnInput(today(ctx)), raw, []);
     const key = parseItemId(TYPES.consent, id);
-    const { items } = await caseForWrite(ctx, key.caseId, attempt);
+    const { c, items } = await caseForWrite(ctx, key.caseId, attempt);
     const current = items.consents.find((s) => s.localId === key.localId) ?? null;
     if (current && current.version === version) {
       if (current.status === 'WITHDRAWN') throw fail('id', 'validation.already_withdrawn');
@@ -72,6 +74,11 @@ export function withdrawConsent(ctx: RequestContext, raw: { id: string; version:
           .where((a, op) => `${op.eq(a.version, version)} AND ${op.eq(a.activeReferrals, 0)}`)
           .commit(),
       onPatchFail: consentInUse,
+      steps: (merged) =>
+        publicStatSteps(
+          { case: c, consents: items.consents },
+          { case: c, consents: items.consents.map((s) => (s === current ? merged : s)) },
+        ),
     });
   });
 }

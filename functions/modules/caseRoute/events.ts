@@ -16,6 +16,7 @@ import { withoutNulls } from '#modules/records/changes';
 import { created } from '#modules/records/tracked';
 import { createOnce, deleteVersioned, versionIs } from '#modules/records/writes';
 import { caseStageStep } from '#modules/case/access';
+import { publicStatSteps } from '#modules/publicStats/entity';
 import { routeContributions } from '#modules/caseRoute/contributions';
 import { RouteEvent, type RouteEventRecord } from '#modules/caseRoute/entity';
 import { attempted, caseForWrite, fail, itemId, organizationKind, parseItemId, today, TYPES } from '#modules/caseRoute/items';
@@ -88,7 +89,11 @@ export function recordRouteEvent(ctx: RequestContext, raw: unknown): Promise<Rou
       record,
       put: RouteEvent.create(record).commit(),
       load: async () => (await RouteEvent.get({ caseId: record.caseId, localId: record.localId }).go()).data,
-      steps: [...stage.steps, ...statSteps(routeContributions(c, items.events), routeContributions(c, [...items.events, record]))],
+      steps: [
+        ...stage.steps,
+        ...statSteps(routeContributions(c, items.events), routeContributions(c, [...items.events, record])),
+        ...publicStatSteps({ case: c, consents: items.consents }, { case: stage.next, consents: items.consents }),
+      ],
     });
   });
 }
@@ -126,7 +131,11 @@ export function deleteRouteEvent(ctx: RequestContext, id: string, version: numbe
       current,
       version,
       remove: RouteEvent.delete(key).where(versionIs(version)).commit(),
-      steps: [...stage.steps, ...statSteps(routeContributions(c, items.events), routeContributions(c, remaining))],
+      steps: [
+        ...stage.steps,
+        ...statSteps(routeContributions(c, items.events), routeContributions(c, remaining)),
+        ...publicStatSteps({ case: c, consents: items.consents }, { case: stage.next, consents: items.consents }),
+      ],
     });
   });
 }
