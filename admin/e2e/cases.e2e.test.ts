@@ -16,6 +16,8 @@ let page: Page;
 const run = Date.now().toString(36);
 /** A name that exists nowhere else, to look for after the page is left. */
 const NAME = `Persona Demo Prueba ${run}`;
+/** The duplicate warning's button that asks the owner (IOM) for a referral of its case. */
+const ASK_REFERRAL = /^No registrar: pedir a Organización Internacional para las Migraciones que nos remita EC-2007-\d{4}$/;
 
 beforeAll(async () => {
   page = await app.newPage(['albergue', 'ruta-albergue']);
@@ -97,11 +99,43 @@ describe('case registry (issue 11)', () => {
     expect(text).toMatch(/Caso EC-2007-\d{4}, a cargo de Organización Internacional para las Migraciones/);
     expect(text).toContain('documento de identidad');
     expect(text, 'the existing case’s identity is not shown').not.toMatch(/Persona Demo 004/);
-    await expectVisible(warning.getByRole('button', { name: 'No registrar: pediré la derivación' }), 'the way to a referral instead');
+    await expectVisible(warning.getByRole('button', { name: ASK_REFERRAL }), 'the way to a referral instead');
     await screenshot(page, 'cases-3-duplicate');
     await expectAccessible(page, 'duplicate warning');
-    await warning.getByRole('button', { name: 'No registrar: pediré la derivación' }).click();
+  });
+
+  it('asks the owner for a referral from the duplicate warning instead of registering the person twice', async () => {
+    const warning = page.getByRole('alert').filter({ hasText: 'Ya existe un caso con la misma identidad' });
+    await warning.getByRole('button', { name: ASK_REFERRAL }).click();
+    const done = page.getByRole('status').filter({ hasText: 'Derivación solicitada; no se registró nada' });
+    await expectVisible(done, 'the request is confirmed, with what happens next');
+    expect(await done.innerText()).toMatch(
+      /Se pidió a Organización Internacional para las Migraciones que remita el caso EC-2007-\d{4} a su organización\..*consentimiento/s,
+    );
+    expect(await page.getByRole('button', { name: 'Guardar' }).count(), 'nothing left to register').toBe(0);
+    await screenshot(page, 'cases-3b-referral-requested');
+    await expectAccessible(page, 'referral requested');
+    await done.getByRole('button', { name: 'Volver a Casos' }).click();
     await page.waitForURL(/#\/Case$/, { timeout: SETTLE_MS });
+  });
+
+  it('edits the case’s facts from its page: the age band follows the age', async () => {
+    await page.goto(caseUrl);
+    await page.getByRole('button', { name: 'Editar' }).click();
+    await page.waitForURL(/#\/Case\/[^/]+$/, { timeout: SETTLE_MS });
+    await expectVisible(page.getByText(/Editar el caso EC-2009-\d{4}/).first(), 'the edit form of the case');
+    expect(await page.getByLabel(/^Edad al ser identificada/).inputValue()).toBe('15');
+    await page.getByLabel(/^Edad al ser identificada/).fill('19');
+    await choose(page, /^Sexo/, 'Mujer');
+    await expectAccessible(page, 'case edit form');
+    await screenshot(page, 'cases-3c-edit');
+    await page.getByRole('button', { name: 'Guardar' }).click();
+    await page.waitForURL(/#\/Case\/.+\/show/, { timeout: SETTLE_MS });
+    const summary = page.getByRole('table', { name: 'Resumen' });
+    await expectVisible(summary.getByRole('row', { name: /Edad al ser identificada\s+19/ }), 'the new age');
+    await expectVisible(summary.getByRole('row', { name: /Rango de edad\s+18–24/ }), 'the age band derived again');
+    await expectVisible(summary.getByRole('row', { name: /Sexo\s+Mujer/ }), 'the sex recorded');
+    expect(page.url(), 'no value in the URL').not.toMatch(/Persona/);
   });
 
   it('reveals the identity only on request, with a reason for a minor, and drops it when the page is left', async () => {

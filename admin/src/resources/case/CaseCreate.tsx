@@ -78,6 +78,9 @@ function toInput(values: FieldValues): CreateCaseInput {
   };
 }
 
+/** The reason of a refused call (CONFLICT's `reason`), as the data provider's HttpError carries it. */
+const reasonOf = (e: unknown) => (e as { body?: { reason?: string } } | null)?.body?.reason;
+
 const choices = (type: string, values: readonly string[]) => values.map((v) => ({ id: v, name: enumKey(type, v) }));
 
 /**
@@ -97,6 +100,9 @@ export const CaseCreate = () => {
   const { data: programs } = useGetList('Program', { pagination: { page: 1, perPage: 50 }, sort: { field: 'name', order: 'ASC' } });
   const [duplicates, setDuplicates] = useState<{ found: DuplicateCase[]; input: CreateCaseInput } | null>(null);
 
+  const [requested, setRequested] = useState<{ code: string; owner: string } | null>(null);
+  const [requestError, setRequestError] = useState<string | null>(null);
+
   const save = async (input: CreateCaseInput) => {
     try {
       const created = await caseApi.create(input);
@@ -104,9 +110,30 @@ export const CaseCreate = () => {
       redirect(`/Case/${encodeURIComponent(created.id)}/show`);
       return undefined;
     } catch (e) {
+      // Someone registered the same person a moment ago: the warning again, with that case.
+      if (reasonOf(e) === 'POSSIBLE_DUPLICATE') {
+        const found = await caseApi.duplicates(input.identity).catch(() => []);
+        if (found.length) {
+          setDuplicates({ found, input: { ...input, acknowledgeDuplicate: null } });
+          return undefined;
+        }
+      }
       const fields = serverFieldErrors(e);
       if (!fields) notify(errorMessage(e), { type: 'error' });
       return fields;
+    }
+  };
+
+  /** Asks the owner of a duplicate to refer it here, instead of registering the person twice. */
+  const requestReferral = async (d: DuplicateCase, identity: CreateCaseInput['identity']) => {
+    setRequestError(null);
+    try {
+      const receipt = await caseApi.requestReferral(d.caseId, identity, null);
+      setDuplicates(null);
+      setRequested({ code: receipt.code, owner: receipt.ownerOrganizationName ?? translate(ck('duplicate.unknown_owner')) });
+    } catch (e) {
+      const reason = reasonOf(e);
+      setRequestError(reason === 'ALREADY_REQUESTED' || reason === 'ALREADY_HAS_ACCESS' ? ck(`duplicate.${reason}`) : errorMessage(e));
     }
   };
 
@@ -257,8 +284,18 @@ export const CaseCreate = () => {
                   })}
                 </Typography>
               ))}
-              <Stack direction="row" gap={1} sx={{ mt: 1 }}>
-                <Button label={ck('duplicate.request_referral')} variant="contained" onClick={() => redirect('/Case')} />
+              <Stack direction="row" gap={1} sx={{ mt: 1 }} flexWrap="wrap">
+                {duplicates.found.map((d) => (
+                  <Button
+                    key={d.caseId}
+                    label={translate(ck('duplicate.request_referral'), {
+                      code: d.code,
+                      owner: d.ownerOrganizationName ?? translate(ck('duplicate.unknown_owner')),
+                    })}
+                    variant="contained"
+                    onClick={() => requestReferral(d, duplicates.input.identity)}
+                  />
+                ))}
                 <Button
                   label={ck('duplicate.register_anyway')}
                   onClick={async () => {
@@ -268,11 +305,26 @@ export const CaseCreate = () => {
                   }}
                 />
               </Stack>
+              {requestError && (
+                <Typography component="p" role="status" sx={{ mt: 1 }}>
+                  {translate(requestError)}
+                </Typography>
+              )}
             </Alert>
           )}
-          <Box sx={{ mt: 2 }}>
-            <SaveButton alwaysEnable />
-          </Box>
+          {requested ? (
+            <Alert severity="success" role="status" sx={{ mt: 2 }} ref={(el) => el?.scrollIntoView({ block: 'center' })}>
+              <AlertTitle>{translate(ck('duplicate.requested_title'))}</AlertTitle>
+              <Typography component="p">{translate(ck('duplicate.requested_text'), requested)}</Typography>
+              <Box sx={{ mt: 1 }}>
+                <Button label={ck('duplicate.back_to_list')} variant="outlined" onClick={() => redirect('/Case')} />
+              </Box>
+            </Alert>
+          ) : (
+            <Box sx={{ mt: 2 }}>
+              <SaveButton alwaysEnable />
+            </Box>
+          )}
         </Stack>
       </Form>
     </Box>

@@ -153,7 +153,7 @@ export const CaseList = () => {
                   {date(c.stageDueOn)}
                   {c.overdue && <Chip size="small" color="error" label={translate(ck('overdue'))} sx={{ ml: 1 }} />}
                 </TableCell>
-                <TableCell>{c.ownerOrganization?.name ?? EMPTY}</TableCell>
+                <TableCell>{c.ownerOrganizationName ?? EMPTY}</TableCell>
                 <TableCell>{c.exploitationTypes.map((t) => translate(enumKey('ExploitationType', t))).join(', ') || EMPTY}</TableCell>
                 <TableCell>{date(c.dateReported)}</TableCell>
               </TableRow>

@@ -1,12 +1,13 @@
-import { Alert, Box, Chip, Stack, Tab, Table, TableBody, TableCell, TableRow, Tabs, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, AlertTitle, Box, Chip, Stack, Tab, Table, TableBody, TableCell, TableRow, Tabs, Typography } from '@mui/material';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { Title, useLocaleState, useTranslate } from 'react-admin';
+import { Button, Title, useLocaleState, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { useParams } from 'react-router';
 import { AuditTrail } from '../../commons/history/AuditTrail.tsx';
 import { useCanReadHistory } from '../../commons/history/HistoryTab.tsx';
 import { errorMessage } from '../../commons/serverFieldErrors.ts';
 import { placeText } from '../../commons/place/place.ts';
+import { useRole } from '../../commons/useRole.ts';
 import { CaseRouteTabs } from './route/CaseRouteTabs.tsx';
 import { caseApi, type CaseDetail } from './caseApi.ts';
 import { ck, EMPTY, enumKey, useCaseDates } from './format.ts';
@@ -23,6 +24,8 @@ export const CaseShow = () => {
   const canReadHistory = useCanReadHistory();
   const ids = useId();
   const [tab, setTab] = useState(0);
+  const role = useRole();
+  const redirect = useRedirect();
   const { data, error } = useQuery({ queryKey: ['ruta', 'case', id], queryFn: () => caseApi.get(id) });
   if (error) return <Alert severity="error">{translate(errorMessage(error))}</Alert>;
   if (!data) return <Typography role="status">{translate(ck('loading'))}</Typography>;
@@ -30,12 +33,16 @@ export const CaseShow = () => {
   return (
     <Box sx={{ p: 2 }}>
       <Title title={translate(ck('show_title'), { code: data.code })} />
-      <Stack direction="row" gap={1} sx={{ mb: 1 }} flexWrap="wrap">
+      <Stack direction="row" gap={1} sx={{ mb: 1 }} flexWrap="wrap" alignItems="center">
+        {(role === 'caseworker' || role === 'admin') && (
+          <Button label={ck('edit.button')} variant="outlined" onClick={() => redirect(`/Case/${encodeURIComponent(data.id)}`)} />
+        )}
         <Chip label={translate(enumKey('CaseStage', data.stage))} />
         {data.isMinor && <Chip label={translate(ck('minor'))} color="warning" />}
         {data.overdue && <Chip label={translate(ck('overdue'))} color="error" />}
         {data.anonymised && <Chip label={translate(ck('anonymised'))} variant="outlined" />}
       </Stack>
+      <ReferralRequests data={data} />
       <Tabs value={tab} onChange={(_, v) => setTab(v)} aria-label={translate(ck('tabs.label'))}>
         {tabs.map((t, i) => (
           <Tab key={t} label={translate(ck(`tabs.${t}`))} id={`${ids}-tab-${i}`} aria-controls={`${ids}-panel-${i}`} />
@@ -62,7 +69,7 @@ const Summary = ({ data }: { data: CaseDetail }) => {
   const place = (p: Parameters<typeof placeText>[0]) => placeText(p, locale) || EMPTY;
   const rows: [string, string][] = [
     ['code', data.code],
-    ['ownerOrganizationId', data.ownerOrganization?.name ?? EMPTY],
+    ['ownerOrganizationId', data.ownerOrganizationName ?? EMPTY],
     ['objectiveCode', data.objectiveCode ?? EMPTY],
     ['stage', one('CaseStage', data.stage)],
     ['stageSince', date(data.stageSince)],
@@ -95,5 +102,44 @@ const Summary = ({ data }: { data: CaseDetail }) => {
         ))}
       </TableBody>
     </Table>
+  );
+};
+
+/** Other organizations' pending requests to be referred the case (the owner's side sees them), each with a way to close it. */
+const ReferralRequests = ({ data }: { data: CaseDetail }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const role = useRole();
+  const queryClient = useQueryClient();
+  const { dateTime } = useCaseDates();
+  if (!data.referralRequests.length) return null;
+  const close = async (organizationId: string) => {
+    try {
+      await caseApi.closeRequest(data.id, organizationId);
+      notify(ck('duplicate.closed'), { type: 'success' });
+      await queryClient.invalidateQueries({ queryKey: ['ruta', 'case', data.id] });
+    } catch (e) {
+      notify(errorMessage(e), { type: 'error' });
+    }
+  };
+  return (
+    <Alert severity="info" sx={{ mb: 2 }}>
+      <AlertTitle>{translate(ck('duplicate.pending_title'))}</AlertTitle>
+      {data.referralRequests.map((r) => {
+        const organization = r.organizationName ?? translate(ck('duplicate.unknown_owner'));
+        return (
+          <Box key={r.organizationId} sx={{ mb: 1 }}>
+            <Typography component="p">
+              {translate(ck('duplicate.pending_text'), { organization, date: dateTime(r.requestedAt), user: r.requestedBy })}
+            </Typography>
+            {r.note && <Typography component="p">{translate(ck('duplicate.pending_note'), { note: r.note })}</Typography>}
+            {(role === 'caseworker' || role === 'admin') && (
+              <Button label={translate(ck('duplicate.close_request'), { organization })} onClick={() => close(r.organizationId)} />
+            )}
+          </Box>
+        );
+      })}
+      <Typography component="p">{translate(ck('duplicate.pending_howto'))}</Typography>
+    </Alert>
   );
 };

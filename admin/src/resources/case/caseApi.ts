@@ -1,5 +1,12 @@
 import { graphql } from '../../graphql/generated/gql.ts';
-import type { CaseFilter, CaseIdentityInput, CaseReadPurpose, CreateCaseInput } from '../../graphql/generated/graphql.ts';
+import type {
+  CaseFilter,
+  CaseIdentityInput,
+  CaseReadPurpose,
+  CreateCaseInput,
+  UpdateCaseIdentityInput,
+  UpdateCaseInput,
+} from '../../graphql/generated/graphql.ts';
 import { runMutation, runQuery } from '../../providers/graphql/apollo.ts';
 
 /**
@@ -23,7 +30,7 @@ const casesQuery = graphql(`
         dateReported
         anonymised
         ownerOrganizationId
-        ownerOrganization { id name }
+        ownerOrganizationName
       }
       pageInfo { hasNextPage endCursor }
     }
@@ -38,7 +45,7 @@ const caseQuery = graphql(`
       programId
       objectiveCode
       ownerOrganizationId
-      ownerOrganization { id name }
+      ownerOrganizationName
       exploitationTypes
       meansOfControl
       recruitmentPlace { country provinceCode cantonCode locality provinceName cantonName }
@@ -63,7 +70,28 @@ const caseQuery = graphql(`
       overdue
       anonymised
       version
+      referralRequests { organizationId organizationName requestedBy requestedAt note }
     }
+  }
+`);
+
+const updateMutation = graphql(`
+  mutation updateCase($input: UpdateCaseInput!) { updateCase(input: $input) { id code version } }
+`);
+
+const updateIdentityMutation = graphql(`
+  mutation updateCaseIdentity($input: UpdateCaseIdentityInput!) { updateCaseIdentity(input: $input) { id version } }
+`);
+
+const requestReferralMutation = graphql(`
+  mutation requestCaseReferral($caseId: ID!, $identity: CaseIdentityInput!, $note: String) {
+    requestCaseReferral(caseId: $caseId, identity: $identity, note: $note) { caseId code ownerOrganizationName requestedAt }
+  }
+`);
+
+const closeRequestMutation = graphql(`
+  mutation closeCaseReferralRequest($caseId: ID!, $organizationId: ID!) {
+    closeCaseReferralRequest(caseId: $caseId, organizationId: $organizationId)
   }
 `);
 
@@ -99,6 +127,12 @@ export const caseApi = {
   get: (id: string, purpose: CaseReadPurpose = 'CASE_MANAGEMENT') => runQuery(caseQuery, { id, purpose }).then((d) => d.case),
   duplicates: (identity: CaseIdentityInput) => runQuery(duplicatesQuery, { identity }).then((d) => d.possibleDuplicateCases),
   create: (input: CreateCaseInput) => runMutation(createMutation, { input }).then((d) => d.createCase),
+  update: (input: UpdateCaseInput) => runMutation(updateMutation, { input }).then((d) => d.updateCase),
+  updateIdentity: (input: UpdateCaseIdentityInput) => runMutation(updateIdentityMutation, { input }).then((d) => d.updateCaseIdentity),
+  requestReferral: (caseId: string, identity: CaseIdentityInput, note: string | null) =>
+    runMutation(requestReferralMutation, { caseId, identity, note }).then((d) => d.requestCaseReferral),
+  closeRequest: (caseId: string, organizationId: string) =>
+    runMutation(closeRequestMutation, { caseId, organizationId }).then((d) => d.closeCaseReferralRequest),
   reveal: (caseId: string, reason: string | null) =>
     runMutation(revealMutation, { caseId, reason }, { isSave: false }).then((d) => d.revealCaseIdentity),
   reads: (month: string, after: string | null) => runQuery(readsQuery, { month, first: 50, after }).then((d) => d.caseReadEvents),

@@ -7,6 +7,7 @@ export default {
   list: lazyPage(() => import('./CaseList.tsx'), 'CaseList'),
   create: lazyPage(() => import('./CaseCreate.tsx'), 'CaseCreate'),
   show: lazyPage(() => import('./CaseShow.tsx'), 'CaseShow'),
+  edit: lazyPage(() => import('./CaseEdit.tsx'), 'CaseEdit'),
   icon: FolderShared,
   recordRepresentation: 'code',
 };
