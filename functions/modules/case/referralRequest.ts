@@ -116,7 +116,7 @@ export async function closeCaseReferralRequest(ctx: RequestContext, caseId: stri
 /** The pending requests of the caller's organization's cases, newest first (its case workers). */
 export function listCaseReferralRequests(ctx: RequestContext, first?: number | null, after?: string | null) {
   const reach = reachOf(ctx, 'Query', 'caseReferralRequests');
-  if (!reach || reach.scope !== 'own') return emptyPage<ReferralRequestRecord>();
+  if (reach?.scope !== 'own') return emptyPage<ReferralRequestRecord>();
   const ownerOrganizationId = reach.organizationId;
   if (!ownerOrganizationId) throw badInput([problem('organizationId', 'validation.required')]);
   return readPage<ReferralRequestRecord>(
