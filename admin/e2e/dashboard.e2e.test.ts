@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApp } from './app.ts';
-import { expectVisible, SETTLE_MS, screenshot } from './browser.ts';
+import { seriousViolations } from './axe.ts';
+import { choose, expectVisible, SETTLE_MS, screenshot } from './browser.ts';
 
 /**
  * The program team's dashboard (issue 9.4) and the history tab on every record (issue 9.5).
@@ -328,6 +330,112 @@ describe('history tab', () => {
       } finally {
         await other.context().close();
       }
+    }
+  });
+});
+
+/** The public statistics table as the API gives it to anyone (no token). */
+async function publicTable(dimensions: string[]): Promise<any> {
+  const cell = 'row col count suppressed';
+  const r = await fetch(`${app.server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `query($d: [StatDimension!]!) { publicStatistics(dimensions: $d) { k yearFrom yearTo rows cols
+        cells { ${cell} } rowTotals { ${cell} } colTotals { ${cell} } total { ${cell} } } }`,
+      variables: { d: dimensions },
+    }),
+  });
+  const body = (await r.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data.publicStatistics;
+}
+
+describe('public statistics page (issue 12.3), signed out', () => {
+  it('opens signed out in Spanish: table with totals and <k marks, chart with a text alternative, CSV with the note; English; axe', async () => {
+    const page = await app.newPage();
+    try {
+      // Signed out, straight to the public address (the login card is drawn before the console's scripts).
+      await page.goto('/#/estadisticas');
+      await expectVisible(
+        page.getByRole('heading', { name: 'Trata de personas en Ecuador: estadísticas públicas' }),
+        'the page opens signed out',
+        30_000,
+      );
+      const byYear = await publicTable(['YEAR']);
+      const table = page.getByRole('table', {
+        name: `Víctimas identificadas por Año de identificación, ${byYear.yearFrom}–${byYear.yearTo}`,
+      });
+      await expectVisible(table, 'the table by year, named by its caption');
+      const totalRow = table.getByRole('row').last();
+      const shown = (await totalRow.getByRole('cell').last().textContent()) ?? '';
+      expect(shown, 'the grand total is the API’s (or its mark)').toBe(
+        byYear.total.suppressed ? `<${byYear.k}` : byYear.total.count.toLocaleString('es-EC'),
+      );
+      expect(await table.getByRole('row').count(), 'header, one row per year, total').toBe(byYear.rows.length + 2);
+      await expectVisible(page.getByRole('img', { name: /Víctimas identificadas por Año de identificación/ }), 'the chart, named');
+
+      // Two dimensions: years by sex, every suppressed count shown as <k, never as a number.
+      await choose(page, /^Columnas/, 'Sexo');
+      const bySex = await publicTable(['YEAR', 'SEX']);
+      const table2 = page.getByRole('table', { name: /Víctimas identificadas por Año de identificación y Sexo/ });
+      await expectVisible(table2, 'the two-dimension table');
+      const suppressed = [...bySex.cells, ...bySex.rowTotals, ...bySex.colTotals, bySex.total].filter((c: any) => c.suppressed).length;
+      await expect.poll(() => table2.getByText(`<${bySex.k}`, { exact: true }).count(), { timeout: SETTLE_MS }).toBe(suppressed);
+      expect(await table2.getByRole('columnheader').count(), 'row header, one column per sex, total').toBe(bySex.cols.length + 2);
+      expect(await seriousViolations(page), 'axe: no serious WCAG A/AA violation').toEqual([]);
+      await screenshot(page, 'public-stats-1-es');
+
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar CSV' }).click()]);
+      const csv = readFileSync((await file.path())!, 'utf8');
+      const lines = csv.split(/\r?\n/);
+      expect(lines[0]).toMatch(/^Año de identificación \\ Sexo,/);
+      expect(lines.filter((l) => l.includes(`<${bySex.k}`)).length > 0).toBe(suppressed > 0);
+      expect(csv).toContain('HTCDS');
+      expect(csv).toContain(`"<${bySex.k}" indica un conteo menor a ${bySex.k}`.replaceAll('"', '""'));
+
+      await page.getByRole('button', { name: 'English' }).click();
+      await expectVisible(page.getByRole('heading', { name: 'Trafficking in persons in Ecuador: public statistics' }), 'English');
+      await expectVisible(page.getByRole('table', { name: /^Identified victims by Year of identification/ }), 'the table in English');
+      expect(await seriousViolations(page), 'axe in English').toEqual([]);
+      await screenshot(page, 'public-stats-2-en');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('HTCDS export (issue 12.4)', () => {
+  it('staff download the program’s cases as HTCDS with the summary; no identity in the file; a partner has no button', async () => {
+    const page = await app.newPage(['staff', 'ruta-staff']);
+    try {
+      await page.goto(`/#/Program/${SEED_PROGRAM}/show`);
+      await expectVisible(page.getByRole('button', { name: 'Exportar HTCDS' }), 'the program opens with the export', 30_000);
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar HTCDS' }).click()]);
+      const csv = readFileSync((await file.path())!, 'utf8');
+      const lines = csv.trim().split(/\r?\n/);
+      expect(lines[0]).toBe(
+        'prs_Gender,ruta_AgeBand,prs_Citizenship,vic_TypeOfExploitation,ruta_Year,vic_LocationOfExploitation,vic_Methods_of_Control,cas_Status',
+      );
+      expect(csv).not.toMatch(/Persona Demo|EC-20\d\d-/);
+      const dialog = page.getByRole('dialog', { name: 'Exportación HTCDS descargada' });
+      await expectVisible(dialog, 'the summary opens');
+      await expectVisible(
+        dialog.getByText(new RegExp(`Se exportaron ${lines.length - 1} de los \\d+ casos`)),
+        'the summary counts the rows of the file',
+      );
+      expect(await seriousViolations(page), 'axe on the summary').toEqual([]);
+      await screenshot(page, 'htcds-export-summary');
+    } finally {
+      await page.context().close();
+    }
+    const partner = await app.newPage(['partner', 'ruta-partner']);
+    try {
+      await partner.goto(`/#/Program/${SEED_PROGRAM}/show`);
+      await expectVisible(partner.getByRole('tablist'), 'the partner sees the program', 30_000);
+      expect(await partner.getByRole('button', { name: 'Exportar HTCDS' }).count(), 'no export for a partner').toBe(0);
+    } finally {
+      await partner.context().close();
     }
   });
 });
