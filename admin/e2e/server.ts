@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
-import { hasSnapshot, restoreSnapshot, saveSnapshot } from './demoSnapshot.ts';
+import { hasSnapshot, restoreSnapshot, saveSnapshot } from '../../functions/test/demoSnapshot.ts';
 
 /**
  * Starts the real local server (`npm start` without the build) on a free port with a fresh data

@@ -1,8 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BatchWriteItemCommand, DynamoDBClient, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
-// The harness is not part of the console: it uses the server's own table definition.
-import { ensureTable } from '../../functions/platform/local/engine.ts';
+import { ensureTable } from '#platform/local/engine';
 
 /**
  * Loading the demo program through the services takes ~13 s per server on a 2-core machine, and each e2e
