@@ -1,5 +1,13 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
-import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  type CfnStage,
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  HttpNoneAuthorizer,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -43,6 +51,15 @@ export const USER_DIRECTORY_ACTIONS = [
 
 /** Requests per second the whole API accepts (steady, burst): a ceiling on cost and abuse, far above one program's use. */
 export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
+
+/**
+ * The public statistics' route (no token: `publicStatistics` is the one operation anonymous callers
+ * may make, the policy answers anything else UNAUTHENTICATED) and its own, much lower throttle: what
+ * an anonymous caller can make the API do is bounded per second for everyone together, below the
+ * signed-in users' share (docs/decisions.md, "Public statistics").
+ */
+export const PUBLIC_ROUTE = 'POST /public/graphql';
+export const PUBLIC_THROTTLE = { rateLimit: 5, burstLimit: 10 } as const;
 
 /** Stateless: the GraphQL function behind an HTTP API that only lets Cognito-signed requests through. */
 export class ApiStack extends Stack {
@@ -124,6 +141,26 @@ export class ApiStack extends Stack {
       methods: [HttpMethod.POST],
       integration: new HttpLambdaIntegration('GraphqlIntegration', this.graphqlFunction),
     });
+    const publicRoutes = this.api.addRoutes({
+      path: '/public/graphql',
+      methods: [HttpMethod.POST],
+      integration: new HttpLambdaIntegration('PublicGraphqlIntegration', this.graphqlFunction),
+      authorizer: new HttpNoneAuthorizer(),
+    });
+    // A stage's route settings name a route that must exist first.
+    const cfnStage = this.apiStage.node.defaultChild as CfnStage;
+    cfnStage.routeSettings = {
+      // Assigned raw (the L1 property is untyped JSON), so in CloudFormation's own spelling.
+      [PUBLIC_ROUTE]: { ThrottlingRateLimit: PUBLIC_THROTTLE.rateLimit, ThrottlingBurstLimit: PUBLIC_THROTTLE.burstLimit },
+    };
+    for (const r of publicRoutes) {
+      cfnStage.node.addDependency(r);
+      Validations.of(r).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-APIG4',
+        reason:
+          'The public statistics route is open by design (issue 12): its only answer to an anonymous caller is publicStatistics, suppressed aggregates; the policy answers every other operation UNAUTHENTICATED and the route has its own low throttle',
+      });
+    }
     this.url = `${this.apiStage.url}graphql`;
     new CfnOutput(this, 'GraphqlUrl', { value: this.url, description: 'POST GraphQL requests here with a Cognito ID token' });
   }

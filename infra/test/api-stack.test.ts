@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { API_THROTTLE, USER_DIRECTORY_ACTIONS } from '../lib/api-stack.ts';
+import { API_THROTTLE, PUBLIC_ROUTE, PUBLIC_THROTTLE, USER_DIRECTORY_ACTIONS } from '../lib/api-stack.ts';
 import { RutaFunction } from '../lib/constructs/ruta-function.ts';
 import { flat, only, policyStatements, strings, synthesized, type Statement, type Synthesized } from './synth.ts';
 
@@ -112,9 +112,12 @@ describe('api stack: the GraphQL function', () => {
 });
 
 describe('api stack: the HTTP API', () => {
-  it('puts the Cognito JWT authorizer on every route', () => {
-    const routes = Object.values(s.templates.api.findResources('AWS::ApiGatewayV2::Route'));
-    expect(routes.map((r) => r.Properties.RouteKey)).toEqual(['POST /graphql']);
+  it('puts the Cognito JWT authorizer on every route but the public statistics one', () => {
+    const all = Object.values(s.templates.api.findResources('AWS::ApiGatewayV2::Route'));
+    expect(all.map((r) => r.Properties.RouteKey).sort()).toEqual(['POST /graphql', PUBLIC_ROUTE]);
+    const open = all.filter((r) => r.Properties.RouteKey === PUBLIC_ROUTE);
+    expect(open.map((r) => r.Properties.AuthorizationType)).toEqual(['NONE']);
+    const routes = all.filter((r) => r.Properties.RouteKey !== PUBLIC_ROUTE);
     const authorizer = only(s.templates.api, 'AWS::ApiGatewayV2::Authorizer');
     for (const r of routes) {
       expect(r.Properties.AuthorizationType).toBe('JWT');
@@ -145,6 +148,14 @@ describe('api stack: the HTTP API', () => {
       DefaultRouteSettings: { ThrottlingRateLimit: API_THROTTLE.rateLimit, ThrottlingBurstLimit: API_THROTTLE.burstLimit },
       AccessLogSettings: { DestinationArn: { 'Fn::GetAtt': [expect.stringMatching(/^AccessLogs/), 'Arn'] } },
     });
+  });
+
+  it('throttles the public statistics route far below the rest of the API', () => {
+    const stage = only(s.templates.api, 'AWS::ApiGatewayV2::Stage').Properties;
+    expect(stage.RouteSettings).toEqual({
+      [PUBLIC_ROUTE]: { ThrottlingRateLimit: PUBLIC_THROTTLE.rateLimit, ThrottlingBurstLimit: PUBLIC_THROTTLE.burstLimit },
+    });
+    expect(PUBLIC_THROTTLE.rateLimit).toBeLessThan(API_THROTTLE.rateLimit / 5);
   });
 
   it('outputs the GraphQL URL', () => {

@@ -95,6 +95,7 @@ describe('the app', () => {
         )
         .join()}`;
     expect([...new Set(acknowledged.map(where))].sort()).toEqual([
+      'AwsSolutions-APIG4 Ruta-test-Api/HttpApi',
       'AwsSolutions-CFR1 Ruta-test-Admin/Distribution',
       'AwsSolutions-CFR2 Ruta-test-Admin/Distribution',
       'AwsSolutions-CFR4 Ruta-test-Admin/Distribution',
