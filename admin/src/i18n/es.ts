@@ -123,6 +123,10 @@ const validation: ValidationMessages = {
   too_many_records: 'Máximo %{max} registros a la vez',
   objective_not_in_agreements: 'Ningún convenio de esta organización en el programa cubre el objetivo %{code}',
   not_your_organization: 'Solo puede reportar por su propia organización',
+  dimensions_count: 'Escoja una o dos dimensiones',
+  dimensions_distinct: 'Escoja dos dimensiones distintas',
+  year_outside_data: 'Escoja un año entre %{min} y %{max}',
+  min_cell_size: 'El conteo más pequeño que se muestra debe ser de al menos %{min}',
   invalid_characters:
     'Quite los caracteres de control, de dirección del texto o dañados (son invisibles o cambian cómo se muestra el texto)',
   date_range: 'Use una fecha entre %{min} y %{max}',
