@@ -139,6 +139,8 @@ export const policy = {
     caseReadEvents: admins,
     caseReferralRequests: { caseworker: 'own' },
     routeTimeLimits: { admin: 'all', staff: 'all', caseworker: 'all' },
+    // Counts by sex and age band (small cells): the program team only; donors get the report's totals.
+    victimProfileTotals: dashboardReaders,
     referralOverrides: admins,
     users: admins,
     user: admins,
@@ -190,12 +192,12 @@ export const policy = {
     createCase: caseWriters,
     revealCaseIdentity: identityReaders,
     anonymiseCase: admins,
-    // The HTCDS export (de-identified, k-anonymous): the program team only — "for staff"; case workers
-    // work case by case, partners and donors never receive case rows.
     updateCase: caseWriters,
     updateCaseIdentity: identityReaders,
     requestCaseReferral: caseWriters,
     closeCaseReferralRequest: caseWriters,
+    // The HTCDS export (de-identified, k-anonymous): the program team only — "for staff"; case workers
+    // work case by case, partners and donors never receive case rows.
     exportHtcds: programTeam,
     recordRouteEvent: caseWriters,
     deleteRouteEvent: caseWriters,
@@ -362,6 +364,16 @@ export const policy = {
   QuarterStatusCount: fields(everyone, ['status', 'count', 'people']),
   QuarterReturnedRecord: fields(everyone, ['id', 'title', 'reviewComment']),
   TrainingTotal: fields(dashboardReaders, ['objectiveCode', 'trainings', 'women', 'men', 'notRecorded', 'total']),
+  VictimProfileTotal: fields(dashboardReaders, [
+    'objectiveCode',
+    'sex',
+    'ageBand',
+    'identified',
+    'assisted',
+    'reintegrated',
+    'inFormalEducation',
+    'inInternships',
+  ]),
   ScholarshipTally: fields(dashboardReaders, [
     'cantonCode',
     'cantonName',
@@ -450,6 +462,7 @@ export const policy = {
     'objectiveCode',
     'ownerOrganizationId',
     'ownerOrganization',
+    'ownerOrganizationName',
     'exploitationTypes',
     'meansOfControl',
     'recruitmentPlace',
@@ -463,7 +476,6 @@ export const policy = {
     'provinceIdentified',
     'referralSource',
     'dateReported',
-    'ownerOrganizationName',
     'dateIdentified',
     'criminalProceedings',
     'closureReason',
@@ -474,6 +486,7 @@ export const policy = {
     'daysInStage',
     'overdue',
     'anonymised',
+    'referralRequests',
     'version',
     'createdAt',
     'updatedAt',
@@ -487,7 +500,6 @@ export const policy = {
     'caseId',
     'fullName',
     'otherNames',
-    'referralRequests',
     'dateOfBirth',
     'documentType',
     'documentNumber',
@@ -507,19 +519,6 @@ export const policy = {
     'requests',
   ]),
   HtcdsGeneralisation: fields(programTeam, ['step', 'rows']),
-  DuplicateCase: fields({ admin: 'all', caseworker: 'all' }, ['caseId', 'code', 'ownerOrganizationId', 'ownerOrganizationName', 'matches']),
-  RouteEvent: {
-    ...fields(routeReaders, [
-      'id',
-      'caseId',
-      'step',
-      'date',
-      'organizationId',
-      'stageAfter',
-      'legalStageAfter',
-      'form',
-      'version',
-      'createdAt',
   // Referral requests: the owner's side reads them on the case (the service gives others none); the
   // requester's receipt repeats what the duplicate warning showed.
   CaseReferralRequest: fields({ admin: 'all', staff: 'all', caseworker: 'all' }, [
@@ -533,6 +532,19 @@ export const policy = {
   ]),
   CaseReferralRequestReceipt: fields({ admin: 'all', caseworker: 'all' }, ['caseId', 'code', 'ownerOrganizationName', 'requestedAt']),
   CaseReferralRequestConnection: fields({ caseworker: 'all' }, ['nodes', 'pageInfo']),
+  DuplicateCase: fields({ admin: 'all', caseworker: 'all' }, ['caseId', 'code', 'ownerOrganizationId', 'ownerOrganizationName', 'matches']),
+  RouteEvent: {
+    ...fields(routeReaders, [
+      'id',
+      'caseId',
+      'step',
+      'date',
+      'organizationId',
+      'stageAfter',
+      'legalStageAfter',
+      'form',
+      'version',
+      'createdAt',
     ]),
     notes: routePersonal,
   },

@@ -6,8 +6,8 @@ import { ExpiringAgreementsTile } from './tiles/ExpiringAgreementsTile.tsx';
 import { RecentChangesTile } from './tiles/RecentChangesTile.tsx';
 import { PeopleTrainedTile } from './tiles/PeopleTrainedTile.tsx';
 import { VictimProfileTile } from './tiles/VictimProfileTile.tsx';
-import { ScholarshipTallyTile } from './tiles/ScholarshipTallyTile.tsx';
 import { PartnerQuarterTile } from './tiles/PartnerQuarterTile.tsx';
+import { ScholarshipTallyTile } from './tiles/ScholarshipTallyTile.tsx';
 import { SpentPlannedTile } from './tiles/SpentPlannedTile.tsx';
 
 /** What a tile gets: the program chosen at the top of the dashboard (tiles across programs ignore it). */

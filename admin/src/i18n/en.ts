@@ -119,10 +119,10 @@ const validation: ValidationMessages = {
   invalid_url: 'Give a link starting with https://',
   bands_distinct: 'Each age band can appear only once',
   period_locked: 'The quarter %{quarter} is locked; ask an administrator to unlock it',
-  not_a_training_activity: 'Only an activity of kind training can create a training record',
-  training_already_linked: 'This activity is already linked to another training',
   record_not_editable: 'A %{status} record cannot be changed',
   not_submittable: 'Only a draft or returned record can be submitted',
+  not_a_training_activity: 'Only an activity of kind training can create a training record',
+  training_already_linked: 'This activity is already linked to another training',
   not_reviewable: 'This record is %{status}: it cannot be %{decision}',
   comment_required: 'Say what to fix when returning records',
   too_many_records: 'At most %{max} records at once',
@@ -136,9 +136,9 @@ const validation: ValidationMessages = {
   date_range: 'Use a date between %{min} and %{max}',
   date_in_future: 'Must not be in the future',
   before_birth: 'Must not be before the date of birth',
+  identified_by_route: "The route's screening step sets the identification date; here it can only be corrected",
   too_large: 'Must be at most %{max}',
 };
-  identified_by_route: "The route's screening step sets the identification date; here it can only be corrected",
 
 export const rutaEn = {
   resources: {

@@ -114,10 +114,10 @@ const validation: ValidationMessages = {
   invalid_url: 'Ponga un enlace que empiece con https://',
   bands_distinct: 'Cada grupo de edad puede aparecer una sola vez',
   period_locked: 'El trimestre %{quarter} está cerrado; pida a un administrador que lo abra',
-  not_a_training_activity: 'Solo una actividad de tipo capacitación puede crear el registro de capacitación',
-  training_already_linked: 'Esta actividad ya está vinculada a otra capacitación',
   record_not_editable: 'Un registro en estado %{status} no se puede modificar',
   not_submittable: 'Solo se puede enviar un borrador o un registro devuelto',
+  not_a_training_activity: 'Solo una actividad de tipo capacitación puede crear el registro de capacitación',
+  training_already_linked: 'Esta actividad ya está vinculada a otra capacitación',
   not_reviewable: 'Este registro está en estado %{status}: no se puede %{decision}',
   comment_required: 'Indique qué hay que corregir al devolver registros',
   too_many_records: 'Máximo %{max} registros a la vez',
@@ -132,9 +132,9 @@ const validation: ValidationMessages = {
   date_range: 'Use una fecha entre %{min} y %{max}',
   date_in_future: 'No puede ser una fecha futura',
   before_birth: 'No puede ser anterior a la fecha de nacimiento',
+  identified_by_route: 'La fecha de identificación la pone el paso de tamizaje de la ruta; aquí solo se puede corregir',
   too_large: 'Debe ser como máximo %{max}',
 };
-  identified_by_route: 'La fecha de identificación la pone el paso de tamizaje de la ruta; aquí solo se puede corregir',
 
 const rutaEs: RutaMessages = {
   resources: {
