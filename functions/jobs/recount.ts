@@ -16,6 +16,7 @@ import { recountScholarshipTallies, scholarshipContributionsOf } from '#modules/
 import { trainingContributions } from '#modules/training/contributions';
 import { Training } from '#modules/training/entity';
 import { recountIndexes, type IndexDrift } from './recountIndexes.ts';
+import { recountPublicStats, type PublicStatDrift } from './recountPublicStats.ts';
 
 export interface Drift {
   programId: string;
@@ -205,10 +206,17 @@ export async function recountOrganizations({ fix = false } = {}): Promise<Drift[
 }
 
 /** Every program's aggregates and counts, the organizations' counts, and the search words, program copies and name guards. */
-export async function recountAll(options: { fix?: boolean } = {}): Promise<{ programs: number; drift: Drift[]; indexes: IndexDrift[] }> {
+export async function recountAll(
+  options: { fix?: boolean } = {},
+): Promise<{ programs: number; drift: Drift[]; indexes: IndexDrift[]; publicStats: PublicStatDrift[] }> {
   const { data: programs } = await Program.query.byName({}).go({ pages: 'all' });
   const drift: Drift[] = [];
   for (const p of programs) drift.push(...(await recountProgram(p.id, options)));
   drift.push(...(await recountOrganizations(options)));
-  return { programs: programs.length, drift, indexes: await recountIndexes(options) };
+  return {
+    programs: programs.length,
+    drift,
+    indexes: await recountIndexes(options),
+    publicStats: await recountPublicStats(options),
+  };
 }

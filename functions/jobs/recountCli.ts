@@ -52,7 +52,7 @@ if (!endpoint) {
 }
 connectTable(createDocumentClient({ region: 'us-east-1', endpoint }), tableName);
 console.log(`Table ${tableName} at ${endpoint}${engine ? ' (engine started for this run)' : ''}.`);
-const { programs, drift, indexes } = await recountAll({ fix });
+const { programs, drift, indexes, publicStats } = await recountAll({ fix });
 console.log(`Recounted the aggregates of ${programs} program(s) from their records.`);
 if (!drift.length) console.log('No drift: every aggregate equals the sum of its records.');
 for (const d of drift) {
@@ -72,5 +72,11 @@ for (const [kind, count] of byKind) console.log(`  ${kind}: ${count}`);
 for (const d of indexes.filter((x) => x.problem === 'duplicate')) {
   console.log(`  two organizations share the name "${d.key.split('|')[0]}" (${d.key.split('|')[1]} is not guarded): rename one`);
 }
+console.log(
+  publicStats.length
+    ? `Public statistics: ${publicStats.length} cell(s) differ from the cases${fix ? ' (rewritten)' : ''}.`
+    : 'Public statistics match the cases and their consents.',
+);
+for (const d of publicStats) console.log(`  ${d.year} ${d.cell}: stored ${d.stored}, cases say ${d.recounted}`);
 await engine?.stop();
-process.exit((drift.length || fixable.length) && !fix ? 2 : 0);
+process.exit((drift.length || fixable.length || publicStats.length) && !fix ? 2 : 0);

@@ -4,7 +4,7 @@ import { identity } from '#test/harness';
 import { useProgramFixture } from '#test/programFixture';
 import { cellKey } from '#modules/publicStats/cells';
 import { readPublicStatYears } from '#modules/publicStats/entity';
-import { recountPublicStats } from '#modules/publicStats/recount';
+import { recountPublicStats } from '../../jobs/recountPublicStats.ts';
 
 const f = useProgramFixture();
 const CREATE_ORG = 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }';

@@ -4,7 +4,7 @@ import { transact } from '#platform/transact';
 import { connectedApi, identity, onlyError } from '#test/harness';
 import { statFootprint, type StatCase } from '#modules/publicStats/cells';
 import { publicStatFootprintSteps } from '#modules/publicStats/entity';
-import { recountPublicStats } from '#modules/publicStats/recount';
+import { recountPublicStats } from '../../jobs/recountPublicStats.ts';
 
 const TABLE = `query($d: [StatDimension!]!, $from: Int, $to: Int) { publicStatistics(dimensions: $d, yearFrom: $from, yearTo: $to) {
   dimensions yearFrom yearTo k rows cols yearsAvailable
