@@ -17,7 +17,7 @@ const run = Date.now().toString(36);
 /** A name that exists nowhere else, to look for after the page is left. */
 const NAME = `Persona Demo Prueba ${run}`;
 /** The duplicate warning's button that asks the owner (IOM) for a referral of its case. */
-const ASK_REFERRAL = /^No registrar: pedir a Organización Internacional para las Migraciones que nos remita EC-2007-\d{4}$/;
+const ASK_REFERRAL = /^No registrar: pedir a Organización Internacional para las Migraciones( — Ecuador)? que nos remita EC-2007-\d{4}$/;
 
 beforeAll(async () => {
   page = await app.newPage(['albergue', 'ruta-albergue']);
@@ -110,7 +110,7 @@ describe('case registry (issue 11)', () => {
     const done = page.getByRole('status').filter({ hasText: 'Derivación solicitada; no se registró nada' });
     await expectVisible(done, 'the request is confirmed, with what happens next');
     expect(await done.innerText()).toMatch(
-      /Se pidió a Organización Internacional para las Migraciones que remita el caso EC-2007-\d{4} a su organización\..*consentimiento/s,
+      /Se pidió a Organización Internacional para las Migraciones( — Ecuador)? que remita el caso EC-2007-\d{4} a su organización\..*consentimiento/s,
     );
     expect(await page.getByRole('button', { name: 'Guardar' }).count(), 'nothing left to register').toBe(0);
     await screenshot(page, 'cases-3b-referral-requested');
