@@ -102,6 +102,15 @@ describe('session', () => {
     await expectVisible(page.getByRole('heading', { level: 1 }), 'the console opens once signed in');
   });
 
+  it('links the login page to the public statistics, which open without signing in', async () => {
+    const visitor = await app.newPage();
+    await visitor.goto('/#/login');
+    await visitor.getByRole('link', { name: 'Estadísticas públicas sobre trata de personas' }).click();
+    await visitor.waitForURL(/#\/estadisticas/);
+    await expectVisible(visitor.getByRole('heading', { level: 1 }), 'the public statistics page');
+    await visitor.context().close();
+  });
+
   it('refuses a wrong password', async () => {
     await page.goto('/#/login');
     await page.getByLabel(/^Usuario/).fill('staff');

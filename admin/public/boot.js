@@ -214,8 +214,16 @@
   forgot.addEventListener('click', () => handOver({ forgot: true, username: username.input.value }));
   for (const type of ['keydown', 'pointerdown']) form.addEventListener(type, preload, { once: true });
 
+  // Visitors without an account: the public statistics need no sign-in (hashchange below starts the console).
+  const publicStats = el(
+    'a',
+    { href: '#/estadisticas', class: 'ruta-boot-public' },
+    say('Estadísticas públicas sobre trata de personas', 'Public statistics on trafficking in persons'),
+  );
+
   drawnLangs.replaceWith(langs);
   drawnForm.replaceWith(form);
+  form.after(publicStats);
   card.removeAttribute('aria-hidden');
   card.setAttribute('role', 'main');
   username.input.focus();
