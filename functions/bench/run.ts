@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { GqlCall } from './import.ts';
 import { ensureTable, startEngine } from '#platform/local/engine';
 import { createIssuer } from '#platform/local/issuer';
 
@@ -151,6 +152,16 @@ console.log(
   `  ratio (100× records)       requests ${(big.reqs / small.reqs).toFixed(2)}, p95 ${(big.p95 / small.p95).toFixed(2)}   (goal ≤ 1.1)`,
 );
 
+// One GraphQL call through the handler, as the bench's domain files make it: answer, requests and time.
+const call: GqlCall = async (bearer, q, variables) => {
+  const ev = event();
+  ev.headers.authorization = `Bearer ${bearer}`;
+  ev.body = JSON.stringify({ query: q, variables });
+  const t0 = performance.now();
+  const r = await handler(ev, context);
+  return { body: JSON.parse(r.body!), requests: Number(r.headers?.['x-ruta-dynamo-requests']), ms: performance.now() - t0 };
+};
+
 // Cases: list and case page requests, reveal latency with encryption vs a plain read (functions/bench/cases.ts).
 try {
   const { benchCases } = await import('./cases.ts');
@@ -158,14 +169,7 @@ try {
     programId: PROGRAM_ID,
     token: async (role, organizationId) =>
       (await issuer.sign({ username: `bench-${role}`, displayName: role, role, organizationId, programIds: [] })).token,
-    call: async (bearer, q, variables) => {
-      const ev = event();
-      ev.headers.authorization = `Bearer ${bearer}`;
-      ev.body = JSON.stringify({ query: q, variables });
-      const t0 = performance.now();
-      const r = await handler(ev, context);
-      return { body: JSON.parse(r.body!), requests: Number(r.headers?.['x-ruta-dynamo-requests']), ms: performance.now() - t0 };
-    },
+    call,
   });
 } catch (e) {
   console.log(`\nCase figures unavailable: ${(e as Error).message}`);
@@ -192,17 +196,31 @@ try {
     staffToken: token,
     measureReport,
     rows: Number(process.env.BENCH_IMPORT_ROWS ?? 10_000),
-    call: async (bearer, q, variables) => {
-      const ev = event();
-      ev.headers.authorization = `Bearer ${bearer}`;
-      ev.body = JSON.stringify({ query: q, variables });
-      const t0 = performance.now();
-      const r = await handler(ev, context);
-      return { body: JSON.parse(r.body!), requests: Number(r.headers?.['x-ruta-dynamo-requests']), ms: performance.now() - t0 };
-    },
+    call,
   });
 } catch (e) {
   console.log(`\nImport figures unavailable: ${(e as Error).message}`);
+}
+
+// Partner activity records: review queue page, approving 100, report at 100× records (functions/bench/activityRecords.ts).
+try {
+  const { benchActivityRecords } = await import('./activityRecords.ts');
+  const partner = await issuer.sign({
+    username: 'bench-partner',
+    displayName: 'Partner',
+    role: 'partner',
+    organizationId: 'org-fnj',
+    programIds: [PROGRAM_ID],
+  });
+  await benchActivityRecords({
+    programId: PROGRAM_ID,
+    partnerToken: partner.token,
+    staffToken: token,
+    measureReport,
+    call,
+  });
+} catch (e) {
+  console.log(`\nActivity record figures unavailable: ${(e as Error).message}`);
 }
 
 try {
