@@ -12,8 +12,10 @@ import { agreementContributions } from '#modules/partnerAgreement/contributions'
 import { profilePartition } from '#modules/case/contributions';
 import { caseContributionsOf } from '#modules/case/recount';
 import { caseRouteContributionsOf } from '#modules/caseRoute/recount';
-import { recountScholarshipTallies, scholarshipContributionsOf } from '#modules/scholarship/recount';
-import { trainingContributions } from '#modules/training/contributions';
+import { recountScholarshipTallies, scholarshipContributionsOf, scholarshipsOf } from '#modules/scholarship/recount';
+import { scholarshipUses } from '#modules/scholarship/contributions';
+import { objectiveUsePartition, organizationUseKey } from '#modules/aggregates/uses';
+import { trainingContributions, trainingUses } from '#modules/training/contributions';
 import { Training } from '#modules/training/entity';
 import { recountIndexes, type IndexDrift } from './recountIndexes.ts';
 import { recountPublicStats, type PublicStatDrift } from './recountPublicStats.ts';
@@ -205,6 +207,40 @@ export async function recountOrganizations({ fix = false } = {}): Promise<Drift[
   return drift.map(({ id: _id, ...d }) => d);
 }
 
+/**
+ * The delete guards' counts (#modules/aggregates/uses): how many trainings and scholarships name each
+ * organization and each program's objectives, from the records; the drift, written back with `fix`.
+ */
+export async function recountUses({ fix = false } = {}): Promise<Drift[]> {
+  const [{ data: programs }, { data: organizations }] = await Promise.all([
+    Program.query.byName({}).go({ pages: 'all' }),
+    Organization.query.byName({}).go({ pages: 'all' }),
+  ]);
+  const recounted: Contribution[] = [];
+  for (const p of programs) {
+    const { data: trainings } = await Training.query.byProgram({ programId: p.id }).go({ pages: 'all' });
+    recounted.push(...trainings.flatMap((t) => trainingUses(t)));
+    recounted.push(...(await scholarshipsOf(p.id)).flatMap((s) => scholarshipUses(s)));
+  }
+  // Every partition that may hold counts, also those whose records are all gone.
+  const partitions = new Set([
+    ...programs.map((p) => objectiveUsePartition(p.id)),
+    ...organizations.map((o) => organizationUseKey(o.id).programId),
+    ...recounted.map((c) => c.programId),
+  ]);
+  const drift: Drift[] = [];
+  for (const partition of partitions) {
+    drift.push(
+      ...(await recountPartition(
+        partition,
+        recounted.filter((c) => c.programId === partition),
+        { fix },
+      )),
+    );
+  }
+  return drift;
+}
+
 /** Every program's aggregates and counts, the organizations' counts, and the search words, program copies and name guards. */
 export async function recountAll(
   options: { fix?: boolean } = {},
@@ -213,6 +249,7 @@ export async function recountAll(
   const drift: Drift[] = [];
   for (const p of programs) drift.push(...(await recountProgram(p.id, options)));
   drift.push(...(await recountOrganizations(options)));
+  drift.push(...(await recountUses(options)));
   return {
     programs: programs.length,
     drift,

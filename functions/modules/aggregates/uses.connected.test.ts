@@ -4,6 +4,8 @@ import { useProgramFixture } from '#test/programFixture';
 import { objectiveUseKey, organizationUseKey, useCounts } from '#modules/aggregates/uses';
 import { Objective } from '#modules/framework/entity';
 import { Organization } from '#modules/organization/entity';
+import { ProgramStat } from '#modules/aggregates/entity';
+import { recountUses } from '../../jobs/recount.ts';
 
 /**
  * Delete guards (issue 10): an organization that sponsors or implements a scholarship, organizes or takes
@@ -143,5 +145,29 @@ describe('delete guards for trainings and scholarships', () => {
     expect(r.data!.importScholarships).toEqual({ written: 150, failed: [] });
     refusedInUse(await f.api.gql(f.staff, DELETE_ORG, { id: sponsor, v: 1 }), 0, 150);
     expect(await useCounts(organizationUseKey(sponsor))).toEqual({ trainingsHeld: 0, scholarshipsAwarded: 150 });
+  });
+
+  it('npm run recount rebuilds the counts from the trainings and scholarships (records written before the guards)', {
+    timeout: 180_000,
+  }, async () => {
+    expect(await recountUses(), 'the counts kept in the transactions equal a recount').toEqual([]);
+    const organizer = await org('Recontada');
+    await f.ok(TRAINING, { i: training(organizer, organizer, '4') });
+    const objectiveCounts = await useCounts(objectiveUseKey(P, '4'));
+    expect(objectiveCounts.trainingsHeld).toBeGreaterThan(0);
+    await ProgramStat.delete(organizationUseKey(organizer)).go(); // as if written before the guards existed
+    await ProgramStat.delete(objectiveUseKey(P, '4')).go();
+    const drift = await recountUses();
+    expect(drift.map((d) => [d.programId, d.bucket, d.counter, d.stored]).sort()).toEqual(
+      [
+        [organizationUseKey(organizer).programId, 'organization', 'trainingsHeld', 0],
+        [objectiveUseKey(P, '4').programId, 'objective:4', 'trainingsHeld', 0],
+      ].sort(),
+    );
+    await recountUses({ fix: true });
+    expect(await useCounts(organizationUseKey(organizer))).toEqual({ trainingsHeld: 1, scholarshipsAwarded: 0 });
+    expect(await useCounts(objectiveUseKey(P, '4'))).toEqual(objectiveCounts);
+    refusedInUse(await f.api.gql(f.staff, DELETE_ORG, { id: organizer, v: 1 }), 1, 0);
+    expect(await recountUses()).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { scholarshipContributions, tallyPartition } from '#modules/scholarship/c
 import { Scholarship } from '#modules/scholarship/entity';
 
 /** Reads every scholarship of a program (pattern 25, all pages): for `npm run recount`, never a request path. */
-async function scholarshipsOf(programId: string) {
+export async function scholarshipsOf(programId: string) {
   return (await Scholarship.query.byProgram({ programId }).go({ pages: 'all' })).data;
 }
 
