@@ -64,9 +64,11 @@ describe('access policy covers the whole schema', () => {
         }
       }
     }
-    // Partners report their own organization's activities (issue 13): those operations, in the 'own' scope only.
+    // Partners report their own organization's activities (issue 13), and make a training's record from
+    // one of them: those operations, in the 'own' scope only.
     const partnerWrites = [
       'createActivityRecord',
+      'createTrainingFromActivityRecord',
       'updateActivityRecord',
       'submitActivityRecord',
       'deleteActivityRecord',
