@@ -10,7 +10,7 @@ import { AuditEvent } from '#modules/audit/entity';
 import { auditRecord, type AuditAction } from '#modules/audit/service';
 import { versionIs } from '#modules/records/writes';
 import { caseContributions } from '#modules/case/contributions';
-import { Case, CASE_FIELDS, CaseAccess, type CaseAccessRecord, type CaseRecord, NO_DUE } from '#modules/case/entity';
+import { Case, CASE_FIELDS, CaseAccess, type CaseAccessRecord, type CaseRecord, NO_DUE, ReferralRequest } from '#modules/case/entity';
 
 /**
  * What the case module offers the modules that keep records in a case's partition (the route:
@@ -169,6 +169,23 @@ export function grantAccessSteps(c: CaseRecord, organizationId: string, via: Acc
       CaseAccess.create(accessCopy(c, organizationId, via)).commit(),
       conflict('This organization already has access to the case', { reason: 'ALREADY_HAS_ACCESS' }),
     ),
+  ];
+}
+
+/**
+ * A referral to an organization that had asked for the case closes its pending referral request in the
+ * referral's own transaction (all or nothing): the request deleted with its audit event (DELETE of a
+ * `CaseReferralRequest`, reason `referred`). The request is read from the case's partition the write
+ * already loaded (no request); none pending: no steps. The delete has no condition, so a request closed
+ * by hand at the same moment does not make the referral fail.
+ */
+export async function referralRequestClosedSteps(ctx: RequestContext, caseId: string, organizationId: string): Promise<Step[]> {
+  const { raw } = await loadCaseItems(ctx, caseId);
+  const pending = ofEntity(raw, 'referralRequest').some((i) => i.organizationId === organizationId);
+  if (!pending) return [];
+  return [
+    step(ReferralRequest.delete({ caseId, organizationId }).commit()),
+    step(AuditEvent.create({ ...auditRecord(ctx, 'DELETE', 'CaseReferralRequest', caseId, {}), reason: 'referred' }).commit()),
   ];
 }
 

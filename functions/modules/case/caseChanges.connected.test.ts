@@ -5,7 +5,9 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identity } from '#test/harness';
 import { useProgramFixture } from '#test/programFixture';
+import { accessCopy } from '#modules/case/access';
 import { localKeyProvider, useKeyProvider } from '#modules/case/crypto/keys';
+import { Case, CaseAccess } from '#modules/case/entity';
 import { recountProgram } from '../../jobs/recount.ts';
 
 /**
@@ -30,6 +32,8 @@ const REQUEST = `mutation($caseId: ID!, $identity: CaseIdentityInput!, $note: St
   requestCaseReferral(caseId: $caseId, identity: $identity, note: $note) { caseId code ownerOrganizationName requestedAt } }`;
 const REQUESTS = 'query { caseReferralRequests(first: 10) { nodes { caseId code organizationId organizationName note } } }';
 const CLOSE = 'mutation($caseId: ID!, $org: ID!) { closeCaseReferralRequest(caseId: $caseId, organizationId: $org) }';
+const CONSENT = 'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }';
+const REFER = 'mutation($i: ReferCaseInput!) { referCase(input: $i) { id status } }';
 const ANONYMISE = 'mutation($caseId: ID!) { anonymiseCase(caseId: $caseId, reason: "Solicitud de la persona") { id } }';
 const LIMITS = 'mutation($p: ID!, $l: RouteTimeLimitsInput!) { setRouteTimeLimits(programId: $p, limits: $l) { programId } }';
 const AUDIT = `query($type: String!, $id: ID!) { auditEvents(entityType: $type, entityId: $id, first: 50) {
@@ -351,5 +355,41 @@ describe('a referral request from the duplicate warning', () => {
     expect((await gql(workerA, GET, { id: owned.id })).data!.case.referralRequests).toEqual([]);
     expect((await gql(workerA, REQUESTS)).data!.caseReferralRequests.nodes).toEqual([]);
     expect((await gql(workerA, CLOSE, { caseId: owned.id, org: orgB })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('a referral to the organization that asked closes its request in the same transaction — or leaves it when refused', async () => {
+    expect((await gql(workerB, REQUEST, { caseId: owned.id, identity: person })).errors).toBeUndefined();
+    const consent = await gql(workerA, CONSENT, {
+      i: { caseId: owned.id, purpose: 'REFERRAL', organizationId: orgB, date: '2026-11-20', givenBy: 'GUARDIAN' },
+    });
+    expect(consent.errors).toBeUndefined();
+    // Refused inside the transaction (the shelter got an access copy meanwhile): the request stays.
+    const c = (await Case.get({ caseId: owned.id }).go()).data!;
+    await CaseAccess.put(accessCopy(c, orgB, 'referral')).go();
+    const refused = await gql(workerA, REFER, { i: { caseId: owned.id, toOrganizationId: orgB, reason: 'Acogida' } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_HAS_ACCESS' });
+    expect((await gql(workerA, GET, { id: owned.id })).data!.case.referralRequests).toHaveLength(1);
+    expect((await gql(workerA, REQUESTS)).data!.caseReferralRequests.nodes).toHaveLength(1);
+    await CaseAccess.delete({ caseId: owned.id, organizationId: orgB }).go();
+    // Referred: the request is gone from the case and the owner's pending list, with its audit event.
+    const referred = await gql(workerA, REFER, { i: { caseId: owned.id, toOrganizationId: orgB, reason: 'Acogida' } });
+    expect(referred.errors).toBeUndefined();
+    expect((await gql(workerA, GET, { id: owned.id })).data!.case.referralRequests).toEqual([]);
+    expect((await gql(workerA, REQUESTS)).data!.caseReferralRequests.nodes).toEqual([]);
+    expect((await gql(workerB, GET, { id: owned.id })).data!.case.code).toBe(owned.code);
+    const audit = (await gql(admin, AUDIT, { type: 'CaseReferralRequest', id: owned.id })).data!.auditEvents.nodes;
+    expect(audit).toContainEqual(
+      expect.objectContaining({ action: 'DELETE', actor: 'worker-a', actorOrganizationId: orgA, reason: 'referred' }),
+    );
+    // A referral nobody asked for writes no request event.
+    const other = await create(workerA, {
+      identity: { fullName: 'Qwerty Demo Sin Solicitud', dateOfBirth: '1990-01-01' },
+      ageAtIdentification: 30,
+    });
+    await gql(workerA, CONSENT, {
+      i: { caseId: other.id, purpose: 'REFERRAL', organizationId: orgB, date: '2026-11-20', givenBy: 'PERSON' },
+    });
+    expect((await gql(workerA, REFER, { i: { caseId: other.id, toOrganizationId: orgB, reason: 'Acogida' } })).errors).toBeUndefined();
+    expect((await gql(admin, AUDIT, { type: 'CaseReferralRequest', id: other.id })).data!.auditEvents.nodes).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { step } from '#platform/transact';
 import { withoutNulls } from '#modules/records/changes';
 import { created } from '#modules/records/tracked';
 import { createOnce, updateVersioned, versionIs } from '#modules/records/writes';
-import { endAccessSteps, grantAccessSteps } from '#modules/case/access';
+import { endAccessSteps, grantAccessSteps, referralRequestClosedSteps } from '#modules/case/access';
 import { Consent, Referral, type ConsentRecord, type ReferralRecord } from '#modules/caseRoute/entity';
 import { publicStatSteps } from '#modules/publicStats/entity';
 import { attempted, caseForWrite, fail, itemId, organizationKind, parseItemId, today, TYPES } from '#modules/caseRoute/items';
@@ -141,6 +141,7 @@ export function referCase(ctx: RequestContext, raw: unknown): Promise<ReferralRe
             ]
           : []),
         ...grantAccessSteps(c, input.toOrganizationId, 'referral'),
+        ...(await referralRequestClosedSteps(ctx, c.caseId, input.toOrganizationId)),
       ],
     });
   });
