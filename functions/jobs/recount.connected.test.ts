@@ -3,6 +3,7 @@ import { connectedApi, identity } from '#test/harness';
 import { loadDemoData } from '../seed/load.ts';
 import { PROGRAM_ID } from '../seed/ecuadorProgram.ts';
 import { ProgramStat } from '#modules/aggregates/entity';
+import { tallyPartition } from '#modules/scholarship/contributions';
 import { Objective } from '#modules/framework/entity';
 import { Organization } from '#modules/organization/entity';
 import { recountOrganizations, recountProgram } from './recount.ts';
@@ -27,6 +28,28 @@ describe('recount and the demo program', () => {
     ]);
     await recountProgram(PROGRAM_ID, { fix: true });
     expect(await recountProgram(PROGRAM_ID)).toEqual([]);
+  });
+
+  it("reports and fixes drift in the partitions kept beside the program's own (scholarship tallies), under their own key", async () => {
+    const partition = tallyPartition(PROGRAM_ID);
+    const { data: items } = await ProgramStat.query.byMonth({ programId: partition }).go({ pages: 'all' });
+    const item = items.find((i) => (i.scholarshipsAwarded ?? 0) > 0)!;
+    expect(item).toBeDefined();
+    await ProgramStat.update({ programId: partition, month: item.month, bucket: item.bucket }).add({ scholarshipsAwarded: 3 }).go();
+    expect(await recountProgram(PROGRAM_ID)).toEqual([
+      {
+        programId: partition,
+        month: item.month,
+        bucket: item.bucket,
+        counter: 'scholarshipsAwarded',
+        stored: item.scholarshipsAwarded! + 3,
+        recounted: item.scholarshipsAwarded,
+      },
+    ]);
+    await recountProgram(PROGRAM_ID, { fix: true });
+    expect(await recountProgram(PROGRAM_ID)).toEqual([]);
+    const { data: fixed } = await ProgramStat.get({ programId: partition, month: item.month, bucket: item.bucket }).go();
+    expect(fixed!.scholarshipsAwarded).toBe(item.scholarshipsAwarded);
   });
 
   it("rebuilds an objective's count of linked agreements, which guards its delete", async () => {

@@ -5,8 +5,9 @@ import { scopedId } from '#modules/framework/ids';
 import { Organization } from '#modules/organization/entity';
 import { PartnerAgreement } from '#modules/partnerAgreement/entity';
 import { Program } from '#modules/program/entity';
-import { statChanges, type Contribution } from '#modules/aggregates/deltas';
-import { ProgramStat, STAT_COUNTERS, type StatCounter } from '#modules/aggregates/entity';
+import type { Contribution } from '#modules/aggregates/deltas';
+import type { StatCounter } from '#modules/aggregates/entity';
+import { recountPartition } from '#modules/aggregates/recount';
 import { expenditureContributions, lineBucket } from '#modules/framework/contributions';
 import { agreementContributions } from '#modules/partnerAgreement/contributions';
 import { profilePartition } from '#modules/case/contributions';
@@ -40,13 +41,12 @@ export interface Drift {
  * With `fix`, it writes the difference so the aggregates match the records again.
  */
 export async function recountProgram(programId: string, { fix = false } = {}): Promise<Drift[]> {
-  const [agreements, expenditures, stats, lines, objectives, trainings] = await Promise.all([
+  const [agreements, expenditures, lines, objectives, trainings] = await Promise.all([
     PartnerAgreement.query
       .byStart({})
       .where((a, op) => op.eq(a.programId, programId))
       .go({ pages: 'all' }),
     Expenditure.query.byId({ programId }).go({ pages: 'all' }),
-    ProgramStat.query.byMonth({ programId }).go({ pages: 'all' }),
     BudgetLine.query.byProgram({ programId }).go({ pages: 'all' }),
     Objective.query.byProgram({ programId }).go({ pages: 'all' }),
     Training.query.byProgram({ programId }).go({ pages: 'all' }),
@@ -67,29 +67,11 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
   // Partner activity records: approved ones in the figures, pending ones, and each partner's quarter counts.
   const { data: activities } = await ActivityRecord.query.byProgram({ programId }).go({ pages: 'all' });
   recounted.push(...activities.flatMap((r) => activityContributions(r)));
-  const stored: Contribution[] = stats.data.flatMap((s) =>
-    STAT_COUNTERS.filter((counter) => s[counter]).map((counter) => ({
-      programId,
-      month: s.month,
-      bucket: s.bucket,
-      counter,
-      amount: s[counter]!,
-    })),
-  );
-  const changes = statChanges(stored, recounted);
-  const storedOf = (month: string, bucket: string, counter: StatCounter) =>
-    stats.data.find((s) => s.month === month && s.bucket === bucket)?.[counter] ?? 0;
-  const drift = changes.flatMap((c) =>
-    Object.entries(c.add).map(([counter, delta]) => {
-      const was = storedOf(c.month, c.bucket, counter as StatCounter);
-      return { programId, month: c.month, bucket: c.bucket, counter: counter as StatCounter, stored: was, recounted: was + delta! };
-    }),
-  );
+  const drift = await recountPartition(programId, recounted, { fix });
   const lineDrift = expenditureCountDrift(programId, lines.data, expenditures.data);
   const objectiveDrift = agreementCountDrift(programId, objectives.data, agreements.data);
   if (fix) {
     for (const d of objectiveDrift) await Objective.patch({ programId, code: d.code }).set({ agreementCount: d.recounted }).go();
-    for (const c of changes) await ProgramStat.update({ programId, month: c.month, bucket: c.bucket }).add(c.add).go();
     for (const d of lineDrift) {
       await BudgetLine.patch({ programId, localId: d.localId }).set({ expenditureCount: d.recounted }).go();
     }
@@ -107,38 +89,6 @@ export async function recountProgram(programId: string, { fix = false } = {}): P
     ...lineDrift.map(({ localId: _l, ...d }) => d),
     ...objectiveDrift.map(({ code: _c, ...d }) => d),
   ];
-}
-
-/**
- * A partition of aggregates kept beside the program's own (one no report reads, e.g. the victims by
- * sex and age band) compared with what its records contribute: the drift, written back with `fix`.
- */
-async function recountPartition(partition: string, recounted: Contribution[], { fix = false } = {}): Promise<Drift[]> {
-  const { data } = await ProgramStat.query.byMonth({ programId: partition }).go({ pages: 'all' });
-  const stored: Contribution[] = data.flatMap((s) =>
-    STAT_COUNTERS.filter((counter) => s[counter]).map((counter) => ({
-      programId: partition,
-      month: s.month,
-      bucket: s.bucket,
-      counter,
-      amount: s[counter]!,
-    })),
-  );
-  const changes = statChanges(stored, recounted);
-  if (fix) for (const c of changes) await ProgramStat.update({ programId: partition, month: c.month, bucket: c.bucket }).add(c.add).go();
-  return changes.flatMap((c) =>
-    Object.entries(c.add).map(([counter, delta]) => {
-      const was = data.find((s) => s.month === c.month && s.bucket === c.bucket)?.[counter as StatCounter] ?? 0;
-      return {
-        programId: partition,
-        month: c.month,
-        bucket: c.bucket,
-        counter: counter as StatCounter,
-        stored: was,
-        recounted: was + delta!,
-      };
-    }),
-  );
 }
 
 /** Budget lines guard their delete and objective moves with a count of their expenditures. */

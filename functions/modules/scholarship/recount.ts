@@ -1,5 +1,5 @@
-import { statChanges, type Contribution } from '#modules/aggregates/deltas';
-import { ProgramStat, STAT_COUNTERS } from '#modules/aggregates/entity';
+import type { Contribution } from '#modules/aggregates/deltas';
+import { recountPartition } from '#modules/aggregates/recount';
 import { scholarshipContributions, tallyPartition } from '#modules/scholarship/contributions';
 import { Scholarship } from '#modules/scholarship/entity';
 
@@ -19,33 +19,6 @@ export async function scholarshipContributionsOf(programId: string): Promise<Con
  */
 export async function recountScholarshipTallies(programId: string, { fix = false } = {}) {
   const partition = tallyPartition(programId);
-  const [records, stats] = await Promise.all([
-    scholarshipsOf(programId),
-    ProgramStat.query.byMonth({ programId: partition }).go({ pages: 'all' }),
-  ]);
-  const recounted = records.flatMap((s) => scholarshipContributions(s).filter((c) => c.programId === partition));
-  const stored: Contribution[] = stats.data.flatMap((s) =>
-    STAT_COUNTERS.filter((counter) => s[counter]).map((counter) => ({
-      programId: partition,
-      month: s.month,
-      bucket: s.bucket,
-      counter,
-      amount: s[counter]!,
-    })),
-  );
-  const changes = statChanges(stored, recounted);
-  if (fix) for (const c of changes) await ProgramStat.update({ programId: partition, month: c.month, bucket: c.bucket }).add(c.add).go();
-  return changes.flatMap((c) =>
-    Object.entries(c.add).map(([counter, delta]) => {
-      const was = stats.data.find((s) => s.month === c.month && s.bucket === c.bucket)?.[counter as (typeof STAT_COUNTERS)[number]] ?? 0;
-      return {
-        programId: partition,
-        month: c.month,
-        bucket: c.bucket,
-        counter: counter as (typeof STAT_COUNTERS)[number],
-        stored: was,
-        recounted: was + delta!,
-      };
-    }),
-  );
+  const recounted = (await scholarshipsOf(programId)).flatMap((s) => scholarshipContributions(s).filter((c) => c.programId === partition));
+  return recountPartition(partition, recounted, { fix });
 }
