@@ -5,7 +5,15 @@ import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/
 import { handlers } from '@as-integrations/aws-lambda';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationRule,
+} from 'graphql';
+import { ANONYMOUS } from '@ruta/schema/policy';
 import type { RequestContext } from '#platform/context';
 import { formatError } from '#platform/errors';
 import { logger } from '#platform/logger';
@@ -106,6 +114,12 @@ export function lambdaRequestHandler(): handlers.RequestHandler<APIGatewayProxyE
   const base = handlers.createAPIGatewayProxyEventV2RequestHandler();
   const json = (r: HTTPGraphQLResponse): APIGatewayProxyStructuredResultV2 => base.toSuccessResult(r);
   class BadBody extends Error {}
+  const withCacheControl = (result: APIGatewayProxyStructuredResultV2): APIGatewayProxyStructuredResultV2 => {
+    const headers = result.headers ?? {};
+    return Object.keys(headers).some((h) => h.toLowerCase() === 'cache-control')
+      ? result
+      : { ...result, headers: { ...headers, 'cache-control': NO_STORE } };
+  };
   return {
     fromEvent(event) {
       try {
@@ -114,14 +128,54 @@ export function lambdaRequestHandler(): handlers.RequestHandler<APIGatewayProxyE
         throw new BadBody('The request body is not valid JSON: send {"query": "…", "variables": {…}} as application/json');
       }
     },
-    toSuccessResult: base.toSuccessResult,
+    // Every answer says whether it may be cached: a CDN in front (the public route's CloudFront
+    // behaviour) would otherwise keep an unmarked answer for its default TTL.
+    toSuccessResult: (r) => withCacheControl(base.toSuccessResult(r)),
     toErrorResult(error) {
-      if (error instanceof BadBody) return json(refusal(400, 'BAD_REQUEST', error.message));
+      if (error instanceof BadBody) return withCacheControl(json(refusal(400, 'BAD_REQUEST', error.message)));
       logger.error('request failed outside Apollo', { error: error as Error });
-      return json(refusal(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
+      return withCacheControl(json(refusal(500, 'INTERNAL_SERVER_ERROR', 'Internal server error')));
     },
   };
 }
+
+/** What every answer but a public one carries: nobody — browser, proxy, CDN — keeps a copy. */
+export const NO_STORE = 'no-store';
+/** What an anonymous GET of the public statistics carries: the edge (CloudFront) and browsers keep it 5 minutes. */
+export const PUBLIC_CACHE = 'public, max-age=300';
+
+/** The operations whose anonymous answers are the same for everyone (suppressed aggregates, no ids). */
+const CACHEABLE_FIELDS = new Set(['publicStatistics', '__typename']);
+
+/** A query asking for the public statistics only, written with plain fields (no fragments at the root). */
+function publicOnly(operation: OperationDefinitionNode | undefined): boolean {
+  if (operation?.operation !== 'query') return false;
+  const fields = operation.selectionSet.selections;
+  return fields.length > 0 && fields.every((f) => f.kind === Kind.FIELD && CACHEABLE_FIELDS.has(f.name.value));
+}
+
+/**
+ * `Cache-Control` on every operation's answer: `public, max-age=300` only for an anonymous caller's
+ * successful GET of `publicStatistics` (the same URL is the same table for everyone: the edge may
+ * answer it), `no-store` for everything else — a signed-in caller, an error, a POST, any other
+ * operation (docs/decisions.md, "Public statistics").
+ */
+export const cacheControl: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, request, response, operation, errors }) {
+        const cacheable =
+          contextValue.identity?.role === ANONYMOUS &&
+          request.http?.method === 'GET' &&
+          !errors?.length &&
+          response.body.kind === 'single' &&
+          !response.body.singleResult.errors?.length &&
+          publicOnly(operation);
+        response.http.headers.set('cache-control', cacheable ? PUBLIC_CACHE : NO_STORE);
+      },
+    };
+  },
+};
 
 /** One structured line per operation: who (role, organization), what, cost — never values. */
 const operationLog: ApolloServerPlugin<RequestContext> = {
@@ -172,6 +226,7 @@ export function createApolloServer(schema: GraphQLSchema, { deployed }: { deploy
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      cacheControl,
       operationLog,
     ],
   });

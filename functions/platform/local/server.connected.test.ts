@@ -10,8 +10,12 @@ import { createLocalServer } from '#platform/local/server';
 import { connectedApi } from '#test/harness';
 import { ensureUser, signIn } from '#modules/user/service';
 import { User } from '#modules/user/entity';
+import { statFootprint } from '#modules/publicStats/cells';
+import { publicStatFootprintSteps } from '#modules/publicStats/entity';
+import { transact } from '#platform/transact';
 
 let base: string;
+let tableName: string;
 let issuer: LocalIssuer;
 let close: () => void;
 const adminDir = mkdtempSync(join(tmpdir(), 'ruta-admin-'));
@@ -23,7 +27,7 @@ writeFileSync(join(adminDir, 'assets/index-abc123.js'), script);
 const bigAnswer = JSON.stringify({ data: { nodes: Array.from({ length: 200 }, (_, i) => ({ id: `org-${i}`, name: 'Fundación' })) } });
 
 beforeAll(async () => {
-  await connectedApi(); // a table for the users
+  tableName = (await connectedApi()).table; // a table for the users
   await ensureUser({ username: 'partner', displayName: 'Paula', role: 'partner', organizationId: 'org-fnj', password: 'secret-pass' });
   issuer = await createIssuer('http://localhost/auth');
   const handler = async (event: { rawQueryString: string }) => ({
@@ -168,5 +172,103 @@ describe('local server', () => {
   it('refuses bodies over 1 MB', async () => {
     const r = await fetch(`${base}/graphql`, { method: 'POST', body: 'x'.repeat(1_100_000) });
     expect(r.status).toBe(413);
+  });
+});
+
+describe('local server: the public route with the real handler', () => {
+  let publicBase: string;
+  let closePublic: () => void;
+  let signed: string;
+  const STATS = `query publicStatistics($dimensions: [StatDimension!]!) {
+  publicStatistics(dimensions: $dimensions) { dimensions total { count suppressed } }
+}`;
+  const get = (
+    path: string,
+    query: string,
+    variables?: unknown,
+    headers: Record<string, string> = { 'apollo-require-preflight': 'true' },
+  ) => {
+    const qs = new URLSearchParams({ query, ...(variables ? { variables: JSON.stringify(variables) } : {}) });
+    return fetch(`${publicBase}${path}?${qs}`, { headers });
+  };
+
+  beforeAll(async () => {
+    // 12 identified, consenting women in 2021: one year of data, a total over k.
+    const one = {
+      dateIdentified: '2021-03-01',
+      sex: 'FEMALE',
+      ageBand: 'AGE_18_24',
+      nationality: 'EC',
+      provinceIdentified: '17',
+      exploitationTypes: ['SEXUAL'],
+    };
+    for (let i = 0; i < 12; i++) await transact(publicStatFootprintSteps(null, statFootprint(one, true)));
+    const local = await createIssuer('http://issuer.test/auth');
+    Object.assign(process.env, {
+      TABLE_NAME: tableName,
+      JWT_ISSUER: local.issuer,
+      JWT_AUDIENCE: local.audience,
+      JWT_JWKS: JSON.stringify(local.jwks),
+      RUTA_STAGE: 'local',
+    });
+    const { handler } = await import('#handlers/graphql');
+    signed = (await local.sign({ username: 'staff', displayName: 'Staff', role: 'staff', organizationId: 'org-iom', programIds: [] }))
+      .token;
+    const server = createLocalServer({ handler, issuer: local, login: signIn, adminDir });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    publicBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    closePublic = () => server.close();
+  });
+  afterAll(() => closePublic());
+
+  it('answers an anonymous GET of publicStatistics on /public/graphql, cacheable for 5 minutes', async () => {
+    const r = await get('/public/graphql', STATS, { dimensions: ['SEX'] });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('cache-control')).toBe('public, max-age=300');
+    const body = (await r.json()) as { data: { publicStatistics: { dimensions: string[]; total: { count: number } } } };
+    expect(body.data.publicStatistics).toMatchObject({ dimensions: ['SEX'], total: { count: 12, suppressed: false } });
+    // The same handler behind /graphql: same answer, same header.
+    expect((await get('/graphql', STATS, { dimensions: ['SEX'] })).headers.get('cache-control')).toBe('public, max-age=300');
+  });
+
+  it('keeps everything else out of caches: a signed-in GET, a POST, an error', async () => {
+    const mine = await get(
+      '/public/graphql',
+      STATS,
+      { dimensions: ['SEX'] },
+      { 'apollo-require-preflight': 'true', authorization: `Bearer ${signed}` },
+    );
+    expect([mine.status, mine.headers.get('cache-control')]).toEqual([200, 'no-store']);
+    const post = await fetch(`${publicBase}/public/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: STATS, variables: { dimensions: ['SEX'] } }),
+    });
+    expect([post.status, post.headers.get('cache-control')]).toEqual([200, 'no-store']);
+    const bad = await get('/public/graphql', STATS, { dimensions: ['SEX', 'YEAR', 'PROVINCE'] });
+    const badBody = (await bad.json()) as { errors: { extensions: { code: string } }[] };
+    expect([bad.headers.get('cache-control'), badBody.errors[0]!.extensions.code]).toEqual(['no-store', 'BAD_USER_INPUT']);
+  });
+
+  it('refuses a GET without a preflight-forcing header (CSRF) and a mutation over GET, neither cacheable', async () => {
+    const csrf = await get('/public/graphql', STATS, { dimensions: ['SEX'] }, {});
+    expect([csrf.status, csrf.headers.get('cache-control')]).toEqual([400, 'no-store']);
+    const mutation = await get('/public/graphql', 'mutation { __typename }');
+    expect([mutation.status, mutation.headers.get('cache-control')]).toEqual([405, 'no-store']);
+    const refused = (await mutation.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
+    expect([refused.data, refused.errors[0]!.extensions.code, refused.errors[0]!.message]).toEqual([
+      undefined,
+      'BAD_REQUEST',
+      'GET requests only support query operations, not mutation operations',
+    ]);
+  });
+
+  it('answers an anonymous GET of any other operation UNAUTHENTICATED, not cacheable', async () => {
+    const r = await get('/public/graphql', '{ me { username } }');
+    const body = (await r.json()) as { data: unknown; errors: { extensions: { code: string } }[] };
+    expect([r.status, r.headers.get('cache-control'), body.errors[0]!.extensions.code]).toEqual([401, 'no-store', 'UNAUTHENTICATED']);
+    // Asking for it beside the public statistics does not make it public either.
+    const both = await get('/public/graphql', `{ __typename me { username } }`);
+    expect([both.status, both.headers.get('cache-control')]).toEqual([401, 'no-store']);
   });
 });

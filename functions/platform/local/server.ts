@@ -27,6 +27,7 @@ export interface LocalServerOptions {
 }
 
 const MAX_BODY = 1024 * 1024;
+const GRAPHQL_PATHS = new Set(['/graphql', '/public/graphql']);
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -220,7 +221,10 @@ export function createLocalServer(opts: LocalServerOptions): Server {
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     try {
-      if (url.pathname === '/graphql') {
+      // `/public/graphql` is the public statistics' route (in AWS: no authorizer, its own throttle, and
+      // CloudFront's cache for GET); locally both paths are the same handler, GET or POST, and the
+      // handler's Cache-Control passes through.
+      if (GRAPHQL_PATHS.has(url.pathname)) {
         const limited = publicRateLimit(req);
         if (limited) return send(res, limited.status, limited.body, limited.headers);
         const event = toEvent(req, url, req.method === 'POST' ? await readBody(req) : '');
