@@ -1,4 +1,3 @@
-import { CANTONS, PROVINCES } from '@ruta/schema/geo';
 import { MAX_IMPORT_FILE_ROWS, MAX_IMPORT_ROWS } from '@ruta/schema/limits';
 import {
   createScholarshipInput,
@@ -7,11 +6,10 @@ import {
   SCHOLARSHIP_STATUSES,
   type CreateScholarship,
 } from '@ruta/schema/zod/scholarship';
+import { csvDate, csvPlace, idByName } from '../../commons/csvImport/lookups.ts';
 import { normalizeLabel, type ImportColumn, type ImportSpec } from '../../commons/csvImport/mapRows.ts';
-import { parseDate } from '../../commons/dates.ts';
 import { graphql } from '../../graphql/generated/gql.ts';
 import { runMutation } from '../../providers/graphql/apollo.ts';
-import type { RutaDataProvider } from '../../providers/dataProvider.ts';
 import { en } from '../../i18n/en.ts';
 import { es } from '../../i18n/es.ts';
 
@@ -48,9 +46,6 @@ function enumParser(name: string, values: readonly string[]) {
   return (cell: string) => byLabel.get(normalizeLabel(cell)) ?? cell.trim();
 }
 
-/** A date as ISO, from dd/mm/yyyy (Spanish spreadsheets) or yyyy-mm-dd; blank → absent; anything else fails the schema. */
-const date = (cell: string) => (cell.trim() ? (parseDate(cell, 'es') ?? cell.trim()) : undefined);
-
 /**
  * An amount in the file's words (300 · 1.234,56 · 1234.56 · 1 234,5) as whole cents. More than two
  * decimals is not rounded: it reaches the schema as a fraction of a cent and is refused.
@@ -66,49 +61,11 @@ export function amountCents(cell: string): number | string {
   return Number(t) * 100;
 }
 
-const provinceByName = new Map(
-  PROVINCES.flatMap((p) => [
-    [normalizeLabel(p.name), p.code],
-    [p.code, p.code],
-  ]),
-);
-
-/** Province and canton by code or name (accents, case ignored), the canton looked up in its province. */
-function place(province: string, canton: string) {
-  const provinceCode = provinceByName.get(normalizeLabel(province)) ?? (province.trim() || undefined);
-  const c = normalizeLabel(canton);
-  const cantonCode =
-    CANTONS.find((k) => k.code === canton.trim())?.code ??
-    CANTONS.find((k) => k.provinceCode === provinceCode && normalizeLabel(k.name) === c)?.code ??
-    (canton.trim() || undefined);
-  return { country: 'EC', provinceCode, cantonCode };
-}
-
 const importMutation = graphql(`
   mutation importScholarships($batchId: ID!, $rows: [ScholarshipImportRow!]!) {
     importScholarships(batchId: $batchId, rows: $rows) { written alreadyImported alreadyImportedRows failed { row field key message params { name value } } }
   }
 `);
-
-/** Organizations and programs by id, name or acronym (case and accents ignored): read once per file. */
-async function lookups(dataProvider: RutaDataProvider) {
-  const byName = async (resource: string, names: (r: Record<string, unknown>) => unknown[]) => {
-    const map = new Map<string, string>();
-    for (let page = 1; page <= 20; page++) {
-      const { data, total } = await dataProvider.getList(resource, {
-        pagination: { page, perPage: 100 },
-        sort: { field: 'name', order: 'ASC' },
-        filter: {},
-      });
-      for (const r of data) for (const n of [r.id, ...names(r)]) if (typeof n === 'string' && n) map.set(normalizeLabel(n), String(r.id));
-      if (data.length < 100 || (total !== undefined && page * 100 >= total)) break;
-    }
-    return (cell: string) => map.get(normalizeLabel(cell)) ?? cell.trim();
-  };
-  const organization = await byName('Organization', (r) => [r.name, r.acronym]);
-  const program = await byName('Program', (r) => [r.name]);
-  return { organization, program };
-}
 
 const base: ImportSpec<Row> = {
   resource: 'Scholarship',
@@ -121,7 +78,7 @@ const base: ImportSpec<Row> = {
   shape: ({ provinceCode, cantonCode, currency, ...rest }) => ({
     ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== '' && v !== undefined)),
     currency: currency || 'USD',
-    place: place(String(provinceCode ?? ''), String(cantonCode ?? '')),
+    place: csvPlace(String(provinceCode ?? ''), String(cantonCode ?? '')),
   }),
   batch: {
     size: MAX_IMPORT_ROWS,
@@ -145,7 +102,9 @@ const base: ImportSpec<Row> = {
 export const scholarshipImport: ImportSpec<Row> = {
   ...base,
   prepare: async (dataProvider) => {
-    const { organization, program } = await lookups(dataProvider);
+    // Organizations and programs by id, name or acronym (case and accents ignored): read once per file.
+    const organization = await idByName(dataProvider, 'Organization', (r) => [r.name, r.acronym]);
+    const program = await idByName(dataProvider, 'Program', (r) => [r.name]);
     const parsers: Partial<Record<(typeof FIELDS)[number], (cell: string) => unknown>> = {
       programId: program,
       sponsorId: organization,
@@ -153,8 +112,8 @@ export const scholarshipImport: ImportSpec<Row> = {
       group: enumParser('ScholarshipGroup', SCHOLARSHIP_GROUPS),
       educationLevel: enumParser('EducationLevel', EDUCATION_LEVELS),
       status: enumParser('ScholarshipStatus', SCHOLARSHIP_STATUSES),
-      awardedOn: date,
-      statusDate: date,
+      awardedOn: csvDate,
+      statusDate: csvDate,
       amount: amountCents,
       beneficiaryCode: (c) => c.trim(),
     };
