@@ -18,10 +18,11 @@ import {
 } from '@mui/material';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { downloadCSV, useLocaleState, useTranslate } from 'react-admin';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import { provinceName } from '@ruta/schema/geo';
 import { countryName } from '../commons/countries.ts';
 import { fetchPublicStatistics, STAT_DIMENSIONS, type StatDimension, StatsError, type StatTable } from './statsApi.ts';
+import { readChoice, type StatsChoice, writeChoice } from './statsChoice.ts';
 import { cellAt, cellText, colTotal, rowTotal, statsCsv, suppressedMark } from './statsCsv.ts';
 
 // The chart is its own chunk: the table shows first.
@@ -38,10 +39,11 @@ export const PublicStatisticsPage = () => {
   const translate = useTranslate();
   const [locale, setLocale] = useLocaleState();
   const t = (key: string, options?: object) => translate(`ruta.public_stats.${key}`, options);
-  const [first, setFirst] = useState<StatDimension>('YEAR');
-  const [second, setSecond] = useState<StatDimension | ''>('');
-  const [yearFrom, setYearFrom] = useState<number | null>(null);
-  const [yearTo, setYearTo] = useState<number | null>(null);
+  // The choice lives in the address, not in state: a language switch re-mounts the page (statsChoice.ts).
+  const [params, setParams] = useSearchParams();
+  const choice = readChoice(params);
+  const { first, second, yearFrom, yearTo } = choice;
+  const choose = (patch: Partial<StatsChoice>) => setParams(writeChoice({ ...choice, ...patch }), { replace: true });
   const [table, setTable] = useState<StatTable | null>(null);
   const [error, setError] = useState<StatsError | null>(null);
   const [loading, setLoading] = useState(false);
@@ -160,8 +162,7 @@ export const PublicStatisticsPage = () => {
               value={first}
               onChange={(e) => {
                 const d = e.target.value as StatDimension;
-                setFirst(d);
-                if (second === d) setSecond('');
+                choose({ first: d, ...(second === d ? { second: '' as const } : {}) });
               }}
               sx={{ minWidth: 200 }}
               size="small"
@@ -176,7 +177,7 @@ export const PublicStatisticsPage = () => {
               select
               label={t('second')}
               value={second}
-              onChange={(e) => setSecond(e.target.value as StatDimension | '')}
+              onChange={(e) => choose({ second: e.target.value as StatDimension | '' })}
               sx={{ minWidth: 200 }}
               size="small"
             >
@@ -193,9 +194,8 @@ export const PublicStatisticsPage = () => {
               value={table ? String(yearFrom ?? table.yearFrom) : ''}
               onChange={(e) => {
                 const y = Number(e.target.value);
-                setYearFrom(y);
-                if (yearTo !== null && yearTo < y) setYearTo(y);
-                else if (yearTo === null && table && table.yearTo < y) setYearTo(y);
+                const to = yearTo ?? table?.yearTo ?? null;
+                choose({ yearFrom: y, ...(to !== null && to < y ? { yearTo: y } : {}) });
               }}
               sx={{ minWidth: 120 }}
               size="small"
@@ -211,7 +211,7 @@ export const PublicStatisticsPage = () => {
               select
               label={t('year_to')}
               value={table ? String(yearTo ?? table.yearTo) : ''}
-              onChange={(e) => setYearTo(Number(e.target.value))}
+              onChange={(e) => choose({ yearTo: Number(e.target.value) })}
               sx={{ minWidth: 120 }}
               size="small"
               disabled={!years.length}

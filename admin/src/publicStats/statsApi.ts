@@ -1,8 +1,11 @@
-import { runtimeConfig } from '../auth/runtimeConfig.ts';
-
 /**
  * The public statistics query, called without a token by a plain fetch (no Apollo on this page: it
  * must stay light for visitors who never sign in). The types mirror schema/graphql/publicStats.graphql.
+ *
+ * It is a GET of `/public/graphql` on the page's own origin: in AWS that path is a CloudFront behaviour
+ * caching the API's answers by their query string for 5 minutes (infra/lib/admin-stack.ts), locally the
+ * same handler. The same table is always the same URL (see {@link statisticsUrl}), so the edge and the
+ * browser serve repeated tables without reaching the function.
  */
 export const STAT_DIMENSIONS = ['YEAR', 'SEX', 'AGE_BAND', 'NATIONALITY', 'EXPLOITATION', 'PROVINCE'] as const;
 export type StatDimension = (typeof STAT_DIMENSIONS)[number];
@@ -53,17 +56,23 @@ const QUERY = `query publicStatistics($dimensions: [StatDimension!]!, $yearFrom:
   }
 }`;
 
-async function endpoint(): Promise<string> {
-  const config = await runtimeConfig();
-  return config.mode === 'local' ? '/graphql' : config.apiUrl;
+/** The public route, same origin as the page (CloudFront in AWS, the local server locally). */
+export const PUBLIC_GRAPHQL = '/public/graphql';
+
+/**
+ * The GET URL of one table: the query's text on one line and the variables in a fixed order, years
+ * left out when not chosen — one table, one URL, one cache entry.
+ */
+export function statisticsUrl({ dimensions, yearFrom, yearTo }: StatsRequest): string {
+  const variables = { dimensions, ...(yearFrom != null ? { yearFrom } : {}), ...(yearTo != null ? { yearTo } : {}) };
+  const query = QUERY.replace(/\s+/g, ' ');
+  return `${PUBLIC_GRAPHQL}?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
 }
 
 export async function fetchPublicStatistics(request: StatsRequest, fetchFn: typeof fetch = fetch): Promise<StatTable> {
-  const response = await fetchFn(await endpoint(), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: QUERY, variables: request }),
-  });
+  // A GET needs a header a browser would not send cross-site without a preflight (Apollo's CSRF
+  // prevention); the edge forwards it but does not key its cache on it.
+  const response = await fetchFn(statisticsUrl(request), { headers: { 'apollo-require-preflight': 'true' } });
   if (response.status === 429) throw new StatsError('RATE_LIMITED', 'Too many requests');
   const body = (await response.json().catch(() => null)) as {
     data?: { publicStatistics?: StatTable } | null;
