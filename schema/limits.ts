@@ -64,3 +64,13 @@ export const MAX_PARTICIPANTS = 1_000_000;
  */
 export const MAX_IMPORT_ROWS = 500;
 export const MAX_IMPORT_FILE_ROWS = 20_000;
+
+/**
+ * The public statistics' and the HTCDS export's k (docs/decisions.md, "Public statistics"): a program's
+ * k is DEFAULT_CELL_SIZE (11, as IOM's Counter Trafficking Data Collaborative publishes no cell under
+ * 11) until an admin sets it from MIN_CELL_SIZE to MAX_CELL_SIZE; the public tables use the largest k
+ * of all programs, the HTCDS export the program's own.
+ */
+export const DEFAULT_CELL_SIZE = 11;
+export const MIN_CELL_SIZE = 5;
+export const MAX_CELL_SIZE = 100;

@@ -171,6 +171,8 @@ export const policy = {
     deleteTraining: programTeam,
     createProgram: programTeam,
     updateProgram: programTeam,
+    // A program's k for the public statistics and the HTCDS export: admins only (it decides what is published).
+    setProgramStatisticsK: admins,
     createObjective: programTeam,
     updateObjective: programTeam,
     createIndicator: programTeam,
@@ -405,6 +407,8 @@ export const policy = {
     'originalDeclaredTotal',
     'declaredTotal',
     'modifications',
+    // Not a person's data, and the public tables publish the largest k anyway: whoever reads the program.
+    'statisticsK',
     'version',
     'createdAt',
     'updatedAt',

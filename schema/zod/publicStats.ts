@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import type { QueryPublicStatisticsArgs, StatDimension } from '../generated/types.ts';
+import type { MutationSetProgramStatisticsKArgs, QueryPublicStatisticsArgs, StatDimension } from '../generated/types.ts';
+import { DEFAULT_CELL_SIZE, MAX_CELL_SIZE, MIN_CELL_SIZE } from '../limits.ts';
+import { id } from './common.ts';
 
 export const STAT_DIMENSIONS = [
   'YEAR',
@@ -10,8 +12,19 @@ export const STAT_DIMENSIONS = [
   'PROVINCE',
 ] as const satisfies readonly StatDimension[];
 
-/** The smallest k a program may set: a published count is never under 5. */
-export const MIN_CELL_SIZE = 5;
+export { DEFAULT_CELL_SIZE, MAX_CELL_SIZE, MIN_CELL_SIZE };
+
+/** A program's k (admin): a whole number from MIN_CELL_SIZE to MAX_CELL_SIZE. */
+export const setProgramStatisticsKInput = z.object({
+  programId: id,
+  k: z
+    .number()
+    .int('validation.whole_number')
+    .max(MAX_CELL_SIZE, 'validation.too_large')
+    .superRefine((k, ctx) => {
+      if (k < MIN_CELL_SIZE) ctx.addIssue({ code: 'custom', message: 'validation.min_cell_size', params: { min: MIN_CELL_SIZE } });
+    }),
+}) satisfies z.ZodType<MutationSetProgramStatisticsKArgs>;
 
 const year = z.number().int('validation.whole_number').min(1900, 'validation.invalid').max(9999, 'validation.invalid');
 

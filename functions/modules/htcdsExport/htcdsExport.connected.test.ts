@@ -127,4 +127,16 @@ describe('HTCDS export', () => {
     const r = await gql(staff, EXPORT, { programId: 'no-such-program' });
     expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  it("uses the program's own k: lowered to 5 by an admin, the two minors' groups (6 and 5) stay as they are", async () => {
+    const set = await gql(admin, 'mutation($p: ID!, $k: Int!) { setProgramStatisticsK(programId: $p, k: $k) { statisticsK } }', {
+      p: PROGRAM,
+      k: 5,
+    });
+    expect(set.errors).toBeUndefined();
+    const e = (await gql(staff, EXPORT, { programId: PROGRAM })).data!.exportHtcds;
+    // At 11 the minors were generalised to MINOR (11 rows); at 5 each age band's group is big enough.
+    expect(e).toMatchObject({ cases: 24, rows: 23, droppedRows: 1, generalisedRows: 0, k: 5 });
+    expect(e.csv).not.toContain(',MINOR,');
+  });
 });

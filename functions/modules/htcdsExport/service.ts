@@ -1,4 +1,5 @@
 import type { HtcdsGeneralisationStep } from '@ruta/schema/generated/types';
+import { DEFAULT_CELL_SIZE } from '@ruta/schema/zod/publicStats';
 import { reachOf } from '#platform/access';
 import type { RequestContext } from '#platform/context';
 import { forbidden, notFound } from '#platform/errors';
@@ -8,13 +9,6 @@ import { Case } from '#modules/case/entity';
 import { Program } from '#modules/program/entity';
 import { kAnonymise } from '#modules/htcdsExport/anonymise';
 import { type ExportableCase, otherValuesOf, quasiValuesOf, toCsv } from '#modules/htcdsExport/htcds';
-
-/**
- * The smallest group of equal quasi-identifiers the export allows: IOM's Counter Trafficking Data
- * Collaborative publishes no group under 11, and Ruta does the same. (The per-program k of the public
- * statistics, once programs carry one, is to be read here.)
- */
-export const DEFAULT_K = 11;
 
 /** The case attributes the export reads: no identity is stored on a case, and no code or id is read. */
 const READ = [
@@ -45,7 +39,7 @@ export interface HtcdsExportResult {
 /**
  * A program's cases as a k-anonymous HTCDS CSV (staff and admin). Reads the program (1 GetItem), its
  * cases through the `byProgram` index a page at a time (pattern 34, no Scan), generalises or drops the
- * rows in groups under k, and writes an EXPORT audit event on the program naming who and how many rows.
+ * rows in groups under the program's k, and writes an EXPORT audit event on the program naming who and how many rows.
  */
 export async function exportHtcds(ctx: RequestContext, programId: string): Promise<HtcdsExportResult> {
   const reach = reachOf(ctx, 'Mutation', 'exportHtcds');
@@ -53,7 +47,8 @@ export async function exportHtcds(ctx: RequestContext, programId: string): Promi
   let requests = 1;
   const program = (await Program.get({ id: programId }).go()).data;
   if (!program) throw notFound('Program', programId);
-  const k = DEFAULT_K;
+  // The program's own k (11 until an admin sets it): the smallest group of equal quasi-identifiers.
+  const k = program.statisticsK ?? DEFAULT_CELL_SIZE;
 
   const cases: ExportableCase[] = [];
   let cursor: string | null = null;

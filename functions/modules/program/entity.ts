@@ -35,6 +35,8 @@ export const Program = bind(
           },
         },
       },
+      /** Smallest count the program's cases are published in (public statistics, HTCDS); absent: DEFAULT_CELL_SIZE. */
+      statisticsK: { type: 'number' },
       ...trackedAttributes,
     },
     indexes: {

@@ -1,17 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { problem } from '@ruta/schema/zod/common';
 import { createProgramInput, updateProgramInput } from '@ruta/schema/zod/program';
+import { DEFAULT_CELL_SIZE, setProgramStatisticsKInput } from '@ruta/schema/zod/publicStats';
 import { assertProgramReach, reachOf } from '#platform/access';
 import type { RequestContext } from '#platform/context';
 import { openCursor } from '#platform/cursor';
-import { badInput, notFound, parseInput } from '#platform/errors';
+import { badInput, notFound, parseInput, staleVersion } from '#platform/errors';
 import { byKeys } from '#platform/loaders';
 import { pageSize, readPage, sealedPage, type Page } from '#platform/paging';
+import { step, transact } from '#platform/transact';
+import { AuditEvent } from '#modules/audit/entity';
+import { auditRecord } from '#modules/audit/service';
 import { withoutNulls } from '#modules/records/changes';
 import { created } from '#modules/records/tracked';
 import { createOnce, updateVersioned, versionIs } from '#modules/records/writes';
 import { organizationExists } from '#modules/organization/checks';
 import { Program, type ProgramRecord } from '#modules/program/entity';
+import { programStatisticsKStep } from '#modules/publicStats/entity';
 
 const TYPE = 'Program';
 
@@ -79,10 +84,14 @@ export async function createProgram(ctx: RequestContext, raw: unknown): Promise<
     record,
     put: Program.create(record).commit(),
     load: async () => (await Program.get({ id: record.id }).go()).data,
-    steps: organizationSteps([
-      ...record.donorIds.map((id, i) => ({ path: `input.donorIds.${i}`, id })),
-      { path: 'input.implementerId', id: record.implementerId },
-    ]),
+    steps: [
+      ...organizationSteps([
+        ...record.donorIds.map((id, i) => ({ path: `input.donorIds.${i}`, id })),
+        { path: 'input.implementerId', id: record.implementerId },
+      ]),
+      // Its default k in the statistics partition, so the public tables' largest k counts it too.
+      programStatisticsKStep(record.id, DEFAULT_CELL_SIZE),
+    ],
   });
 }
 
@@ -111,4 +120,30 @@ export async function updateProgram(ctx: RequestContext, raw: unknown): Promise<
     },
     steps: () => organizationSteps([...(input.donorIds ?? []).map((d, i) => ({ path: `input.donorIds.${i}`, id: d }))]),
   });
+}
+
+/**
+ * Sets the program's k (admin): the program's `statisticsK` (its version bumped), its k item in the
+ * public statistics partition and an UPDATE audit event naming the k before and after — one
+ * transaction. Unchanged k: nothing written.
+ */
+export async function setProgramStatisticsK(ctx: RequestContext, raw: unknown): Promise<ProgramRecord> {
+  const { programId, k } = parseInput(setProgramStatisticsKInput, raw, []);
+  const { data: current } = await Program.get({ id: programId }).go();
+  if (!current) throw notFound(TYPE, programId);
+  const before = current.statisticsK ?? DEFAULT_CELL_SIZE;
+  if (current.statisticsK === k) return current;
+  const version = current.version;
+  const next = { statisticsK: k, version: version + 1, updatedAt: ctx.now.toISOString() };
+  await transact([
+    step(Program.patch({ id: programId }).set(next).where(versionIs(version)).commit(), () => staleVersion()),
+    programStatisticsKStep(programId, k),
+    step(
+      AuditEvent.create({
+        ...auditRecord(ctx, 'UPDATE', TYPE, programId, { before: version, after: version + 1 }),
+        reason: `statisticsK ${before} → ${k}`,
+      }).commit(),
+    ),
+  ]);
+  return { ...current, ...next };
 }

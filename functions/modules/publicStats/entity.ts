@@ -43,9 +43,30 @@ export function publicStatFootprintSteps(before: StatFootprint | null, after: St
   });
 }
 
-/** Every year item's non-zero cells (one Query; more pages only past 1 MB). */
-export async function readPublicStatYears(): Promise<Map<number, Map<string, number>>> {
+/** The sk of a program's k in the statistics partition (`k#<programId>`, one number attribute `k`). */
+const K_PREFIX = 'k#';
+
+/**
+ * A program's k as an item of the statistics partition, written in the same transaction as the
+ * program's own k: the public table reads the largest of them in the same Query as the cells.
+ */
+export function programStatisticsKStep(programId: string, k: number): Step {
+  return step({
+    Put: { TableName: tableName(), Item: { pk: PUBLIC_STAT_PK, sk: `${K_PREFIX}${programId}`, k } },
+  });
+}
+
+/** The whole statistics partition: each year's non-zero cells and each program's k. */
+export interface PublicStatPartition {
+  years: Map<number, Map<string, number>>;
+  /** Program id → its k, for the programs created or set since programs carry one. */
+  programKs: Map<string, number>;
+}
+
+/** The statistics partition in one Query (more pages only past 1 MB): year items and program k items. */
+export async function readPublicStatPartition(): Promise<PublicStatPartition> {
   const years = new Map<number, Map<string, number>>();
+  const programKs = new Map<string, number>();
   let start: Record<string, unknown> | undefined;
   do {
     const out = await documentClient().send(
@@ -57,7 +78,13 @@ export async function readPublicStatYears(): Promise<Map<number, Map<string, num
       }),
     );
     for (const item of out.Items ?? []) {
-      const year = Number(String(item.sk).slice('year#'.length));
+      const sk = String(item.sk);
+      if (sk.startsWith(K_PREFIX)) {
+        if (typeof item.k === 'number') programKs.set(sk.slice(K_PREFIX.length), item.k);
+        continue;
+      }
+      if (!sk.startsWith('year#')) continue;
+      const year = Number(sk.slice('year#'.length));
       if (!Number.isInteger(year)) continue;
       const cells = new Map<string, number>();
       for (const [k, v] of Object.entries(item)) if (k.startsWith(CELL_PREFIX) && typeof v === 'number' && v > 0) cells.set(k, v);
@@ -65,7 +92,12 @@ export async function readPublicStatYears(): Promise<Map<number, Map<string, num
     }
     start = out.LastEvaluatedKey;
   } while (start);
-  return years;
+  return { years, programKs };
+}
+
+/** Every year item's non-zero cells (the recount's view of the partition). */
+export async function readPublicStatYears(): Promise<Map<number, Map<string, number>>> {
+  return (await readPublicStatPartition()).years;
 }
 
 /**

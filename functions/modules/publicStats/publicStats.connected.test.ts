@@ -13,6 +13,38 @@ const TABLE = `query($d: [StatDimension!]!, $from: Int, $to: Int) { publicStatis
 
 let api: Awaited<ReturnType<typeof connectedApi>>;
 const anonymous = anonymousIdentity();
+const admin = identity('admin');
+const SET_K = 'mutation($p: ID!, $k: Int!) { setProgramStatisticsK(programId: $p, k: $k) { statisticsK } }';
+
+/** Runs a query as the admin; any error fails the test. */
+async function asAdmin(query: string, vars: Record<string, unknown>) {
+  const r = await api.gql(admin, query, vars);
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return Object.values(r.data!)[0] as Record<string, any>;
+}
+
+/** A program (with no cases): it stores its default k, 11, in the statistics partition. */
+async function newProgram(id: string) {
+  const org = (
+    await asAdmin('mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', {
+      i: { name: `Org ${id}`, kind: 'INTERNATIONAL_ORGANIZATION', country: 'EC' },
+    })
+  ).id;
+  await asAdmin('mutation($i: CreateProgramInput!) { createProgram(input: $i) { id } }', {
+    i: {
+      id,
+      name: `Program ${id}`,
+      country: 'EC',
+      donorIds: [org],
+      implementerId: org,
+      startDate: '2020-01-01',
+      originalEndDate: '2023-12-31',
+      currency: 'USD',
+      adminFeeRateBps: 1000,
+      originalDeclaredTotal: 1_000_000,
+    },
+  });
+}
 
 /** Cases counted: 7 women and 6 men in 2021 in Pichincha (17), 2 men in Guayas (09); 5 women in 2022. */
 const cases: StatCase[] = [
@@ -64,6 +96,33 @@ beforeAll(async () => {
 afterAll(() => api?.stop());
 
 describe('publicStatistics', () => {
+  it('uses k = 11 while no program has lowered it, in the same one DynamoDB request', async () => {
+    const r = await api.gql(anonymous, TABLE, { d: ['YEAR'] });
+    expect(r.errors).toBeUndefined();
+    const t = r.data!.publicStatistics;
+    expect(r.requests).toBe(1);
+    expect(t.k).toBe(11);
+    // 2021 has 15 cases, published; 2022's 5 are under 11, and so is the grand total that would give them away.
+    expect(t.cells).toEqual([
+      { row: '2021', col: null, count: 15, suppressed: false },
+      { row: '2022', col: null, count: null, suppressed: true },
+    ]);
+    expect(t.total).toEqual({ row: null, col: null, count: null, suppressed: true });
+    // Women (7 + 5) and men (8): each under 11 in 2021, so suppressed over the years too.
+    const sex = (await api.gql(anonymous, TABLE, { d: ['SEX'] })).data!.publicStatistics;
+    expect(sex.cells.map((c: { count: number | null }) => c.count)).toEqual([null, null]);
+  });
+
+  it('a new program keeps k at 11; when an admin lowers the only program’s k to 5, the public k is 5, still one request', async () => {
+    await newProgram('prog-a');
+    expect((await api.gql(anonymous, TABLE, { d: ['YEAR'] })).data!.publicStatistics.k).toBe(11);
+    expect(await asAdmin(SET_K, { p: 'prog-a', k: 5 })).toEqual({ statisticsK: 5 });
+    const r = await api.gql(anonymous, TABLE, { d: ['YEAR'] });
+    expect(r.requests).toBe(1);
+    expect(r.data!.publicStatistics.k).toBe(5);
+    expect(r.data!.publicStatistics.total.count).toBe(20);
+  });
+
   it('answers without a token, in one DynamoDB request, with small counts suppressed', async () => {
     const r = await api.gql(anonymous, TABLE, { d: ['SEX'] });
     expect(r.errors).toBeUndefined();
@@ -150,6 +209,19 @@ describe('publicStatistics', () => {
     expect(unknown.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('is the strictest program’s k: another program at its default 11, or raised to 20, raises the public k', async () => {
+    const k = async () => (await api.gql(anonymous, TABLE, { d: ['YEAR'] })).data!.publicStatistics;
+    await newProgram('prog-b');
+    expect((await k()).k).toBe(11);
+    await asAdmin(SET_K, { p: 'prog-b', k: 20 });
+    const strict = await k();
+    expect(strict.k).toBe(20);
+    // 2021's 15 cases are now under k.
+    expect(strict.cells[0]).toEqual({ row: '2021', col: null, count: null, suppressed: true });
+    await asAdmin(SET_K, { p: 'prog-b', k: 5 });
+    expect((await k()).k).toBe(5);
+  });
+
   it('costs the same DynamoDB requests with a hundred times the cases', async () => {
     const before = (await api.gql(anonymous, TABLE, { d: ['SEX', 'PROVINCE'] })).requests;
     // A hundred times the cases add to the same cells: the partition does not grow with them.
@@ -178,7 +250,7 @@ describe('publicStatistics', () => {
   });
 
   it('the recount finds cells no case accounts for and, with fix, rebuilds them from the cases', async () => {
-    // This table has no program and no case: every stored cell is drift.
+    // This table's programs have no case: every stored cell is drift.
     const drift = await recountPublicStats();
     expect(drift.length).toBeGreaterThan(0);
     expect(drift.every((d) => d.recounted === 0 && d.stored > 0)).toBe(true);
