@@ -24,7 +24,7 @@ import { LocaleDateInput } from '#commons/LocaleDateInput.tsx';
 import { newId } from '#commons/newId.ts';
 import { encodeMessage } from '#commons/validationMessage.ts';
 import { zodFormResolver } from '#commons/zodFormResolver.ts';
-import { RouteDialog } from './RouteDialog.tsx';
+import { FormDialog } from '#commons/FormDialog.tsx';
 import { routeApi, todayIso, type CaseRoute, type ConsentRow } from './routeApi.ts';
 
 const label = (field: string) => `ruta.caseRoute.fields.${field}`;
@@ -142,7 +142,8 @@ export const RecordStepDialog = ({ open, onClose, route, onSaved, isAdmin }: Dia
   const steps = allowedSteps({ stage: route.stage, legalStage: route.legalStage, minor: route.isMinor });
   const resolver = zodFormResolver(recordRouteEventInputFor(todayIso()), eventInput);
   return (
-    <RouteDialog
+    <FormDialog
+      savedMessage="ruta.caseRoute.saved"
       open={open}
       onClose={onClose}
       title="ruta.caseRoute.record_next"
@@ -161,12 +162,13 @@ export const RecordStepDialog = ({ open, onClose, route, onSaved, isAdmin }: Dia
       {isAdmin && <OrganizationInput source="organizationId" />}
       <StepFields />
       <TextInput source="notes" label={label('notes')} multiline minRows={2} helperText="ruta.caseRoute.notes_hidden" />
-    </RouteDialog>
+    </FormDialog>
   );
 };
 
 export const AddServiceDialog = ({ open, onClose, route, onSaved }: DialogProps) => (
-  <RouteDialog
+  <FormDialog
+    savedMessage="ruta.caseRoute.saved"
     open={open}
     onClose={onClose}
     title="ruta.caseRoute.services.add"
@@ -188,7 +190,7 @@ export const AddServiceDialog = ({ open, onClose, route, onSaved }: DialogProps)
     <OrganizationInput source="providerOrganizationId" />
     <LocaleDateInput source="startDate" label={label('startDate')} isRequired />
     <LocaleDateInput source="endDate" label={label('endDate')} />
-  </RouteDialog>
+  </FormDialog>
 );
 
 const ConsentOrganization = () => {
@@ -209,7 +211,8 @@ export const RecordConsentDialog = ({
 }: DialogProps & { organizationId?: string | null }) => {
   const translate = useTranslate();
   return (
-    <RouteDialog
+    <FormDialog
+      savedMessage="ruta.caseRoute.saved"
       open={open}
       onClose={onClose}
       title="ruta.caseRoute.consents.record"
@@ -242,7 +245,7 @@ export const RecordConsentDialog = ({
       <ConsentOrganization />
       <LocaleDateInput source="date" label={label('date')} isRequired />
       <SelectInput source="givenBy" label={label('givenBy')} choices={enumChoices('ConsentGiver', CONSENT_GIVERS)} isRequired />
-    </RouteDialog>
+    </FormDialog>
   );
 };
 
@@ -323,7 +326,8 @@ export const ReferDialog = ({ open, onClose, route, onSaved, isAdmin }: DialogPr
   };
   return (
     <>
-      <RouteDialog
+      <FormDialog
+        savedMessage="ruta.caseRoute.saved"
         open={open && !consentFor_}
         onClose={onClose}
         title="ruta.caseRoute.referrals.refer"
@@ -337,7 +341,7 @@ export const ReferDialog = ({ open, onClose, route, onSaved, isAdmin }: DialogPr
         </ReferenceInput>
         <ConsentCheck route={route} isAdmin={isAdmin} onRecordConsent={setConsentFor} />
         <TextInput source="reason" label={label('reason')} multiline minRows={2} isRequired />
-      </RouteDialog>
+      </FormDialog>
       <RecordConsentDialog
         open={!!consentFor_}
         onClose={() => setConsentFor(null)}

@@ -6,7 +6,7 @@ import { zodFormResolver } from '#commons/zodFormResolver.ts';
 import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
 import type { BudgetLineRecord } from '#providers/framework/frameworkMethods.ts';
 import { useFramework } from '../FrameworkContext.tsx';
-import { FormDialog } from './FormDialog.tsx';
+import { FormDialog } from '#commons/FormDialog.tsx';
 
 const createResolver = zodFormResolver(createBudgetLineInput);
 const updateResolver = zodFormResolver(updateBudgetLineInput);
@@ -27,6 +27,7 @@ export const BudgetLineDialog = ({ open, onClose, objectiveCode, line }: BudgetL
   const dataProvider = useRutaDataProvider();
   return (
     <FormDialog
+      savedMessage="ruta.framework.saved"
       open={open}
       onClose={onClose}
       title={line ? 'ruta.framework.dialogs.edit_budget_line' : 'ruta.framework.dialogs.add_budget_line'}

@@ -7,7 +7,7 @@ import { zodFormResolver } from '#commons/zodFormResolver.ts';
 import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
 import type { BudgetLineRecord, ExpenditureRecord } from '#providers/framework/frameworkMethods.ts';
 import { useFramework } from '../FrameworkContext.tsx';
-import { FormDialog } from './FormDialog.tsx';
+import { FormDialog } from '#commons/FormDialog.tsx';
 
 const recordResolver = zodFormResolver(recordExpenditureInput);
 const updateResolver = zodFormResolver(updateExpenditureInput);
@@ -34,6 +34,7 @@ export const ExpenditureDialog = ({ open, onClose, line, expenditure }: Expendit
     const lines = framework.budgetLines.map((b) => ({ id: b.id, name: b.objectiveCode ? `${b.objectiveCode} · ${b.label}` : b.label }));
     return (
       <FormDialog
+        savedMessage="ruta.framework.saved"
         open={open}
         onClose={onClose}
         title="ruta.framework.dialogs.edit_expenditure"
@@ -70,6 +71,7 @@ export const ExpenditureDialog = ({ open, onClose, line, expenditure }: Expendit
   const today = new Date().toISOString().slice(0, 10);
   return (
     <FormDialog
+      savedMessage="ruta.framework.saved"
       open={open}
       onClose={onClose}
       title="ruta.framework.dialogs.record_expenditure"

@@ -7,7 +7,7 @@ import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
 import type { IndicatorRecord } from '#providers/framework/frameworkMethods.ts';
 import { useFramework } from '../FrameworkContext.tsx';
 import { indicatorMetrics, indicatorSources, indicatorUnits } from './choices.ts';
-import { FormDialog } from './FormDialog.tsx';
+import { FormDialog } from '#commons/FormDialog.tsx';
 import { UnitValueInput } from './UnitValueInput.tsx';
 
 const createResolver = zodFormResolver(createIndicatorInput);
@@ -46,6 +46,7 @@ export const IndicatorDialog = ({ open, onClose, objectiveCode, indicator }: Pro
   if (indicator) {
     return (
       <FormDialog
+        savedMessage="ruta.framework.saved"
         open={open}
         onClose={onClose}
         title="ruta.framework.dialogs.edit_indicator"
@@ -76,6 +77,7 @@ export const IndicatorDialog = ({ open, onClose, objectiveCode, indicator }: Pro
   }
   return (
     <FormDialog
+      savedMessage="ruta.framework.saved"
       open={open}
       onClose={onClose}
       title="ruta.framework.dialogs.add_indicator"

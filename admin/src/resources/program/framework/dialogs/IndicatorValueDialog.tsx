@@ -8,7 +8,7 @@ import { zodFormResolver } from '#commons/zodFormResolver.ts';
 import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
 import type { IndicatorRecord } from '#providers/framework/frameworkMethods.ts';
 import { useFramework } from '../FrameworkContext.tsx';
-import { FormDialog } from './FormDialog.tsx';
+import { FormDialog } from '#commons/FormDialog.tsx';
 import { UnitValueInput } from './UnitValueInput.tsx';
 import { defaultMonth, useMonthReport } from './useMonthReport.ts';
 
@@ -41,6 +41,7 @@ export const IndicatorValueDialog = ({ open, onClose, indicator }: { open: boole
   const dataProvider = useRutaDataProvider();
   return (
     <FormDialog
+      savedMessage="ruta.framework.saved"
       open={open}
       onClose={onClose}
       title="ruta.framework.dialogs.set_value"

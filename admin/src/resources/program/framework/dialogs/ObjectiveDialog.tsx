@@ -5,7 +5,7 @@ import { zodFormResolver } from '#commons/zodFormResolver.ts';
 import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
 import type { ObjectiveRecord } from '#providers/framework/frameworkMethods.ts';
 import { useFramework } from '../FrameworkContext.tsx';
-import { FormDialog } from './FormDialog.tsx';
+import { FormDialog } from '#commons/FormDialog.tsx';
 
 const createResolver = zodFormResolver(createObjectiveInput);
 const updateResolver = zodFormResolver(updateObjectiveInput);
@@ -26,6 +26,7 @@ export const ObjectiveDialog = ({ open, onClose, objective, code }: Props) => {
   if (objective) {
     return (
       <FormDialog
+        savedMessage="ruta.framework.saved"
         open={open}
         onClose={onClose}
         title="ruta.framework.dialogs.edit_objective"
@@ -42,6 +43,7 @@ export const ObjectiveDialog = ({ open, onClose, objective, code }: Props) => {
   }
   return (
     <FormDialog
+      savedMessage="ruta.framework.saved"
       open={open}
       onClose={onClose}
       title="ruta.framework.dialogs.add_objective"

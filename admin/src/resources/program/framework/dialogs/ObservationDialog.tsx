@@ -6,7 +6,7 @@ import { LocaleMonthInput } from '#commons/LocaleDateInput.tsx';
 import { zodFormResolver } from '#commons/zodFormResolver.ts';
 import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
 import { useFramework } from '../FrameworkContext.tsx';
-import { FormDialog } from './FormDialog.tsx';
+import { FormDialog } from '#commons/FormDialog.tsx';
 import { defaultMonth, useMonthReport } from './useMonthReport.ts';
 
 const resolver = zodFormResolver(observationInput);
@@ -48,6 +48,7 @@ export const ObservationDialog = ({ open, onClose, objectiveCode }: { open: bool
   const dataProvider = useRutaDataProvider();
   return (
     <FormDialog
+      savedMessage="ruta.framework.saved"
       open={open}
       onClose={onClose}
       title="ruta.framework.dialogs.observation"

@@ -1,13 +1,14 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Button, Form, SaveButton, useNotify, useTranslate } from 'react-admin';
 import type { FieldValues, Resolver } from 'react-hook-form';
 import { errorMessage, serverFieldErrors } from '#commons/serverFieldErrors.ts';
 
-interface FormDialogProps {
+export interface FormDialogProps {
   open: boolean;
   onClose: () => void;
+  /** The dialog's title, an i18n key (it also names the dialog for screen readers). */
   title: string;
   defaultValues: FieldValues;
   resolver: Resolver<FieldValues>;
@@ -15,16 +16,20 @@ interface FormDialogProps {
   save: (values: FieldValues) => Promise<unknown>;
   /** Called after a successful save (reload what changed). */
   onSaved: () => void;
+  /** The i18n key of the notice shown once the change is saved (`ruta.framework.saved`, `ruta.caseRoute.saved`). */
+  savedMessage: string;
   children: ReactNode;
 }
 
 /**
- * A small form in a dialog for one framework change. The shared zod schema checks it first; what
- * only the server knows (a taken code, a missing parent) comes back on the field it concerns.
+ * A small form in a dialog for one change (a framework item, a step of a case's route). The shared zod
+ * schema checks it first; what only the server knows (a taken code, a missing parent, a stale version)
+ * comes back on the field it concerns, or as a notice when it concerns no field.
  */
-export const FormDialog = ({ open, onClose, title, defaultValues, resolver, save, onSaved, children }: FormDialogProps) => {
+export const FormDialog = ({ open, onClose, title, defaultValues, resolver, save, onSaved, savedMessage, children }: FormDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const titleId = useId();
   const { mutateAsync } = useMutation({ mutationFn: save });
   const submit = async (values: FieldValues) => {
     try {
@@ -35,16 +40,16 @@ export const FormDialog = ({ open, onClose, title, defaultValues, resolver, save
       notify(errorMessage(e), { type: 'error' });
       return undefined;
     }
-    notify('ruta.framework.saved', { type: 'success' });
+    notify(savedMessage, { type: 'success' });
     onSaved();
     onClose();
     return undefined;
   };
   return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="framework-dialog-title">
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
       {open && (
         <Form defaultValues={defaultValues} resolver={resolver} onSubmit={submit} noValidate>
-          <DialogTitle id="framework-dialog-title">{translate(title)}</DialogTitle>
+          <DialogTitle id={titleId}>{translate(title)}</DialogTitle>
           <DialogContent>
             <Stack gap={1} sx={{ pt: 1 }}>
               {children}
