@@ -201,24 +201,34 @@ export function checkCaseDates(c: DateRules, today: string, ctx: Ctx): void {
     ctx.addIssue({ code: 'custom', path: ['identity', 'dateOfBirth'], message: 'validation.date_in_future', input: birth });
 }
 
+/**
+ * The facts of a case a case worker can still change after registering it: ONE definition, used by
+ * the create (as they are) and the edit (every one optional: absent keys stay). GraphQL has no input
+ * inheritance, so `CreateCaseInput` and `UpdateCaseInput` list these fields twice; here they are once.
+ */
+const caseFacts = {
+  exploitationTypes: distinct(EXPLOITATION_TYPES).min(1, 'validation.required'),
+  meansOfControl: distinct(MEANS_OF_CONTROL).nullish(),
+  recruitmentPlace: placeSchema.nullish(),
+  transitPlaces: z.array(placeSchema).max(MAX_LIST_VALUES).nullish(),
+  exploitationPlace: placeSchema.nullish(),
+  sex: z.enum(CASE_SEXES).nullish(),
+  ageAtIdentification: z.number().int('validation.whole_number').min(0, 'validation.not_negative').max(MAX_AGE).nullish(),
+  nationality: countryCode.nullish(),
+  provinceIdentified: optionalText(2).refine((c) => !c || isProvince(c), 'validation.unknown_province'),
+  referralSource: z.enum(REFERRAL_SOURCES).nullish(),
+  dateReported: isoDate,
+  dateIdentified: optionalDate,
+  criminalProceedings: z.enum(CRIMINAL_PROCEEDINGS).nullish(),
+};
+
+/** A new case's fields: where it is counted and who owns it (fixed once registered), and its facts. */
 const caseFields = {
   programId: id,
   objectiveCode: z.preprocess((v) => (v === '' ? null : v), objectiveCode.nullish()),
   ownerOrganizationId: id.nullish(),
   country: countryCode.nullish(),
-  exploitationTypes: distinct(EXPLOITATION_TYPES).min(1, 'validation.required'),
-  meansOfControl: distinct(MEANS_OF_CONTROL).nullish(),
-  sex: z.enum(CASE_SEXES).nullish(),
-  ageAtIdentification: z.number().int('validation.whole_number').min(0, 'validation.not_negative').max(MAX_AGE).nullish(),
-  nationality: countryCode.nullish(),
-  provinceIdentified: optionalText(2).refine((c) => !c || isProvince(c), 'validation.unknown_province'),
-  recruitmentPlace: placeSchema.nullish(),
-  transitPlaces: z.array(placeSchema).max(MAX_LIST_VALUES).nullish(),
-  exploitationPlace: placeSchema.nullish(),
-  referralSource: z.enum(REFERRAL_SOURCES).nullish(),
-  dateReported: isoDate,
-  dateIdentified: optionalDate,
-  criminalProceedings: z.enum(CRIMINAL_PROCEEDINGS).nullish(),
+  ...caseFacts,
 };
 
 /**
@@ -252,19 +262,9 @@ export const updateCaseInputFor = (today: string) =>
     .object({
       id,
       version,
-      exploitationTypes: caseFields.exploitationTypes.optional(),
-      meansOfControl: caseFields.meansOfControl,
-      recruitmentPlace: caseFields.recruitmentPlace,
-      transitPlaces: caseFields.transitPlaces,
-      exploitationPlace: caseFields.exploitationPlace,
-      sex: caseFields.sex,
-      ageAtIdentification: caseFields.ageAtIdentification,
-      nationality: caseFields.nationality,
-      provinceIdentified: caseFields.provinceIdentified,
-      referralSource: caseFields.referralSource,
-      dateReported: isoDate.optional(),
-      dateIdentified: optionalDate,
-      criminalProceedings: caseFields.criminalProceedings,
+      ...caseFacts,
+      exploitationTypes: caseFacts.exploitationTypes.optional(),
+      dateReported: caseFacts.dateReported.optional(),
     })
     .superRefine(
       (c, ctx) => checkCaseDates(c, today, ctx),
