@@ -71,9 +71,8 @@ const config: CodegenConfig = {
     'schema/generated/typeDefs.ts': {
       plugins: ['schema/codegen/typedefs-plugin.cjs'],
     },
-    'schema/generated/typeDefsWithoutDescriptions.ts': {
-      plugins: ['schema/codegen/typedefs-plugin.cjs'],
-      config: { withoutDescriptions: true },
+    'schema/generated/compactSchema.ts': {
+      plugins: ['schema/codegen/compact-plugin.cjs'],
     },
     'schema/generated/introspection.json': {
       plugins: ['introspection'],

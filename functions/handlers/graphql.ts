@@ -1,6 +1,6 @@
 import { startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { typeDefsWithoutDescriptions } from '@ruta/schema/generated/typeDefsWithoutDescriptions';
+import { compactSchema } from '@ruta/schema/generated/compactSchema';
 import { createApolloServer, lambdaRequestHandler } from '#platform/apollo';
 import { anonymousIdentity, bearerToken, createVerifier } from '#platform/auth';
 import { readConfig } from '#platform/config';
@@ -15,9 +15,10 @@ import { moduleResolvers, owners } from '#modules/index';
 const config = readConfig();
 configureTable({ tableName: config.tableName, region: config.region, endpoint: config.dynamoEndpoint });
 const verify = createVerifier(config.jwt);
-// The SDL with descriptions (for introspection and GraphiQL) only where introspection is on.
-const sdl = config.deployed ? typeDefsWithoutDescriptions : (await import('@ruta/schema/generated/typeDefs')).typeDefs;
-const server = createApolloServer(buildSchema(sdl, moduleResolvers, owners), { deployed: config.deployed });
+// The SDL with descriptions (for introspection and GraphiQL) only where introspection is on; deployed,
+// the compact description, which builds without parsing.
+const source = config.deployed ? compactSchema : (await import('@ruta/schema/generated/typeDefs')).typeDefs;
+const server = createApolloServer(buildSchema(source, moduleResolvers, owners), { deployed: config.deployed });
 
 const apolloHandler = startServerAndCreateLambdaHandler(server, lambdaRequestHandler(), {
   context: async ({ event, context }) => {

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { buildASTSchema, graphql, parse, parseValue } from 'graphql';
+import {
+  buildASTSchema,
+  type GraphQLSchema,
+  graphql,
+  Kind,
+  lexicographicSortSchema,
+  parse,
+  parseValue,
+  printSchema,
+  validateSchema,
+  visit,
+} from 'graphql';
+import { compactSchema } from '@ruta/schema/generated/compactSchema';
 import { typeDefs } from '@ruta/schema/generated/typeDefs';
 import { createApolloServer } from '#platform/apollo';
+import { schemaFromCompact } from '#platform/compactSchema';
 import { createContext } from '#platform/context';
 import { buildSchema, checkIdArguments, scalars } from '#platform/schema';
 
@@ -105,5 +118,33 @@ describe('the Date scalar refuses years outside 1900–2100 (issue 8.7)', () => 
     expect(date.parseLiteral(parseValue('"1900-01-01"'), {})).toBe('1900-01-01');
     expect(() => date.parseValue('2009-02-29')).toThrow();
     expect(date.serialize('0000-01-01')).toBe('0000-01-01');
+  });
+});
+
+describe('the compact schema deployed handlers build (schemaFromCompact)', () => {
+  it('prints exactly as the SDL built the usual way, but for descriptions and directive definitions', () => {
+    // What the compact form leaves out by design: descriptions, and the @personal marks the policy test reads.
+    const bareSdl = visit(parse(typeDefs), {
+      enter: (node) => (node.kind === Kind.DIRECTIVE_DEFINITION || node.kind === Kind.DIRECTIVE ? null : undefined),
+      leave: (node) => ('description' in node && node.description ? { ...node, description: undefined } : undefined),
+    });
+    const fromSdl = buildASTSchema(bareSdl);
+    const bare = (s: GraphQLSchema) => printSchema(lexicographicSortSchema(s));
+    const fromCompact = schemaFromCompact(compactSchema);
+    expect(bare(fromCompact)).toBe(bare(fromSdl));
+    expect(Object.keys(fromCompact.getTypeMap()).length).toBe(Object.keys(fromSdl.getTypeMap()).length);
+    expect(validateSchema(fromCompact)).toEqual([]);
+  });
+
+  it('keeps default values, which the id checks and resolvers rely on', () => {
+    const schema = schemaFromCompact(compactSchema);
+    const cases = schema.getQueryType()!.getFields().cases!;
+    expect(cases.args.find((a) => a.name === 'first')!.defaultValue).toBe(25);
+    expect(
+      schema
+        .getQueryType()!
+        .getFields()
+        .case!.args.find((a) => a.name === 'purpose')!.defaultValue,
+    ).toBe('CASE_MANAGEMENT');
   });
 });

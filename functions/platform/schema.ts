@@ -14,9 +14,11 @@ import {
   type ValueNode,
 } from 'graphql';
 import { DateTimeResolver, EmailAddressResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
+import type { CompactSchema } from '@ruta/schema/compactSchema';
 import { DATE_MAX, DATE_MIN, isIdShape } from '@ruta/schema/limits';
 import { problem, type FieldProblem } from '@ruta/schema/problems';
 import { badInput } from '#platform/errors';
+import { schemaFromCompact } from '#platform/compactSchema';
 import { applyPolicy } from '#platform/policy';
 
 type Owners = Parameters<typeof applyPolicy>[1];
@@ -145,15 +147,23 @@ export function checkIdArguments(schema: GraphQLSchema): void {
   }
 }
 
-/** The executable schema with the id checks and the access policy applied to every operation. */
-export function buildSchema(typeDefs: string, resolvers: object[], owners: Owners): GraphQLSchema {
-  const document = parse(typeDefs, { noLocation: true });
-  // Bundles bake NODE_ENV=production: they trust the SDL every test run validates (unbundled) instead of
-  // validating it again at each cold start.
-  const trusted = process.env.NODE_ENV === 'production';
-  const schema = buildASTSchema(document, { assumeValidSDL: trusted, assumeValid: trusted });
+/**
+ * The executable schema with the id checks and the access policy applied to every operation, from the
+ * SDL (local server and tests: descriptions for introspection) or from the compact description
+ * (deployed: no parse at cold start, see compactSchema.ts).
+ */
+export function buildSchema(source: string | CompactSchema, resolvers: object[], owners: Owners): GraphQLSchema {
+  const schema = typeof source === 'string' ? schemaFromSdl(source) : schemaFromCompact(source);
   for (const map of [scalars, ...resolvers]) attachResolvers(schema, map as ResolverMap);
   checkIdArguments(schema);
   applyPolicy(schema, owners);
   return schema;
+}
+
+function schemaFromSdl(typeDefs: string): GraphQLSchema {
+  const document = parse(typeDefs, { noLocation: true });
+  // Bundles bake NODE_ENV=production: they trust the SDL every test run validates (unbundled) instead of
+  // validating it again at each cold start.
+  const trusted = process.env.NODE_ENV === 'production';
+  return buildASTSchema(document, { assumeValidSDL: trusted, assumeValid: trusted });
 }
