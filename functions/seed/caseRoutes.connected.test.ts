@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { anonymousIdentity } from '#platform/auth';
 import { connectedApi, identity } from '#test/harness';
 import { ProgramStat } from '#modules/aggregates/entity';
 import { recountProgram } from '../jobs/recount.ts';
+import { recountPublicStats } from '../jobs/recountPublicStats.ts';
 import { loadDemoData } from './load.ts';
 import { PROGRAM_ID } from './ecuadorProgram.ts';
 import { seedCaseId } from './cases.ts';
@@ -48,5 +50,24 @@ describe('demo case routes', () => {
       { status: 'ACTIVE', toOrganizationId: 'org-adoratrices', startedOn: referredOn(r.data!.case.dateIdentified) },
     ]);
     expect(r.data!.case.routeEvents.map((e: { step: string }) => e.step)).toContain('ASSISTANCE_PLAN');
+  });
+
+  it('give the public statistics something to show at k = 11: two years published, 2007 and the small cells suppressed; a recount agrees', async () => {
+    const TABLE = `query($d: [StatDimension!]!) { publicStatistics(dimensions: $d) { k rows
+      cells { row col count suppressed } total { count suppressed } } }`;
+    const byYear = await api.gql(anonymousIdentity(), TABLE, { d: ['YEAR'] });
+    expect(byYear.errors).toBeUndefined();
+    const t = byYear.data!.publicStatistics;
+    console.info('demo public statistics by year', JSON.stringify(t.cells));
+    expect(t.k).toBe(11);
+    expect(t.rows).toEqual(['2007', '2008', '2009']);
+    expect(t.cells).toEqual([
+      { row: '2007', col: null, count: null, suppressed: true },
+      { row: '2008', col: null, count: 11, suppressed: false },
+      { row: '2009', col: null, count: 11, suppressed: false },
+    ]);
+    const bySex = (await api.gql(anonymousIdentity(), TABLE, { d: ['YEAR', 'SEX'] })).data!.publicStatistics;
+    expect(bySex.cells.some((c: { suppressed: boolean }) => c.suppressed)).toBe(true);
+    expect(await recountPublicStats()).toEqual([]);
   });
 });

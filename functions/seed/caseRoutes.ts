@@ -24,6 +24,20 @@ const addDays = (iso: string, days: number) => {
   return d.toISOString().slice(0, 10);
 };
 
+/**
+ * Demo cases reported but never identified that a screening by the Azuay prosecutor identifies (three
+ * days after the report), so that with k = 11 some years of the public statistics reach 11 counted
+ * victims: 2008 (cases 5 and 20) and 2009 (case 15). The others not identified stay REPORTED.
+ */
+export const SCREENED_CASES: readonly number[] = [5, 15, 20];
+
+/**
+ * The demo cases whose consent covers statistics: every identified one (and the screened ones). The
+ * public statistics count them — by year 10, 11 and 11 in 2007–2009, so with k = 11 two years are
+ * published and 2007, its sexes and the smaller cells are suppressed.
+ */
+export const statisticsConsented = (n: number) => seedCases.some((c) => c.n === n && (c.identified || SCREENED_CASES.includes(n)));
+
 /** The day a demo case is referred to the shelter: two days after its identification (consent the day before). */
 export const referredOn = (identified: string) => addDays(identified, 2);
 
@@ -129,5 +143,39 @@ export async function loadCaseRoutes(seed: RequestContext, once: (step: () => Pr
       );
     await step('ev-follow-up', 'FOLLOW_UP_VISIT', addDays(d0, 150), SHELTER, { outcome: 'STABLE' });
     if (closed) await step('ev-closure', 'CLOSURE', addDays(d0, 330), SHELTER, { closureReason: 'GOALS_MET' });
+  }
+  await loadStatisticsConsents(fresh, once);
+}
+
+/**
+ * The public statistics' demo: a few reported cases identified by a screening, then a STATISTICS
+ * consent on every identified case, written through the route's own service, so the aggregates of
+ * the public statistics are kept by the same transactions as in real use (and the recount agrees).
+ */
+async function loadStatisticsConsents(fresh: () => RequestContext, once: (step: () => Promise<unknown>) => Promise<void>) {
+  for (const c of seedCases) {
+    if (!statisticsConsented(c.n)) continue;
+    const caseId = seedCaseId(c.n);
+    const identified = c.identified ?? addDays(c.reported, 3);
+    if (!c.identified)
+      await once(() =>
+        recordRouteEvent(fresh(), {
+          id: 'ev-screening',
+          caseId,
+          step: 'SCREENING',
+          date: identified,
+          organizationId: PROSECUTOR,
+          form: { screeningResult: 'VICTIM' },
+        }),
+      );
+    await once(() =>
+      recordConsent(fresh(), {
+        id: 'consent-statistics',
+        caseId,
+        purpose: 'STATISTICS',
+        date: addDays(identified, 1),
+        givenBy: c.age < 18 ? 'GUARDIAN' : 'PERSON',
+      }),
+    );
   }
 }
