@@ -19,6 +19,8 @@ const WITHDRAW =
 const REFER = 'mutation($i: ReferCaseInput!) { referCase(input: $i) { id status override consentId version } }';
 const END = 'mutation($id: ID!, $v: Int!, $d: Date!) { endReferral(id: $id, version: $v, date: $d) { id status endedOn version } }';
 const SERVICE = 'mutation($i: CreateCaseServiceInput!) { createCaseService(input: $i) { id kind startDate version } }';
+const UPDATE_SERVICE = 'mutation($i: UpdateCaseServiceInput!) { updateCaseService(input: $i) { id kind endDate version } }';
+const DELETE_SERVICE = 'mutation($id: ID!, $v: Int!) { deleteCaseService(id: $id, version: $v) { id } }';
 const CASE = `query($id: ID!) { case(id: $id) { id stage legalStage stageSince stageDueOn
   routeEvents { id step notes form { goals planType } } services { id kind } consents { id status purpose }
   referrals { id status reason toOrganizationId } } }`;
@@ -459,5 +461,33 @@ describe('counts by sex and age band, corrections and refused attempts', () => {
       problemOf(await gql(who.police, RECORD, step('no-such-case', 'SCREENING', '2026-01-07', { screeningResult: 'VICTIM' }))).code,
     ).toBe('NOT_FOUND');
     expect(await refusals('no-such-case')).toEqual([]);
+  });
+
+  it("a route item's writes: a retried create gives the stored item; update and delete find it by id (NOT_FOUND for a gone or malformed id, CONFLICT for a stale version)", async () => {
+    const c = await newCase();
+    const input = { id: randomUUID(), caseId: c.id, kind: 'HEALTH', providerOrganizationId: orgs.shelter, startDate: '2026-01-06' };
+    const service = await ok(who.police, SERVICE, { i: input });
+    expect(service).toMatchObject({ id: `${c.id}~${input.id}`, kind: 'HEALTH', version: 1 });
+    expect(await ok(who.police, SERVICE, { i: input })).toEqual(service);
+    expect(problemOf(await gql(who.police, SERVICE, { i: { ...input, kind: 'LEGAL' } }))).toMatchObject({ code: 'CONFLICT' });
+    expect(problemOf(await gql(who.police, UPDATE_SERVICE, { i: { id: service.id, version: 2, kind: 'LEGAL' } })).code).toBe('CONFLICT');
+    expect(problemOf(await gql(who.police, UPDATE_SERVICE, { i: { id: `${c.id}~nope`, version: 1, kind: 'LEGAL' } })).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(problemOf(await gql(who.police, UPDATE_SERVICE, { i: { id: 'malformed', version: 1, kind: 'LEGAL' } })).code).toBe('NOT_FOUND');
+    expect(problemOf(await gql(who.ngo, UPDATE_SERVICE, { i: { id: service.id, version: 1, kind: 'LEGAL' } })).code).toBe('NOT_FOUND');
+    expect(problemOf(await gql(who.police, UPDATE_SERVICE, { i: { id: service.id, version: 1, endDate: '2026-01-01' } }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      key: 'validation.end_before_start',
+      path: 'input.endDate',
+    });
+    expect(await ok(who.police, UPDATE_SERVICE, { i: { id: service.id, version: 1, kind: 'LEGAL' } })).toMatchObject({
+      kind: 'LEGAL',
+      version: 2,
+    });
+    expect(problemOf(await gql(who.police, DELETE_SERVICE, { id: service.id, v: 1 })).code).toBe('CONFLICT');
+    expect(await ok(who.police, DELETE_SERVICE, { id: service.id, v: 2 })).toEqual({ id: service.id });
+    expect(problemOf(await gql(who.police, DELETE_SERVICE, { id: service.id, v: 2 })).code).toBe('NOT_FOUND');
+    expect((await ok(who.police, CASE, { id: c.id })).services).toEqual([]);
   });
 });

@@ -4,9 +4,9 @@ import type { RequestContext } from '#platform/context';
 import { parseInput } from '#platform/errors';
 import { withoutNulls } from '#modules/records/changes';
 import { created } from '#modules/records/tracked';
-import { createOnce, deleteVersioned, updateVersioned, versionIs } from '#modules/records/writes';
+import { deleteVersioned, updateVersioned, versionIs } from '#modules/records/writes';
 import { CaseService, type CaseServiceRecord } from '#modules/caseRoute/entity';
-import { attempted, caseForWrite, fail, itemId, organizationKind, parseItemId, today, TYPES } from '#modules/caseRoute/items';
+import { attempted, caseForWrite, createItemOnce, fail, itemForWrite, organizationKind, today, TYPES } from '#modules/caseRoute/items';
 
 /** Services a case received (shelter, health, education…), with their provider and dates. */
 
@@ -24,22 +24,14 @@ export function createCaseService(ctx: RequestContext, raw: unknown): Promise<Ca
       ...withoutNulls({ endDate: input.endDate }),
       ...created(ctx, input),
     } as CaseServiceRecord;
-    return createOnce(ctx, {
-      type: TYPES.service,
-      id: itemId(record),
-      record,
-      put: CaseService.create(record).commit(),
-      load: async () => (await CaseService.get({ caseId: record.caseId, localId: record.localId }).go()).data,
-    });
+    return createItemOnce(ctx, TYPES.service, CaseService, record);
   });
 }
 
 export function updateCaseService(ctx: RequestContext, raw: unknown): Promise<CaseServiceRecord> {
   return attempted(ctx, 'updateCaseService', async (attempt) => {
     const { id, version, ...changes } = parseInput(updateCaseServiceInputFor(today(ctx)), raw);
-    const key = parseItemId(TYPES.service, id);
-    const { items } = await caseForWrite(ctx, key.caseId, attempt);
-    const current = items.services.find((s) => s.localId === key.localId) ?? null;
+    const { key, current } = await itemForWrite(ctx, attempt, 'services', id);
     if (changes.providerOrganizationId && changes.providerOrganizationId !== current?.providerOrganizationId)
       await organizationKind(changes.providerOrganizationId, 'input.providerOrganizationId');
     return updateVersioned(ctx, {
@@ -63,9 +55,7 @@ export function updateCaseService(ctx: RequestContext, raw: unknown): Promise<Ca
 
 export function deleteCaseService(ctx: RequestContext, id: string, version: number): Promise<{ id: string }> {
   return attempted(ctx, 'deleteCaseService', async (attempt) => {
-    const key = parseItemId(TYPES.service, id);
-    const { items } = await caseForWrite(ctx, key.caseId, attempt);
-    const current = items.services.find((s) => s.localId === key.localId) ?? null;
+    const { key, current } = await itemForWrite(ctx, attempt, 'services', id);
     return deleteVersioned(ctx, {
       type: TYPES.service,
       id,

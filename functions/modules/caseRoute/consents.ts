@@ -6,11 +6,22 @@ import { readPage } from '#platform/paging';
 import { step } from '#platform/transact';
 import { withoutNulls } from '#modules/records/changes';
 import { created } from '#modules/records/tracked';
-import { createOnce, updateVersioned, versionIs } from '#modules/records/writes';
+import { updateVersioned, versionIs } from '#modules/records/writes';
 import { endAccessSteps, grantAccessSteps, referralRequestClosedSteps } from '#modules/case/access';
 import { Consent, Referral, type ConsentRecord, type ReferralRecord } from '#modules/caseRoute/entity';
 import { publicStatSteps } from '#modules/publicStats/entity';
-import { attempted, caseForWrite, fail, itemId, organizationKind, parseItemId, today, TYPES } from '#modules/caseRoute/items';
+import {
+  attempted,
+  caseForWrite,
+  createItemOnce,
+  fail,
+  itemForWrite,
+  itemId,
+  organizationKind,
+  parseItemId,
+  today,
+  TYPES,
+} from '#modules/caseRoute/items';
 
 // ─── Consent ───────────────────────────────────────────────────────────────────────────────────
 
@@ -32,14 +43,13 @@ export function recordConsent(ctx: RequestContext, raw: unknown): Promise<Consen
       activeReferrals: 0,
       ...created(ctx, input),
     } as ConsentRecord;
-    return createOnce(ctx, {
-      type: TYPES.consent,
-      id: itemId(record),
+    return createItemOnce(
+      ctx,
+      TYPES.consent,
+      Consent,
       record,
-      put: Consent.create(record).commit(),
-      load: async () => (await Consent.get({ caseId: record.caseId, localId: record.localId }).go()).data,
-      steps: publicStatSteps({ case: c, consents: items.consents }, { case: c, consents: [...items.consents, record] }),
-    });
+      publicStatSteps({ case: c, consents: items.consents }, { case: c, consents: [...items.consents, record] }),
+    );
   });
 }
 
@@ -54,9 +64,7 @@ const consentInUse = () => fail('id', 'validation.consent_in_use');
 export function withdrawConsent(ctx: RequestContext, raw: { id: string; version: number; date: string }): Promise<ConsentRecord> {
   return attempted(ctx, 'withdrawConsent', async (attempt) => {
     const { id, version, date } = parseInput(dateOnInput(today(ctx)), raw, []);
-    const key = parseItemId(TYPES.consent, id);
-    const { c, items } = await caseForWrite(ctx, key.caseId, attempt);
-    const current = items.consents.find((s) => s.localId === key.localId) ?? null;
+    const { key, c, items, current } = await itemForWrite(ctx, attempt, 'consents', id);
     if (current && current.version === version) {
       if (current.status === 'WITHDRAWN') throw fail('id', 'validation.already_withdrawn');
       if (current.activeReferrals > 0) throw consentInUse();
@@ -122,28 +130,21 @@ export function referCase(ctx: RequestContext, raw: unknown): Promise<ReferralRe
       ...(override ? { overrideReason: input.override!.reason } : {}),
       ...created(ctx, input),
     } as ReferralRecord;
-    return createOnce(ctx, {
-      type: TYPES.referral,
-      id: itemId(record),
-      record,
-      put: Referral.create(record).commit(),
-      load: async () => (await Referral.get({ caseId: record.caseId, localId: record.localId }).go()).data,
-      steps: [
-        ...(consent
-          ? [
-              step(
-                Consent.patch({ caseId: c.caseId, localId: consent.localId })
-                  .add({ activeReferrals: 1 })
-                  .where((a, op) => op.eq(a.status, 'GIVEN'))
-                  .commit(),
-                fail('input.toOrganizationId', 'validation.consent_required'),
-              ),
-            ]
-          : []),
-        ...grantAccessSteps(c, input.toOrganizationId, 'referral'),
-        ...(await referralRequestClosedSteps(ctx, c.caseId, input.toOrganizationId)),
-      ],
-    });
+    return createItemOnce(ctx, TYPES.referral, Referral, record, [
+      ...(consent
+        ? [
+            step(
+              Consent.patch({ caseId: c.caseId, localId: consent.localId })
+                .add({ activeReferrals: 1 })
+                .where((a, op) => op.eq(a.status, 'GIVEN'))
+                .commit(),
+              fail('input.toOrganizationId', 'validation.consent_required'),
+            ),
+          ]
+        : []),
+      ...grantAccessSteps(c, input.toOrganizationId, 'referral'),
+      ...(await referralRequestClosedSteps(ctx, c.caseId, input.toOrganizationId)),
+    ]);
   });
 }
 
@@ -151,9 +152,7 @@ export function referCase(ctx: RequestContext, raw: unknown): Promise<ReferralRe
 export function endReferral(ctx: RequestContext, raw: { id: string; version: number; date: string }): Promise<ReferralRecord> {
   return attempted(ctx, 'endReferral', async (attempt) => {
     const { id, version, date } = parseInput(dateOnInput(today(ctx)), raw, []);
-    const key = parseItemId(TYPES.referral, id);
-    const { c, items } = await caseForWrite(ctx, key.caseId, attempt);
-    const current = items.referrals.find((r) => r.localId === key.localId) ?? null;
+    const { key, c, current } = await itemForWrite(ctx, attempt, 'referrals', id);
     if (current && current.version === version) {
       if (current.status === 'ENDED') throw fail('id', 'validation.already_ended');
       if (date < current.startedOn) throw fail('date', 'validation.end_before_start');

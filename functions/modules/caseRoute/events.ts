@@ -14,12 +14,12 @@ import { notFound, parseInput, staleVersion } from '#platform/errors';
 import { statSteps } from '#modules/aggregates/deltas';
 import { withoutNulls } from '#modules/records/changes';
 import { created } from '#modules/records/tracked';
-import { createOnce, deleteVersioned, versionIs } from '#modules/records/writes';
+import { deleteVersioned, versionIs } from '#modules/records/writes';
 import { caseStageStep } from '#modules/case/access';
 import { publicStatSteps } from '#modules/publicStats/entity';
 import { routeContributions } from '#modules/caseRoute/contributions';
 import { RouteEvent, type RouteEventRecord } from '#modules/caseRoute/entity';
-import { attempted, caseForWrite, fail, itemId, organizationKind, parseItemId, today, TYPES } from '#modules/caseRoute/items';
+import { attempted, caseForWrite, createItemOnce, fail, itemForWrite, organizationKind, today, TYPES } from '#modules/caseRoute/items';
 import { timeLimitsOf } from '#modules/caseRoute/timeLimits';
 
 /** The responsible organization of a step: a case worker's own; an admin names one (default: their own). */
@@ -83,18 +83,11 @@ export function recordRouteEvent(ctx: RequestContext, raw: unknown): Promise<Rou
       ...(input.step === 'CLOSURE' ? { closureReason: record.form?.closureReason ?? undefined } : {}),
       at: ctx.now,
     });
-    return createOnce(ctx, {
-      type: TYPES.event,
-      id: itemId(record),
-      record,
-      put: RouteEvent.create(record).commit(),
-      load: async () => (await RouteEvent.get({ caseId: record.caseId, localId: record.localId }).go()).data,
-      steps: [
-        ...stage.steps,
-        ...statSteps(routeContributions(c, items.events), routeContributions(c, [...items.events, record])),
-        ...publicStatSteps({ case: c, consents: items.consents }, { case: stage.next, consents: items.consents }),
-      ],
-    });
+    return createItemOnce(ctx, TYPES.event, RouteEvent, record, [
+      ...stage.steps,
+      ...statSteps(routeContributions(c, items.events), routeContributions(c, [...items.events, record])),
+      ...publicStatSteps({ case: c, consents: items.consents }, { case: stage.next, consents: items.consents }),
+    ]);
   });
 }
 
@@ -106,9 +99,7 @@ export function recordRouteEvent(ctx: RequestContext, raw: unknown): Promise<Rou
  */
 export function deleteRouteEvent(ctx: RequestContext, id: string, version: number): Promise<{ id: string }> {
   return attempted(ctx, 'deleteRouteEvent', async (attempt) => {
-    const key = parseItemId(TYPES.event, id);
-    const { c, items } = await caseForWrite(ctx, key.caseId, attempt);
-    const current = items.events.find((e) => e.localId === key.localId);
+    const { key, c, items, current } = await itemForWrite(ctx, attempt, 'events', id);
     if (!current) throw notFound(TYPES.event, id);
     if (current.version !== version) throw staleVersion(current.version);
     if (current !== items.events.at(-1)) throw fail('id', 'validation.only_latest_event');

@@ -2,10 +2,13 @@ import { problem } from '@ruta/schema/zod/common';
 import type { RequestContext } from '#platform/context';
 import { GraphQLError } from 'graphql';
 import { badInput, notFound } from '#platform/errors';
+import type { Step, TxOp } from '#platform/transact';
 import { AuditEvent } from '#modules/audit/entity';
 import { auditRecord } from '#modules/audit/service';
 import { loadCaseItems, mayRead, readableCase, type ReadableCase } from '#modules/case/access';
 import { Organization } from '#modules/organization/entity';
+import type { Tracked } from '#modules/records/tracked';
+import { createOnce } from '#modules/records/writes';
 import {
   CaseService,
   Consent,
@@ -124,6 +127,59 @@ export async function caseForWrite(ctx: RequestContext, caseId: string, attempt:
   attempt.caseId = caseId;
   if (!mayRead(ctx, found)) throw notFound('Case', caseId);
   return { c: found, items: routeItemsOf(raw) };
+}
+
+/** The type each list of the route names in its ids and errors. */
+const TYPE_OF_LIST = {
+  events: TYPES.event,
+  services: TYPES.service,
+  consents: TYPES.consent,
+  referrals: TYPES.referral,
+} as const satisfies Record<keyof RouteItems, string>;
+
+/**
+ * What a write to an existing route item starts with: its key from the public id (NOT_FOUND when the
+ * id is not one), the case for the write (`caseForWrite`: NOT_FOUND unless the caller may see it, from
+ * then on a refusal is audited) and the item as stored — null when it is gone, which the versioned write
+ * answers as NOT_FOUND (a stale `version` as CONFLICT) before it writes anything.
+ */
+export async function itemForWrite<L extends keyof RouteItems>(
+  ctx: RequestContext,
+  attempt: Attempt,
+  list: L,
+  id: string,
+): Promise<{ key: { caseId: string; localId: string }; c: ReadableCase; items: RouteItems; current: RouteItems[L][number] | null }> {
+  const key = parseItemId(TYPE_OF_LIST[list], id);
+  const { c, items } = await caseForWrite(ctx, key.caseId, attempt);
+  const current = (items[list] as RouteItems[L][number][]).find((i) => i.localId === key.localId) ?? null;
+  return { key, c, items, current };
+}
+
+/** A route entity, as far as creating one of its items needs it. */
+interface ItemEntity<R> {
+  create: (record: R) => { commit: () => TxOp };
+  get: (key: { caseId: string; localId: string }) => { go: () => Promise<{ data: unknown }> };
+}
+
+/**
+ * Creates an item in the case's partition once (`createOnce`: a retried request gets the stored item,
+ * the id under `<caseId>~<localId>`), with the write's other steps in the same transaction.
+ */
+export function createItemOnce<R extends Tracked & { caseId: string; localId: string }>(
+  ctx: RequestContext,
+  type: string,
+  entity: ItemEntity<R>,
+  record: R,
+  steps: Step[] = [],
+): Promise<R> {
+  return createOnce(ctx, {
+    type,
+    id: itemId(record),
+    record,
+    put: entity.create(record).commit(),
+    load: async () => (await entity.get({ caseId: record.caseId, localId: record.localId }).go()).data as R | null,
+    steps,
+  });
 }
 
 export async function organizationKind(id: string, path: string): Promise<string> {
