@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BatchWriteItemCommand, DynamoDBClient, ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { ensureTable } from '#platform/local/engine';
@@ -19,15 +19,20 @@ function client(endpoint: string) {
   return new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 }
 
+// Browser test files run two at a time: the first two servers of a run may both load the demo and both
+// save it. Each writes a folder of its own and renames it into place, so a reader sees one whole
+// snapshot (items and the keys that encrypted them) or none; the slower writer's rename fails, harmlessly.
+const COMPLETE = 'complete';
+
 export function hasSnapshot(dir: string): boolean {
-  return existsSync(join(dir, ITEMS));
+  return existsSync(join(dir, COMPLETE, ITEMS));
 }
 
 /** Copies the kept table and data folder into a new table and data folder. */
 export async function restoreSnapshot(dir: string, endpoint: string, tableName: string, dataDir: string): Promise<void> {
-  cpSync(join(dir, DATA), dataDir, { recursive: true });
+  cpSync(join(dir, COMPLETE, DATA), dataDir, { recursive: true });
   await ensureTable(endpoint, tableName);
-  const items = JSON.parse(readFileSync(join(dir, ITEMS), 'utf8')) as Item[];
+  const items = JSON.parse(readFileSync(join(dir, COMPLETE, ITEMS), 'utf8')) as Item[];
   const db = client(endpoint);
   try {
     const batches: Item[][] = [];
@@ -63,10 +68,15 @@ export async function saveSnapshot(dir: string, endpoint: string, tableName: str
   } finally {
     db.destroy();
   }
-  mkdirSync(join(dir, DATA), { recursive: true });
+  const own = mkdtempSync(join(dir, 'writing-'));
+  mkdirSync(join(own, DATA));
   for (const entry of readdirSync(dataDir)) {
-    if (entry !== 'engine.json') cpSync(join(dataDir, entry), join(dir, DATA, entry), { recursive: true });
+    if (entry !== 'engine.json') cpSync(join(dataDir, entry), join(own, DATA, entry), { recursive: true });
   }
-  // Written last: its presence means the snapshot is complete.
-  writeFileSync(join(dir, ITEMS), JSON.stringify(items));
+  writeFileSync(join(own, ITEMS), JSON.stringify(items));
+  try {
+    renameSync(own, join(dir, COMPLETE));
+  } catch {
+    rmSync(own, { recursive: true, force: true }); // another server's snapshot is in place: keep that one
+  }
 }

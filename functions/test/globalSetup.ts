@@ -6,7 +6,7 @@ import { startEngine, type Engine } from '#platform/local/engine';
 
 // One DynamoDB Local for the whole run (in memory); each test file makes its own table.
 let engine: Engine | undefined;
-// Where the first e2e server keeps its freshly loaded demo data for the next files (admin/e2e/demoSnapshot.ts).
+// Where the first e2e server keeps its freshly loaded demo data for the next files (functions/test/demoSnapshot.ts).
 let snapshotDir: string | undefined;
 
 export async function setup(project: TestProject) {
