@@ -1,8 +1,9 @@
-import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { useRutaDataProvider } from '../../providers/useRutaDataProvider.ts';
 import type { DashboardTileProps } from '../tiles.ts';
+import { BarLegend, StackedBar } from './StackedBar.tsx';
 import { errorKey, TileCard } from './TileCard.tsx';
 
 /** Women, men and not recorded: colours with AA contrast against white, told apart by the table too. */
@@ -38,14 +39,7 @@ export const PeopleTrainedTile = ({ program }: DashboardTileProps) => {
             <TableRow>
               <TableCell>{t('objective')}</TableCell>
               <TableCell sx={{ width: '40%' }}>
-                <Box aria-hidden sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', fontSize: '0.75rem' }}>
-                  {SERIES.map((s) => (
-                    <Box key={s.key} component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-                      <Box component="span" sx={{ width: 10, height: 10, bgcolor: s.color, display: 'inline-block' }} />
-                      {field(s.key)}
-                    </Box>
-                  ))}
-                </Box>
+                <BarLegend series={SERIES.map((s) => ({ key: s.key, color: s.color, label: field(s.key) }))} />
               </TableCell>
               {SERIES.map((s) => (
                 <TableCell key={s.key} align="right">
@@ -62,15 +56,12 @@ export const PeopleTrainedTile = ({ program }: DashboardTileProps) => {
                   {row.objectiveCode}
                 </TableCell>
                 <TableCell>
-                  <Box
-                    aria-hidden
+                  <StackedBar
                     title={t('bar_label', { code: row.objectiveCode, ...row })}
-                    sx={{ display: 'flex', height: 12, width: `${(row.total / max) * 100}%`, minWidth: row.total ? 4 : 0 }}
-                  >
-                    {SERIES.map((s) => (
-                      <Box key={s.key} sx={{ bgcolor: s.color, flexGrow: row[s.key], flexBasis: 0 }} />
-                    ))}
-                  </Box>
+                    total={row.total}
+                    max={max}
+                    segments={SERIES.map((s) => ({ key: s.key, color: s.color, value: row[s.key] }))}
+                  />
                 </TableCell>
                 {SERIES.map((s) => (
                   <TableCell key={s.key} align="right">

@@ -4,6 +4,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import type { ScholarshipTally } from '../../providers/scholarship/scholarshipMethods.ts';
 import { useRutaDataProvider } from '../../providers/useRutaDataProvider.ts';
 import type { DashboardTileProps } from '../tiles.ts';
+import { BarLegend, StackedBar } from './StackedBar.tsx';
 import { errorKey, TileCard } from './TileCard.tsx';
 
 /** Sponsor colours (at least 3:1 against white, told apart by the legend and the table's text too); the rest share grey. */
@@ -69,14 +70,10 @@ export const ScholarshipTallyTile = ({ program }: DashboardTileProps) => {
       {data && !data.length && <Typography>{t('empty')}</Typography>}
       {data && data.length > 0 && (
         <>
-          <Box aria-hidden sx={{ display: 'flex', gap: 1.5, flexWrap: 'wrap', fontSize: '0.75rem', mb: 1 }}>
-            {sponsors.slice(0, COLORS.length).map((s) => (
-              <Box key={s.id} component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-                <Box component="span" sx={{ width: 10, height: 10, bgcolor: colorOf.get(s.id), display: 'inline-block' }} />
-                {s.name}
-              </Box>
-            ))}
-          </Box>
+          <BarLegend
+            gutterBottom
+            series={sponsors.slice(0, COLORS.length).map((s) => ({ key: s.id, color: colorOf.get(s.id)!, label: s.name }))}
+          />
           <Table size="small" aria-label={t('caption')} data-testid="scholarship-tallies">
             <TableHead>
               <TableRow>
@@ -99,15 +96,12 @@ export const ScholarshipTallyTile = ({ program }: DashboardTileProps) => {
                   </TableCell>
                   <TableCell>{place(c.provinceName, c.cantonCode.slice(0, 2))}</TableCell>
                   <TableCell>
-                    <Box
-                      aria-hidden
+                    <StackedBar
                       title={t('bar_label', { canton: place(c.cantonName, c.cantonCode), count: number.format(c.total) })}
-                      sx={{ display: 'flex', height: 12, width: `${(c.total / max) * 100}%`, minWidth: c.total ? 4 : 0 }}
-                    >
-                      {c.sponsors.map((s) => (
-                        <Box key={s.sponsorId} sx={{ bgcolor: colorOf.get(s.sponsorId), flexGrow: s.awarded, flexBasis: 0 }} />
-                      ))}
-                    </Box>
+                      total={c.total}
+                      max={max}
+                      segments={c.sponsors.map((s) => ({ key: s.sponsorId, color: colorOf.get(s.sponsorId)!, value: s.awarded }))}
+                    />
                   </TableCell>
                   <TableCell>
                     {c.sponsors
