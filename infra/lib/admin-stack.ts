@@ -3,15 +3,21 @@ import { join } from 'node:path';
 import { Annotations, CfnOutput, Duration, Fn, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
+  CachePolicy,
+  CacheQueryStringBehavior,
   Distribution,
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
   ResponseHeadersPolicy,
   ViewerProtocolPolicy,
   type IDistribution,
 } from 'aws-cdk-lib/aws-cloudfront';
-import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
@@ -26,7 +32,7 @@ export const ADMIN_DIST = join(repoRoot, 'admin', 'dist');
  * build serves all of them. The admin fetches it at start-up; locally (no file) it uses the local issuer.
  */
 export interface AdminRuntimeConfig {
-  /** The GraphQL endpoint: `https://{api-id}.execute-api.{region}.amazonaws.com/graphql`. */
+  /** The GraphQL endpoint: `https://{distribution}.cloudfront.net/graphql`, the console's own origin (see {@link AdminStack}). */
   apiUrl: string;
   /** The region of the user pool (and of everything else). */
   region: string;
@@ -41,12 +47,8 @@ export interface AdminRuntimeConfig {
  * The Content-Security-Policy of every admin response. The admin is a Vite build: its scripts are files
  * under our origin, never inline. react-admin's styling (MUI / emotion) injects `<style>` elements at
  * run time, hence `style-src 'unsafe-inline'` (styles only: scripts stay `'self'`). The browser talks
- * to two other origins: this region's Cognito endpoint (sign-in, aws-amplify/auth) and the API.
- *
- * The API's exact host is not known here: the API stack depends on this one (its CORS allows only the
- * distribution's domain), so naming the API in this policy would make a cycle. `connect-src` therefore
- * allows API Gateway endpoints of this region (`*.execute-api.{region}.amazonaws.com`): scripts can
- * only come from our own files, so this only widens where our own code may send requests.
+ * to one other origin: this region's Cognito endpoint (sign-in, aws-amplify/auth). The API is reached
+ * through this distribution (`/graphql`, `/public/graphql`), so it is `'self'`.
  */
 export function contentSecurityPolicy(region: string, urlSuffix: string): string {
   return [
@@ -55,7 +57,7 @@ export function contentSecurityPolicy(region: string, urlSuffix: string): string
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src 'self' https://cognito-idp.${region}.${urlSuffix} https://*.execute-api.${region}.${urlSuffix}`,
+    `connect-src 'self' https://cognito-idp.${region}.${urlSuffix}`,
     "worker-src 'self' blob:",
     "manifest-src 'self'",
     "object-src 'none'",
@@ -68,13 +70,29 @@ export function contentSecurityPolicy(region: string, urlSuffix: string): string
 
 export interface AdminStackProps extends StackProps {
   stage: string;
+  /** The HTTP API's id (the API stack's `api.apiId`): the origin of `/graphql` and `/public/graphql`. */
+  apiId: string;
 }
+
+/** What the edge keeps of an anonymous public statistics answer (the function sends `public, max-age=300`). */
+export const PUBLIC_STATS_CACHE = { defaultTtlSeconds: 300, maxTtlSeconds: 3600 } as const;
 
 /**
  * Hosting for the admin: a private bucket that only this distribution may read (origin access control),
  * HTTPS only, security headers on every response, and unknown paths answered with `index.html` so the
  * single-page app's own routes survive a reload. Its files and `config.json` are published by
- * {@link AdminContentStack}, which depends on the API stack (see there why).
+ * {@link AdminContentStack}.
+ *
+ * The API is behind the same distribution, so the console and the public statistics page call their
+ * own origin (no CORS) and this stack depends on the API stack, not the reverse:
+ * - `/graphql` → the HTTP API, never cached, every viewer header but Host forwarded (with caching off
+ *   CloudFront forwards `Authorization` too: the API's JWT authorizer sees the console's token);
+ * - `/public/graphql*` → the HTTP API's public route, GET/HEAD only, cached at the edge keyed on the
+ *   query string alone (the query and its variables: one table, one entry), 5 minutes unless the
+ *   function says otherwise (it says `no-store` for everything but an anonymous publicStatistics
+ *   answer). `Authorization` is not in the key, so it never reaches the function from here: every
+ *   request through the cache is anonymous. Viewer headers (`apollo-require-preflight`, Apollo's CSRF
+ *   check) are forwarded but not keyed on.
  */
 export class AdminStack extends Stack {
   readonly bucket: Bucket;
@@ -90,7 +108,7 @@ export class AdminStack extends Stack {
 
   constructor(scope: Construct, id: string, props: AdminStackProps) {
     super(scope, id, props);
-    const { stage } = props;
+    const { stage, apiId } = props;
 
     // Access logs of the bucket and of the distribution (CloudFront's standard logs need ACLs on the
     // bucket they write to). They hold users' IP addresses: kept 90 days, then expired.
@@ -126,6 +144,29 @@ export class AdminStack extends Stack {
       },
     });
 
+    // The API behind the same origin (see the class comment).
+    const api = new HttpOrigin(`${apiId}.execute-api.${this.region}.${this.urlSuffix}`, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+    });
+    const publicStats = new CachePolicy(this, 'PublicStatsCache', {
+      comment: `Ruta ${stage}: public statistics, keyed on the query string only`,
+      defaultTtl: Duration.seconds(PUBLIC_STATS_CACHE.defaultTtlSeconds),
+      maxTtl: Duration.seconds(PUBLIC_STATS_CACHE.maxTtlSeconds),
+      minTtl: Duration.seconds(0),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      headerBehavior: CacheHeaderBehavior.none(),
+      cookieBehavior: CacheCookieBehavior.none(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+    const toApi = {
+      origin: api,
+      viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+      originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      responseHeadersPolicy: headers,
+      compress: true,
+    };
+
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `Ruta ${stage}: admin`,
       defaultRootObject: 'index.html',
@@ -136,6 +177,10 @@ export class AdminStack extends Stack {
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         responseHeadersPolicy: headers,
         compress: true,
+      },
+      additionalBehaviors: {
+        '/public/graphql*': { ...toApi, allowedMethods: AllowedMethods.ALLOW_GET_HEAD, cachePolicy: publicStats },
+        '/graphql': { ...toApi, allowedMethods: AllowedMethods.ALLOW_ALL, cachePolicy: CachePolicy.CACHING_DISABLED },
       },
       // The admin routes in the browser (/#/… or /cases/…): a path with no object behind it (S3 answers
       // 403 to a reader that may not list the bucket) gets index.html, which routes it.
@@ -158,8 +203,9 @@ export class AdminStack extends Stack {
     );
     acknowledge(
       'CFR2',
-      'No WAF web ACL: the distribution serves static files only; the API it talks to is throttled ' +
-        'and authorizes every request. WAF is a per-deployment cost decision (docs/deploy.md).',
+      'No WAF web ACL: the distribution serves static files and passes /graphql and /public/graphql to ' +
+        'the HTTP API, which throttles every request (the public route far lower) and authorizes all but ' +
+        'the public statistics. WAF is a per-deployment cost decision (docs/deploy.md).',
     );
     acknowledge(
       'CFR4',
@@ -193,9 +239,9 @@ export interface AdminContentStackProps extends StackProps {
 /**
  * Publishes the admin build and its `config.json` to the admin bucket, then invalidates the distribution.
  *
- * Its own stack because of a dependency cycle: the API's CORS needs the admin's domain (API stack →
- * admin stack), and `config.json` needs the API's URL. Publishing from a third stack that depends on
- * both breaks the cycle; deploy order: data, admin, api, admin content (cdk works it out).
+ * Its own stack, depending on both: the admin stack depends on the API stack (the distribution's
+ * `/graphql` origin), and publishing files sits best after the distribution exists; deploy order:
+ * data, api, admin, admin content (cdk works it out).
  *
  * The admin build is published only when `admin/dist` exists and the stack is being bundled (template
  * tests skip bundling; they still see `config.json`).

@@ -1,13 +1,5 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
-import {
-  type CfnStage,
-  CorsHttpMethod,
-  HttpApi,
-  HttpMethod,
-  HttpNoneAuthorizer,
-  HttpStage,
-  LogGroupLogDestination,
-} from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnOutput, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { type CfnStage, HttpApi, HttpMethod, HttpNoneAuthorizer, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -32,8 +24,6 @@ export interface ApiStackProps extends StackProps {
   userPool: IUserPool;
   /** The client whose ID tokens the API accepts (their `aud`). */
   userPoolClient: IUserPoolClient;
-  /** The admin's origin (`https://…`, no path): the only one browsers may call the API from. */
-  adminOrigin: string;
 }
 
 /** Cognito calls the user directory makes (functions/modules/user/cognitoDirectory.ts), on this pool only. */
@@ -53,15 +43,22 @@ export const USER_DIRECTORY_ACTIONS = [
 export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
 
 /**
- * The public statistics' route (no token: `publicStatistics` is the one operation anonymous callers
- * may make, the policy answers anything else UNAUTHENTICATED) and its own, much lower throttle: what
+ * The public statistics' routes (no token: `publicStatistics` is the one operation anonymous callers
+ * may make, the policy answers anything else UNAUTHENTICATED) and their own, much lower throttle: what
  * an anonymous caller can make the API do is bounded per second for everyone together, below the
- * signed-in users' share (docs/decisions.md, "Public statistics").
+ * signed-in users' share (docs/decisions.md, "Public statistics"). The GET is what the public page
+ * sends, through the admin distribution's cache (admin-stack.ts); the POST stays for API clients.
  */
 export const PUBLIC_ROUTE = 'POST /public/graphql';
+export const PUBLIC_GET_ROUTE = 'GET /public/graphql';
+export const PUBLIC_ROUTES = [PUBLIC_ROUTE, PUBLIC_GET_ROUTE] as const;
 export const PUBLIC_THROTTLE = { rateLimit: 5, burstLimit: 10 } as const;
 
-/** Stateless: the GraphQL function behind an HTTP API that only lets Cognito-signed requests through. */
+/**
+ * Stateless: the GraphQL function behind an HTTP API that only lets Cognito-signed requests through
+ * (but the public statistics' route). Browsers reach it through the admin's distribution, same origin:
+ * the API has no CORS, and the admin stack depends on this one.
+ */
 export class ApiStack extends Stack {
   readonly graphqlFunction: RutaFunction;
   readonly api: HttpApi;
@@ -71,7 +68,7 @@ export class ApiStack extends Stack {
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
-    const { stage, table, indexNames, identityKey, identityHashKey, userPool, userPoolClient, adminOrigin } = props;
+    const { stage, table, indexNames, identityKey, identityHashKey, userPool, userPoolClient } = props;
     const issuer = `https://${userPool.userPoolProviderName}`; // what Cognito puts in `iss`
 
     // The key that signs paging cursors (functions/platform/cursor.ts): generated once by Secrets Manager
@@ -121,12 +118,7 @@ export class ApiStack extends Stack {
       description: `Ruta ${stage}: GraphQL over HTTPS`,
       createDefaultStage: false,
       defaultAuthorizer: authorizer,
-      corsPreflight: {
-        allowOrigins: [adminOrigin],
-        allowMethods: [CorsHttpMethod.POST],
-        allowHeaders: ['authorization', 'content-type'],
-        maxAge: Duration.hours(1),
-      },
+      // No CORS: the console and the public page call it through the admin distribution, their own origin.
     });
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
     this.apiStage = new HttpStage(this, 'DefaultStage', {
@@ -143,16 +135,20 @@ export class ApiStack extends Stack {
     });
     const publicRoutes = this.api.addRoutes({
       path: '/public/graphql',
-      methods: [HttpMethod.POST],
+      methods: [HttpMethod.POST, HttpMethod.GET],
       integration: new HttpLambdaIntegration('PublicGraphqlIntegration', this.graphqlFunction),
       authorizer: new HttpNoneAuthorizer(),
     });
     // A stage's route settings name a route that must exist first.
     const cfnStage = this.apiStage.node.defaultChild as CfnStage;
-    cfnStage.routeSettings = {
-      // Assigned raw (the L1 property is untyped JSON), so in CloudFormation's own spelling.
-      [PUBLIC_ROUTE]: { ThrottlingRateLimit: PUBLIC_THROTTLE.rateLimit, ThrottlingBurstLimit: PUBLIC_THROTTLE.burstLimit },
-    };
+    // Assigned raw (the L1 property is untyped JSON), so in CloudFormation's own spelling. Each route has
+    // the limit (API Gateway counts per route): the two together allow twice it, still 5× below the rest.
+    cfnStage.routeSettings = Object.fromEntries(
+      PUBLIC_ROUTES.map((route) => [
+        route,
+        { ThrottlingRateLimit: PUBLIC_THROTTLE.rateLimit, ThrottlingBurstLimit: PUBLIC_THROTTLE.burstLimit },
+      ]),
+    );
     for (const r of publicRoutes) {
       cfnStage.node.addDependency(r);
       Validations.of(r).acknowledge({
@@ -162,6 +158,9 @@ export class ApiStack extends Stack {
       });
     }
     this.url = `${this.apiStage.url}graphql`;
-    new CfnOutput(this, 'GraphqlUrl', { value: this.url, description: 'POST GraphQL requests here with a Cognito ID token' });
+    new CfnOutput(this, 'GraphqlUrl', {
+      value: this.url,
+      description: 'POST GraphQL requests here with a Cognito ID token (API clients; browsers go through the admin distribution)',
+    });
   }
 }

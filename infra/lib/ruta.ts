@@ -32,9 +32,9 @@ function optional(app: App, name: string): string | undefined {
  * needs no credentials; `cdk deploy` takes both from the caller's profile.
  *
  *   Ruta-{stage}-Data          table, keys, user pool: stateful, termination-protected, retained
- *   Ruta-{stage}-Admin         private bucket + CloudFront for the admin
- *   Ruta-{stage}-Api           GraphQL function + HTTP API (CORS: the admin's domain only)
- *   Ruta-{stage}-AdminContent  the admin build + config.json (needs the API's URL: see AdminContentStack)
+ *   Ruta-{stage}-Api           GraphQL function + HTTP API (no CORS: browsers come through the admin's CloudFront)
+ *   Ruta-{stage}-Admin         private bucket + CloudFront for the admin, /graphql and the cached /public/graphql
+ *   Ruta-{stage}-AdminContent  the admin build + config.json (see AdminContentStack)
  *   Ruta-{stage}-Monitoring    alarms → encrypted SNS topic
  */
 export function addRutaStacks(app: App, stage: string = stageOf(app)) {
@@ -46,10 +46,6 @@ export function addRutaStacks(app: App, stage: string = stageOf(app)) {
     sesVerifiedDomain: optional(app, 'sesVerifiedDomain'),
     sesRegion: optional(app, 'sesRegion'),
   });
-  const admin = new AdminStack(app, name('Admin'), {
-    stage,
-    description: `Ruta ${stage}: admin hosting (private S3 bucket, CloudFront)`,
-  });
   const api = new ApiStack(app, name('Api'), {
     stage,
     description: `Ruta ${stage}: GraphQL Lambda behind an HTTP API`,
@@ -59,14 +55,19 @@ export function addRutaStacks(app: App, stage: string = stageOf(app)) {
     identityHashKey: data.identityHashKey,
     userPool: data.userPool,
     userPoolClient: data.userPoolClient,
-    adminOrigin: admin.origin,
+  });
+  // The API behind the admin's distribution (same origin: no CORS), so the admin stack depends on the API's.
+  const admin = new AdminStack(app, name('Admin'), {
+    stage,
+    description: `Ruta ${stage}: admin hosting (private S3 bucket, CloudFront in front of the files and the API)`,
+    apiId: api.api.apiId,
   });
   const adminContent = new AdminContentStack(app, name('AdminContent'), {
     stage,
     description: `Ruta ${stage}: admin files and config.json`,
     bucketNameExport: admin.bucketNameExport,
     distribution: admin.distribution,
-    apiUrl: api.url,
+    apiUrl: `${admin.origin}/graphql`,
     userPool: data.userPool,
     userPoolClient: data.userPoolClient,
   });
@@ -79,7 +80,7 @@ export function addRutaStacks(app: App, stage: string = stageOf(app)) {
     table: data.table,
     alarmEmail: optional(app, 'alarmEmail'),
   });
-  return { stage, data, admin, api, adminContent, monitoring };
+  return { stage, data, api, admin, adminContent, monitoring };
 }
 
 /** cdk-nag's AWS Solutions rules run on every synth; an unacknowledged error fails it. */

@@ -117,15 +117,60 @@ describe('admin stack: hosting', () => {
     expect(csp['default-src']).toBe("'self'");
     expect(csp['frame-ancestors']).toBe("'none'");
     expect(csp['object-src']).toBe("'none'");
-    expect(csp['connect-src']).toBe(
-      "'self' https://cognito-idp.{Ref:AWS::Region}.{Ref:AWS::URLSuffix} https://*.execute-api.{Ref:AWS::Region}.{Ref:AWS::URLSuffix}",
-    );
+    // The API is behind this distribution: same origin, no API Gateway wildcard.
+    expect(csp['connect-src']).toBe("'self' https://cognito-idp.{Ref:AWS::Region}.{Ref:AWS::URLSuffix}");
   });
 
   it('outputs the admin URL and exports the bucket name under a stage-scoped name', () => {
     const outputs = s.templates.admin.toJSON().Outputs;
     expect(flat(outputs.AdminUrl.Value)).toMatch(/^https:\/\/\{Fn::GetAtt:Distribution\w+\.DomainName\}$/);
     expect(outputs.AdminBucket.Export.Name).toBe('Ruta-test-Admin-SiteBucketName');
+  });
+});
+
+describe('admin stack: the API behind the same distribution (issue 12: public statistics cached at the edge)', () => {
+  const config = () => only(s.templates.admin, 'AWS::CloudFront::Distribution').Properties.DistributionConfig;
+  const behaviour = (pattern: string) => config().CacheBehaviors.find((b: any) => b.PathPattern === pattern);
+  const apiOrigin = () => config().Origins.find((o: any) => o.CustomOriginConfig);
+
+  it('sends /graphql and /public/graphql* to the HTTP API of the API stack, HTTPS only, without the viewer Host', () => {
+    expect(
+      config()
+        .CacheBehaviors.map((b: any) => b.PathPattern)
+        .sort(),
+    ).toEqual(['/graphql', '/public/graphql*']);
+    expect(flat(apiOrigin().DomainName)).toMatch(
+      /^\{Fn::ImportValue:Ruta-test-Api:ExportsOutputRefHttpApi\w+\}\.execute-api\.\{Ref:AWS::Region\}\.\{Ref:AWS::URLSuffix\}$/,
+    );
+    expect(apiOrigin().CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
+    for (const pattern of ['/graphql', '/public/graphql*']) {
+      expect(behaviour(pattern), pattern).toMatchObject({
+        TargetOriginId: apiOrigin().Id,
+        ViewerProtocolPolicy: 'https-only',
+        OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // Managed-AllViewerExceptHostHeader
+      });
+    }
+    expect(s.stacks.admin.dependencies.map((d) => d.stackName)).toEqual(['Ruta-test-Api']);
+  });
+
+  it('caches the public statistics GET/HEAD keyed on the query string only, 300 s by default, 1 h at most', () => {
+    const pub = behaviour('/public/graphql*');
+    expect(pub.AllowedMethods).toEqual(['GET', 'HEAD']);
+    const policy = s.templates.admin.findResources('AWS::CloudFront::CachePolicy')[pub.CachePolicyId.Ref]!.Properties.CachePolicyConfig;
+    expect(policy).toMatchObject({ DefaultTTL: 300, MaxTTL: 3600, MinTTL: 0 });
+    expect(policy.ParametersInCacheKeyAndForwardedToOrigin).toMatchObject({
+      QueryStringsConfig: { QueryStringBehavior: 'all' },
+      HeadersConfig: { HeaderBehavior: 'none' }, // not apollo-require-preflight, not Authorization
+      CookiesConfig: { CookieBehavior: 'none' },
+      EnableAcceptEncodingGzip: true,
+      EnableAcceptEncodingBrotli: true,
+    });
+  });
+
+  it("never caches the console's /graphql (all methods, token forwarded by the caching-disabled policy)", () => {
+    const console = behaviour('/graphql');
+    expect(console.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'HEAD', 'POST', 'OPTIONS']));
+    expect(console.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad'); // Managed-CachingDisabled
   });
 });
 
@@ -139,14 +184,10 @@ describe('admin content stack: files and config.json', () => {
       DistributionPaths: ['/*'],
       Prune: true,
     });
-    expect(s.stacks.adminContent.dependencies.map((d) => d.stackName).sort()).toEqual([
-      'Ruta-test-Admin',
-      'Ruta-test-Api',
-      'Ruta-test-Data',
-    ]);
+    expect(s.stacks.adminContent.dependencies.map((d) => d.stackName).sort()).toEqual(['Ruta-test-Admin', 'Ruta-test-Data']);
   });
 
-  it('writes config.json with the API URL, region, user pool and client ids and the stage (and nothing else)', () => {
+  it("writes config.json with the API URL (the distribution's /graphql), region, user pool and client ids and the stage (and nothing else)", () => {
     const { SourceObjectKeys: keys, SourceMarkers: markers } = deployment();
     // Template tests skip bundling: the admin build is not published, only config.json.
     expect(keys).toHaveLength(1);
@@ -156,9 +197,7 @@ describe('admin content stack: files and config.json', () => {
     expect(config.stage).toBe('test');
     // Tokens become markers, replaced at deploy time by their CloudFormation values.
     const resolve = (v: string) => v.replace(/<<marker:0xbaba:\d+>>/g, (m) => flat(markers[0][m]));
-    expect(resolve(config.apiUrl)).toMatch(
-      /^https:\/\/\{Fn::ImportValue:Ruta-test-Api:.*HttpApi.*\}\.execute-api\.\{Ref:AWS::Region\}\.\{Ref:AWS::URLSuffix\}\/graphql$/,
-    );
+    expect(resolve(config.apiUrl)).toMatch(/^https:\/\/\{Fn::ImportValue:Ruta-test-Admin:.*Distribution.*DomainName.*\}\/graphql$/);
     expect(resolve(config.region)).toBe('{Ref:AWS::Region}');
     expect(resolve(config.userPoolId)).toMatch(/^\{Fn::ImportValue:Ruta-test-Data:ExportsOutputRefUserPool\w+\}$/);
     expect(resolve(config.userPoolClientId)).toMatch(/^\{Fn::ImportValue:Ruta-test-Data:ExportsOutputRefUserPoolAdminClient\w+\}$/);

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { API_THROTTLE, PUBLIC_ROUTE, PUBLIC_THROTTLE, USER_DIRECTORY_ACTIONS } from '../lib/api-stack.ts';
+import { API_THROTTLE, PUBLIC_GET_ROUTE, PUBLIC_ROUTE, PUBLIC_ROUTES, PUBLIC_THROTTLE, USER_DIRECTORY_ACTIONS } from '../lib/api-stack.ts';
 import { RutaFunction } from '../lib/constructs/ruta-function.ts';
 import { flat, only, policyStatements, strings, synthesized, type Statement, type Synthesized } from './synth.ts';
 
@@ -112,12 +112,23 @@ describe('api stack: the GraphQL function', () => {
 });
 
 describe('api stack: the HTTP API', () => {
-  it('puts the Cognito JWT authorizer on every route but the public statistics one', () => {
+  it('puts the Cognito JWT authorizer on every route but the public statistics ones (GET and POST, same function)', () => {
     const all = Object.values(s.templates.api.findResources('AWS::ApiGatewayV2::Route'));
-    expect(all.map((r) => r.Properties.RouteKey).sort()).toEqual(['POST /graphql', PUBLIC_ROUTE]);
-    const open = all.filter((r) => r.Properties.RouteKey === PUBLIC_ROUTE);
-    expect(open.map((r) => r.Properties.AuthorizationType)).toEqual(['NONE']);
-    const routes = all.filter((r) => r.Properties.RouteKey !== PUBLIC_ROUTE);
+    expect(all.map((r) => r.Properties.RouteKey).sort()).toEqual([PUBLIC_GET_ROUTE, 'POST /graphql', PUBLIC_ROUTE]);
+    const isPublic = (r: (typeof all)[number]) => (PUBLIC_ROUTES as readonly string[]).includes(r.Properties.RouteKey);
+    const open = all.filter(isPublic);
+    expect(open.map((r) => [r.Properties.AuthorizationType, r.Properties.AuthorizerId])).toEqual([
+      ['NONE', undefined],
+      ['NONE', undefined],
+    ]);
+    // One Lambda behind every route.
+    const integrations = s.templates.api.findResources('AWS::ApiGatewayV2::Integration');
+    const fn = Object.keys(s.templates.api.findResources('AWS::Lambda::Function'))[0]!;
+    for (const r of all) {
+      const id = flat(r.Properties.Target).replace(/^integrations\/\{Ref:(\w+)\}$/, '$1');
+      expect(flat(integrations[id]!.Properties.IntegrationUri), r.Properties.RouteKey).toContain(`{Fn::GetAtt:${fn}.Arn}`);
+    }
+    const routes = all.filter((r) => !isPublic(r));
     const authorizer = only(s.templates.api, 'AWS::ApiGatewayV2::Authorizer');
     for (const r of routes) {
       expect(r.Properties.AuthorizationType).toBe('JWT');
@@ -131,13 +142,10 @@ describe('api stack: the HTTP API', () => {
     expect(imported(authorizer.Properties.JwtConfiguration.Audience)).toEqual([expect.stringMatching(/AdminClient/)]);
   });
 
-  it("allows browsers from the admin's CloudFront domain only (CORS, no *)", () => {
-    const cors = only(s.templates.api, 'AWS::ApiGatewayV2::Api').Properties.CorsConfiguration;
-    expect(cors.AllowOrigins.map(flat)).toEqual([
-      expect.stringMatching(/^https:\/\/\{Fn::ImportValue:Ruta-test-Admin:.*Distribution.*DomainName.*\}$/),
-    ]);
-    expect(cors).toMatchObject({ AllowMethods: ['POST'], AllowHeaders: ['authorization', 'content-type'] });
-    expect(strings(cors).filter((x) => x.includes('*'))).toEqual([]);
+  it('answers no CORS (browsers come through the admin distribution, same origin) and depends on no admin stack', () => {
+    expect(only(s.templates.api, 'AWS::ApiGatewayV2::Api').Properties.CorsConfiguration).toBeUndefined();
+    expect(s.stacks.api.dependencies.map((d) => d.stackName)).toEqual(['Ruta-test-Data']);
+    expect(strings(s.templates.api.toJSON()).filter((x) => x.includes('Ruta-test-Admin'))).toEqual([]);
   });
 
   it('throttles and logs every request on its one stage', () => {
@@ -150,11 +158,10 @@ describe('api stack: the HTTP API', () => {
     });
   });
 
-  it('throttles the public statistics route far below the rest of the API', () => {
+  it('throttles the public statistics routes, GET and POST, far below the rest of the API', () => {
     const stage = only(s.templates.api, 'AWS::ApiGatewayV2::Stage').Properties;
-    expect(stage.RouteSettings).toEqual({
-      [PUBLIC_ROUTE]: { ThrottlingRateLimit: PUBLIC_THROTTLE.rateLimit, ThrottlingBurstLimit: PUBLIC_THROTTLE.burstLimit },
-    });
+    const low = { ThrottlingRateLimit: PUBLIC_THROTTLE.rateLimit, ThrottlingBurstLimit: PUBLIC_THROTTLE.burstLimit };
+    expect(stage.RouteSettings).toEqual({ 'POST /public/graphql': low, 'GET /public/graphql': low });
     expect(PUBLIC_THROTTLE.rateLimit).toBeLessThan(API_THROTTLE.rateLimit / 5);
   });
 
