@@ -25,6 +25,16 @@ export async function idByName(
   return (cell: string) => map.get(normalizeLabel(cell)) ?? cell.trim();
 }
 
+/**
+ * A value of a list (an enum) from itself or any of its labels (case, accents and punctuation ignored:
+ * Adjudicada, Joven en riesgo, Sensibilización…); anything else as written, so the schema names it.
+ */
+export function valueByLabel<V extends string>(values: readonly V[], labels: (value: V) => readonly (string | null | undefined)[]) {
+  const byLabel = new Map<string, V>();
+  for (const v of values) for (const l of [v, ...labels(v)]) if (l) byLabel.set(normalizeLabel(l), v);
+  return (cell: string) => byLabel.get(normalizeLabel(cell)) ?? cell.trim();
+}
+
 /** A date as ISO, from dd/mm/yyyy (Spanish spreadsheets) or yyyy-mm-dd; blank → absent; anything else fails the schema. */
 export const csvDate = (cell: string) => (cell.trim() ? (parseDate(cell, 'es') ?? cell.trim()) : undefined);
 

@@ -1,7 +1,7 @@
 import { MAX_IMPORT_FILE_ROWS, MAX_IMPORT_ROWS } from '@ruta/schema/limits';
 import { ACTIVITY_KINDS, AGE_BANDS, createActivityRecordInput, type CreateActivityRecord } from '@ruta/schema/zod/activityRecord';
-import { csvCount, csvDate, csvPlace, idByName } from '../../commons/csvImport/lookups.ts';
-import { normalizeLabel, type ImportColumn, type ImportSpec } from '../../commons/csvImport/mapRows.ts';
+import { csvCount, csvDate, csvPlace, idByName, valueByLabel } from '../../commons/csvImport/lookups.ts';
+import type { ImportColumn, ImportSpec } from '../../commons/csvImport/mapRows.ts';
 import { graphql } from '../../graphql/generated/gql.ts';
 import { runMutation } from '../../providers/graphql/apollo.ts';
 import { activityPortalEn } from '../../i18n/activityPortal.en.ts';
@@ -39,11 +39,7 @@ const formLabels = [activityRecordEs, activityRecordEn].map((m) => m.resources.A
 const labelsOf = (field: string) => [...headersOf, ...formLabels].map((m) => m[field]).filter((l): l is string => !!l);
 
 /** A kind from its value or its label in either language (Sensibilización, Awareness event…). */
-const kindByLabel = new Map<string, string>();
-for (const k of ACTIVITY_KINDS)
-  for (const l of [k, activityRecordEs.ruta.activity.kinds[k], activityRecordEn.ruta.activity.kinds[k]])
-    kindByLabel.set(normalizeLabel(l), k);
-const kind = (cell: string) => kindByLabel.get(normalizeLabel(cell)) ?? cell.trim();
+const kind = valueByLabel(ACTIVITY_KINDS, (k) => [activityRecordEs.ruta.activity.kinds[k], activityRecordEn.ruta.activity.kinds[k]]);
 
 const PARSERS: Partial<Record<string, (cell: string) => unknown>> = {
   kind,

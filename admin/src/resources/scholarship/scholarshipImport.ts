@@ -6,8 +6,8 @@ import {
   SCHOLARSHIP_STATUSES,
   type CreateScholarship,
 } from '@ruta/schema/zod/scholarship';
-import { csvDate, csvPlace, idByName } from '../../commons/csvImport/lookups.ts';
-import { normalizeLabel, type ImportColumn, type ImportSpec } from '../../commons/csvImport/mapRows.ts';
+import { csvDate, csvPlace, idByName, valueByLabel } from '../../commons/csvImport/lookups.ts';
+import type { ImportColumn, ImportSpec } from '../../commons/csvImport/mapRows.ts';
 import { graphql } from '../../graphql/generated/gql.ts';
 import { runMutation } from '../../providers/graphql/apollo.ts';
 import { en } from '../../i18n/en.ts';
@@ -40,11 +40,7 @@ const languages = [es, en] as unknown as Messages[];
 const labelsOf = (field: string) => languages.map((m) => m.resources.Scholarship.fields[field]).filter((l): l is string => !!l);
 
 /** An enum's value from itself or its label in either language (Adjudicada, Joven en riesgo…). */
-function enumParser(name: string, values: readonly string[]) {
-  const byLabel = new Map<string, string>();
-  for (const v of values) for (const l of [v, ...languages.map((m) => m.ruta.enums[name]?.[v])]) if (l) byLabel.set(normalizeLabel(l), v);
-  return (cell: string) => byLabel.get(normalizeLabel(cell)) ?? cell.trim();
-}
+const enumParser = (name: string, values: readonly string[]) => valueByLabel(values, (v) => languages.map((m) => m.ruta.enums[name]?.[v]));
 
 /**
  * An amount in the file's words (300 · 1.234,56 · 1234.56 · 1 234,5) as whole cents. More than two
