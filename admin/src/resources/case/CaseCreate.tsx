@@ -3,61 +3,38 @@ import { useMemo, useState } from 'react';
 import {
   AutocompleteInput,
   Button,
-  CheckboxGroupInput,
   Form,
-  NumberInput,
   ReferenceInput,
   SaveButton,
-  SelectArrayInput,
+  Title,
   SelectInput,
   TextInput,
-  Title,
   useGetList,
   useNotify,
   useRedirect,
   useTranslate,
 } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
-import {
-  CASE_SEXES,
-  CRIMINAL_PROCEEDINGS,
-  createCaseInputFor,
-  DOCUMENT_TYPES,
-  EXPLOITATION_TYPES,
-  MEANS_OF_CONTROL,
-  REFERRAL_SOURCES,
-} from '@ruta/schema/zod/case';
+import { createCaseInputFor } from '@ruta/schema/zod/case';
 import type { CreateCaseInput } from '../../graphql/generated/graphql.ts';
-import { CountryInput } from '../../commons/country.tsx';
-import { LocaleDateInput } from '../../commons/LocaleDateInput.tsx';
 import { newId } from '../../commons/newId.ts';
-import { PlaceInputs } from '../../commons/place/PlaceInputs.tsx';
-import { provinceChoices } from '../../commons/place/place.ts';
 import { errorMessage, serverFieldErrors } from '../../commons/serverFieldErrors.ts';
 import { useRole } from '../../commons/useRole.ts';
 import { zodFormResolver } from '../../commons/zodFormResolver.ts';
 import { caseApi, type DuplicateCase } from './caseApi.ts';
-import { ck, enumKey } from './format.ts';
+import { CaseFactsInputs } from './CaseFactsInputs.tsx';
+import { CaseIdentityInputs, identityInputOf } from './CaseIdentityInputs.tsx';
+import { ck } from './format.ts';
 
 const todayIso = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-/** Lines typed in a text area → the list the API takes (blank lines dropped). */
-const lines = (v: unknown) =>
-  typeof v === 'string'
-    ? v
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean)
-    : (v ?? null);
-
 const blank = (v: unknown) => (v === '' || v === undefined ? null : v);
 
 /** What the form holds → the API's input (lists from lines, empty choices as null). */
 function toInput(values: FieldValues): CreateCaseInput {
-  const identity = values.identity ?? {};
   return {
     ...(values as CreateCaseInput),
     objectiveCode: blank(values.objectiveCode) as string | null,
@@ -68,20 +45,12 @@ function toInput(values: FieldValues): CreateCaseInput {
     provinceIdentified: blank(values.provinceIdentified) as string | null,
     nationality: blank(values.nationality) as string | null,
     dateIdentified: blank(values.dateIdentified) as string | null,
-    identity: {
-      ...identity,
-      documentType: blank(identity.documentType),
-      otherNames: lines(identity.otherNames),
-      contacts: lines(identity.contacts),
-      familyContacts: lines(identity.familyContacts),
-    },
+    identity: identityInputOf(values.identity),
   };
 }
 
 /** The reason of a refused call (CONFLICT's `reason`), as the data provider's HttpError carries it. */
 const reasonOf = (e: unknown) => (e as { body?: { reason?: string } } | null)?.body?.reason;
-
-const choices = (type: string, values: readonly string[]) => values.map((v) => ({ id: v, name: enumKey(type, v) }));
 
 /**
  * Registering a case: the identity (encrypted by the server, never listed) and the case's facts.
@@ -166,46 +135,7 @@ export const CaseCreate = () => {
         noValidate
       >
         <Stack gap={1}>
-          <Typography variant="h6" component="h2">
-            {translate(ck('identity.section'))}
-          </Typography>
-          <Stack direction="row" gap={2} flexWrap="wrap">
-            <TextInput source="identity.fullName" label={ck('identity.fullName')} isRequired sx={{ minWidth: 320 }} autoComplete="off" />
-            <LocaleDateInput source="identity.dateOfBirth" label={ck('identity.dateOfBirth')} />
-            <SelectInput
-              source="identity.documentType"
-              label={ck('identity.documentType')}
-              choices={choices('IdentityDocumentType', DOCUMENT_TYPES)}
-            />
-            <TextInput source="identity.documentNumber" label={ck('identity.documentNumber')} autoComplete="off" />
-          </Stack>
-          <Stack direction="row" gap={2} flexWrap="wrap">
-            <TextInput
-              source="identity.otherNames"
-              label={ck('identity.otherNames')}
-              multiline
-              minRows={2}
-              sx={{ minWidth: 280 }}
-              autoComplete="off"
-            />
-            <TextInput
-              source="identity.contacts"
-              label={ck('identity.contacts')}
-              multiline
-              minRows={2}
-              sx={{ minWidth: 280 }}
-              autoComplete="off"
-            />
-            <TextInput
-              source="identity.familyContacts"
-              label={ck('identity.familyContacts')}
-              multiline
-              minRows={2}
-              sx={{ minWidth: 280 }}
-              autoComplete="off"
-            />
-          </Stack>
-          <TextInput source="identity.address" label={ck('identity.address')} multiline autoComplete="off" />
+          <CaseIdentityInputs />
 
           <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
             {translate(ck('facts_section'))}
@@ -226,51 +156,7 @@ export const CaseCreate = () => {
               </ReferenceInput>
             )}
           </Stack>
-          <CheckboxGroupInput
-            source="exploitationTypes"
-            label={ck('fields.exploitationTypes')}
-            choices={choices('ExploitationType', EXPLOITATION_TYPES)}
-            isRequired
-          />
-          <SelectArrayInput
-            source="meansOfControl"
-            label={ck('fields.meansOfControl')}
-            choices={choices('MeansOfControl', MEANS_OF_CONTROL)}
-            sx={{ minWidth: 320 }}
-          />
-          <Stack direction="row" gap={2} flexWrap="wrap">
-            <LocaleDateInput source="dateReported" label={ck('fields.dateReported')} isRequired />
-            <LocaleDateInput source="dateIdentified" label={ck('fields.dateIdentified')} />
-            <SelectInput
-              source="referralSource"
-              label={ck('fields.referralSource')}
-              choices={choices('ReferralSource', REFERRAL_SOURCES)}
-            />
-          </Stack>
-          <Stack direction="row" gap={2} flexWrap="wrap">
-            <SelectInput source="sex" label={ck('fields.sex')} choices={choices('CaseSex', CASE_SEXES)} />
-            <NumberInput source="ageAtIdentification" label={ck('fields.ageAtIdentification')} min={0} max={120} step={1} />
-            <CountryInput source="nationality" label={ck('fields.nationality')} />
-            <SelectInput
-              source="provinceIdentified"
-              label={ck('fields.provinceIdentified')}
-              choices={provinceChoices}
-              translateChoice={false}
-            />
-            <SelectInput
-              source="criminalProceedings"
-              label={ck('fields.criminalProceedings')}
-              choices={choices('CriminalProceedingsParticipation', CRIMINAL_PROCEEDINGS)}
-            />
-          </Stack>
-          <Typography variant="subtitle1" component="h3" sx={{ mt: 1 }}>
-            {translate(ck('fields.recruitmentPlace'))}
-          </Typography>
-          <PlaceInputs source="recruitmentPlace" label={ck('fields.recruitmentPlace')} />
-          <Typography variant="subtitle1" component="h3" sx={{ mt: 1 }}>
-            {translate(ck('fields.exploitationPlace'))}
-          </Typography>
-          <PlaceInputs source="exploitationPlace" label={ck('fields.exploitationPlace')} />
+          <CaseFactsInputs dateIdentified="optional" places />
 
           {duplicates && (
             <Alert severity="warning" role="alert" sx={{ mt: 2 }} ref={(el) => el?.scrollIntoView({ block: 'center' })}>

@@ -1,36 +1,16 @@
 import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import {
-  CheckboxGroupInput,
-  Form,
-  NumberInput,
-  SaveButton,
-  SelectArrayInput,
-  SelectInput,
-  Title,
-  useNotify,
-  useRedirect,
-  useTranslate,
-} from 'react-admin';
+import { Form, SaveButton, Title, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { useParams } from 'react-router';
 import type { FieldValues } from 'react-hook-form';
-import {
-  CASE_SEXES,
-  CRIMINAL_PROCEEDINGS,
-  EXPLOITATION_TYPES,
-  MEANS_OF_CONTROL,
-  REFERRAL_SOURCES,
-  updateCaseInputFor,
-} from '@ruta/schema/zod/case';
+import { updateCaseInputFor } from '@ruta/schema/zod/case';
 import type { UpdateCaseInput } from '../../graphql/generated/graphql.ts';
-import { CountryInput } from '../../commons/country.tsx';
-import { LocaleDateInput } from '../../commons/LocaleDateInput.tsx';
-import { provinceChoices } from '../../commons/place/place.ts';
 import { errorMessage, serverFieldErrors } from '../../commons/serverFieldErrors.ts';
 import { zodFormResolver } from '../../commons/zodFormResolver.ts';
 import { type CaseDetail, caseApi } from './caseApi.ts';
-import { ck, enumKey } from './format.ts';
+import { CaseFactsInputs } from './CaseFactsInputs.tsx';
+import { ck } from './format.ts';
 
 const todayIso = () => {
   const d = new Date();
@@ -56,8 +36,6 @@ function toInput(values: FieldValues): UpdateCaseInput {
     ...(values.hasIdentification ? { dateIdentified: values.dateIdentified } : {}),
   };
 }
-
-const choices = (type: string, values: readonly string[]) => values.map((v) => ({ id: v, name: enumKey(type, v) }));
 
 /**
  * Editing a case's facts (never its identity, code, program or stage): the version read travels with
@@ -119,43 +97,7 @@ const EditForm = ({ data }: { data: CaseDetail }) => {
         noValidate
       >
         <Stack gap={1}>
-          <CheckboxGroupInput
-            source="exploitationTypes"
-            label={ck('fields.exploitationTypes')}
-            choices={choices('ExploitationType', EXPLOITATION_TYPES)}
-            isRequired
-          />
-          <SelectArrayInput
-            source="meansOfControl"
-            label={ck('fields.meansOfControl')}
-            choices={choices('MeansOfControl', MEANS_OF_CONTROL)}
-            sx={{ minWidth: 320 }}
-          />
-          <Stack direction="row" gap={2} flexWrap="wrap">
-            <LocaleDateInput source="dateReported" label={ck('fields.dateReported')} isRequired />
-            {data.dateIdentified && <LocaleDateInput source="dateIdentified" label={ck('fields.dateIdentified')} isRequired />}
-            <SelectInput
-              source="referralSource"
-              label={ck('fields.referralSource')}
-              choices={choices('ReferralSource', REFERRAL_SOURCES)}
-            />
-          </Stack>
-          <Stack direction="row" gap={2} flexWrap="wrap">
-            <SelectInput source="sex" label={ck('fields.sex')} choices={choices('CaseSex', CASE_SEXES)} />
-            <NumberInput source="ageAtIdentification" label={ck('fields.ageAtIdentification')} min={0} max={120} step={1} />
-            <CountryInput source="nationality" label={ck('fields.nationality')} />
-            <SelectInput
-              source="provinceIdentified"
-              label={ck('fields.provinceIdentified')}
-              choices={provinceChoices}
-              translateChoice={false}
-            />
-            <SelectInput
-              source="criminalProceedings"
-              label={ck('fields.criminalProceedings')}
-              choices={choices('CriminalProceedingsParticipation', CRIMINAL_PROCEEDINGS)}
-            />
-          </Stack>
+          <CaseFactsInputs dateIdentified={data.dateIdentified ? 'required' : 'none'} />
           <Box sx={{ mt: 2 }}>
             <SaveButton alwaysEnable />
           </Box>
