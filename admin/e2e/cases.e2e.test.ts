@@ -8,8 +8,9 @@ import { choose, expectVisible, SETTLE_MS, screenshot } from './browser.ts';
  * Issue 11 (case registry core) on the demo data, as the shelter's case worker (Adoratrices): the
  * case list without identities (overdue rows marked), registering a case, the duplicate warning with
  * the existing case's code and owner, the audited reveal (reason required for a minor), and no
- * identity left in the browser — storage, URL, memory — after leaving the page; the admin's "who read
- * what" shows the reveal.
+ * identity left in the browser — storage, URL, memory — after leaving the page; the identity's
+ * correction (pre-filled only from a reveal on the page, the duplicate warning, nothing left after);
+ * the admin's "who read what" shows the reveal.
  */
 const app = useApp();
 let page: Page;
@@ -163,6 +164,62 @@ describe('case registry (issue 11)', () => {
     expect(stored).not.toContain(NAME);
     expect(stored).not.toContain('1993-03-02');
     expect(await heapContains(page, NAME), 'no copy of the revealed name in memory (react-admin and Apollo caches included)').toBe(false);
+  });
+
+  it('corrects the identity: empty unless revealed here, the duplicate warning, saved and dropped, nothing left after', async () => {
+    const CORRECTED = `${NAME} Corregida`;
+    await page.goto(caseUrl);
+    await page.getByRole('tab', { name: 'Identidad' }).click();
+    // Not revealed: the correction starts empty (nothing decrypted for it).
+    await page.getByRole('button', { name: 'Corregir identidad' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Corregir la identidad' });
+    expect(await dialog.getByLabel(/^Nombre completo/).inputValue(), 'no value before a reveal').toBe('');
+    await dialog.getByRole('button', { name: 'Cancelar' }).click();
+    // Revealed: the correction starts from the revealed values.
+    await page.getByRole('button', { name: 'Revelar identidad' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revelar la identidad' })
+      .getByLabel(/^Motivo/)
+      .fill('Corregir el nombre');
+    await page.getByRole('dialog', { name: 'Revelar la identidad' }).getByRole('button', { name: 'Revelar' }).click();
+    await expectVisible(page.getByRole('cell', { name: NAME }), 'the revealed name');
+    await page.getByRole('button', { name: 'Corregir identidad' }).click();
+    dialog = page.getByRole('dialog', { name: 'Corregir la identidad' });
+    expect(await dialog.getByLabel(/^Nombre completo/).inputValue()).toBe(NAME);
+    await dialog.getByLabel(/^Nombre completo/).fill(CORRECTED);
+    await choose(page, /^Documento de identidad/, 'Cédula de identidad');
+    await dialog.getByLabel(/^Número de documento/).fill('demo-000004'); // the document of a seeded IOM case
+    await dialog.getByRole('button', { name: 'Guardar la corrección' }).click();
+    await expectVisible(dialog.getByText('Obligatorio', { exact: true }), 'a correction needs a reason');
+    await dialog.getByLabel(/^Motivo de la corrección \(la persona es menor de edad\)/).fill('Nombre mal escrito al registrar');
+    await dialog.getByRole('button', { name: 'Guardar la corrección' }).click();
+    const warning = dialog.getByRole('alert').filter({ hasText: 'Otro caso tiene esta identidad' });
+    await expectVisible(warning, 'the duplicate warning');
+    expect(await warning.innerText()).toMatch(/Caso EC-2007-\d{4}, a cargo de Organización Internacional para las Migraciones/);
+    await screenshot(page, 'cases-4b-correct-duplicate');
+    await expectAccessible(page, 'identity correction with the duplicate warning');
+    await warning.getByRole('button', { name: 'Revisar la identidad' }).click();
+    await dialog.getByLabel(/^Número de documento/).fill('');
+    await dialog.getByRole('button', { name: 'Guardar la corrección' }).click();
+    await expectVisible(page.getByText('Identidad corregida'), 'saved');
+    await expectVisible(page.getByText('La identidad está oculta'), 'the revealed values are dropped after saving');
+    expect(await page.locator('main').innerText()).not.toContain(NAME);
+    await page.getByRole('button', { name: 'Revelar identidad' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revelar la identidad' })
+      .getByLabel(/^Motivo/)
+      .fill('Comprobar la corrección');
+    await page.getByRole('dialog', { name: 'Revelar la identidad' }).getByRole('button', { name: 'Revelar' }).click();
+    await expectVisible(page.getByRole('cell', { name: CORRECTED }), 'the corrected name is stored');
+
+    await page.getByRole('menuitem', { name: /Casos/ }).first().click();
+    await page.waitForURL(/#\/Case$/, { timeout: SETTLE_MS });
+    const stored = await page.evaluate(() =>
+      JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, url: location.href }),
+    );
+    expect(stored).not.toContain(NAME);
+    expect(stored).not.toContain('demo-000004');
+    expect(await heapContains(page, CORRECTED), 'no copy of the corrected name in memory').toBe(false);
   });
 
   it('shows the administrator who read which case, with the reveal and its reason', async () => {

@@ -78,6 +78,23 @@ export const caseEn = {
       },
       facts_section: 'The case',
       tabs: { label: 'Case sections', summary: 'Summary', identity: 'Identity', route: 'Route', history: 'History' },
+      correct: {
+        button: 'Correct identity',
+        title: 'Correct the identity',
+        explain_revealed:
+          'The form starts from the identity you revealed on this page. Change what is wrong: what you save replaces the whole registered identity.',
+        explain_hidden:
+          'Type the whole identity as it must be: what you save replaces the registered identity. To start from the current values, reveal the identity first.',
+        reason: 'Reason for the correction',
+        reason_minor: 'Reason for the correction (the person is a minor)',
+        reason_help: 'Recorded with your name and organization. Do not write identity values here.',
+        save: 'Save correction',
+        saved: 'Identity corrected',
+        duplicate_title: 'Another case has this identity',
+        duplicate_text: 'Case %{code}, owned by %{owner} (same %{match}). Check that the corrected identity is right before saving it.',
+        save_anyway: 'It is correct: save anyway',
+        review: 'Review the identity',
+      },
       reveal: {
         button: 'Reveal identity',
         hide: 'Hide identity',
@@ -108,7 +125,8 @@ export const caseEn = {
         pending_title: 'Referral requests',
         pending_text: '%{organization} asks for this case to be referred to it (%{date}, %{user}).',
         pending_note: 'Note: %{note}',
-        pending_howto: 'To refer it, record the person’s consent and the referral in the Route tab; then close the request.',
+        pending_howto:
+          'To refer it, record the person’s consent and the referral in the Route tab; the request closes itself when you refer the case to that organization.',
         close_request: 'Close the request of %{organization}',
         closed: 'Request closed',
         register_anyway: 'Register anyway',

@@ -80,6 +80,24 @@ export const caseEs: Shape<typeof caseEn> = {
       },
       facts_section: 'El caso',
       tabs: { label: 'Secciones del caso', summary: 'Resumen', identity: 'Identidad', route: 'Ruta', history: 'Historial' },
+      correct: {
+        button: 'Corregir identidad',
+        title: 'Corregir la identidad',
+        explain_revealed:
+          'El formulario parte de la identidad que usted reveló en esta página. Cambie lo que esté mal: lo que guarde reemplaza toda la identidad registrada.',
+        explain_hidden:
+          'Escriba la identidad completa tal como debe quedar: lo que guarde reemplaza la identidad registrada. Para partir de los datos actuales, primero revele la identidad.',
+        reason: 'Motivo de la corrección',
+        reason_minor: 'Motivo de la corrección (la persona es menor de edad)',
+        reason_help: 'Queda registrado con su nombre y su organización. No escriba aquí datos de la identidad.',
+        save: 'Guardar la corrección',
+        saved: 'Identidad corregida',
+        duplicate_title: 'Otro caso tiene esta identidad',
+        duplicate_text:
+          'Caso %{code}, a cargo de %{owner} (mismo %{match}). Revise que la identidad corregida esté bien antes de guardarla.',
+        save_anyway: 'Está bien: guardar de todos modos',
+        review: 'Revisar la identidad',
+      },
       reveal: {
         button: 'Revelar identidad',
         hide: 'Ocultar identidad',
@@ -111,7 +129,7 @@ export const caseEs: Shape<typeof caseEn> = {
         pending_text: '%{organization} pide que se le derive este caso (%{date}, %{user}).',
         pending_note: 'Nota: %{note}',
         pending_howto:
-          'Para derivarlo, registre el consentimiento de la persona y la derivación en la pestaña Ruta; luego cierre la solicitud.',
+          'Para derivarlo, registre el consentimiento de la persona y la derivación en la pestaña Ruta: la solicitud se cierra sola al derivar el caso a esa organización.',
         close_request: 'Cerrar la solicitud de %{organization}',
         closed: 'Solicitud cerrada',
         register_anyway: 'Registrar de todos modos',

@@ -51,7 +51,9 @@ export const CaseShow = () => {
       {tabs.map((t, i) => (
         <Box key={t} role="tabpanel" hidden={tab !== i} id={`${ids}-panel-${i}`} aria-labelledby={`${ids}-tab-${i}`} sx={{ pt: 2 }}>
           {tab === i && t === 'summary' && <Summary data={data} />}
-          {tab === i && t === 'identity' && <RevealIdentity caseId={data.id} isMinor={data.isMinor} anonymised={data.anonymised} />}
+          {tab === i && t === 'identity' && (
+            <RevealIdentity caseId={data.id} version={data.version} isMinor={data.isMinor} anonymised={data.anonymised} />
+          )}
           {tab === i && t === 'route' && <CaseRouteTabs caseRecord={data as CaseDetail & Record<string, unknown>} />}
           {tab === i && t === 'history' && <AuditTrail entityType="Case" entityId={data.id} actionKeys="ruta.case.reads.actions" />}
         </Box>

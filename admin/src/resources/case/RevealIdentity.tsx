@@ -18,14 +18,27 @@ import { errorMessage, serverFieldErrors } from '../../commons/serverFieldErrors
 import { decodeMessage } from '../../commons/validationMessage.ts';
 import { useRole } from '../../commons/useRole.ts';
 import { caseApi, type RevealedIdentity } from './caseApi.ts';
+import { CorrectIdentity } from './CorrectIdentity.tsx';
 import { ck, EMPTY, enumKey, useCaseDates } from './format.ts';
 
 /**
  * The identity of a case, hidden until the worker reveals it with a reason (required for a minor).
  * The revealed values live in this component's state only — never in a cache, storage or the URL —
- * and are dropped when the component unmounts (leaving the page or the tab).
+ * and are dropped when the component unmounts (leaving the page or the tab). Next to the reveal, the
+ * identity's correction (CorrectIdentity): pre-filled from these values only when revealed here, and
+ * they are dropped once the correction is saved.
  */
-export const RevealIdentity = ({ caseId, isMinor, anonymised }: { caseId: string; isMinor: boolean; anonymised: boolean }) => {
+export const RevealIdentity = ({
+  caseId,
+  version,
+  isMinor,
+  anonymised,
+}: {
+  caseId: string;
+  version: number;
+  isMinor: boolean;
+  anonymised: boolean;
+}) => {
   const translate = useTranslate();
   const role = useRole();
   const { date } = useCaseDates();
@@ -89,7 +102,10 @@ export const RevealIdentity = ({ caseId, isMinor, anonymised }: { caseId: string
             ))}
           </TableBody>
         </Table>
-        <Button label={ck('reveal.hide')} variant="outlined" sx={{ alignSelf: 'flex-start' }} onClick={() => setIdentity(null)} />
+        <Stack direction="row" gap={1} flexWrap="wrap">
+          <Button label={ck('reveal.hide')} variant="outlined" onClick={() => setIdentity(null)} />
+          <CorrectIdentity caseId={caseId} version={version} isMinor={isMinor} revealed={identity} onSaved={() => setIdentity(null)} />
+        </Stack>
       </Stack>
     );
   }
@@ -97,7 +113,10 @@ export const RevealIdentity = ({ caseId, isMinor, anonymised }: { caseId: string
   return (
     <Stack gap={2}>
       <Typography>{translate(ck('reveal.hidden'))}</Typography>
-      <Button label={ck('reveal.button')} variant="contained" sx={{ alignSelf: 'flex-start' }} onClick={() => setOpen(true)} />
+      <Stack direction="row" gap={1} flexWrap="wrap">
+        <Button label={ck('reveal.button')} variant="contained" onClick={() => setOpen(true)} />
+        <CorrectIdentity caseId={caseId} version={version} isMinor={isMinor} revealed={null} onSaved={() => setIdentity(null)} />
+      </Stack>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={`${ids}-title`}>
         <DialogTitle id={`${ids}-title`}>{translate(ck('reveal.title'))}</DialogTitle>
         <DialogContent>
