@@ -258,3 +258,34 @@ describe('staff', () => {
     await explorer.close();
   });
 });
+
+describe("the program's smallest published count (issue 12)", () => {
+  it('an admin sets k on the program: 4 is refused with the typed message, 12 is saved; staff only read it', async () => {
+    const admin = await app.newPage(['admin', 'ruta-admin']);
+    try {
+      await admin.goto('/#/Program/prog-ecuador-tip/show');
+      const k = admin.getByRole('spinbutton', { name: 'Conteo mínimo publicado (k)' });
+      await expect.poll(() => k.inputValue(), { message: 'the k field shows the default 11', timeout: 30_000 }).toBe('11');
+      await k.fill('4');
+      await k.press('Enter');
+      await expectVisible(
+        admin.getByText('El conteo más pequeño que se muestra debe ser de al menos 5'),
+        "the server's refusal under the field",
+      );
+      await screenshot(admin, 'staff-10-program-k-refused');
+      await k.fill('12');
+      await admin.getByRole('button', { name: 'Guardar k' }).click();
+      await expectVisible(admin.getByText('El conteo mínimo publicado ahora es 12'), 'the save is confirmed');
+      await admin.reload();
+      await expect.poll(() => k.inputValue(), { message: 'the saved k is read back', timeout: 30_000 }).toBe('12');
+    } finally {
+      await admin.context().close();
+    }
+    await page.goto('/#/Program/prog-ecuador-tip/show');
+    await expectVisible(page.getByText('Conteo mínimo publicado (k)', { exact: true }), 'staff see the k', 30_000);
+    await expect
+      .poll(() => page.getByTestId('program-statistics-k').textContent(), { message: "staff see the program's k", timeout: SETTLE_MS })
+      .toBe('12');
+    expect(await page.getByRole('spinbutton', { name: 'Conteo mínimo publicado (k)' }).count(), 'staff cannot set it').toBe(0);
+  });
+});

@@ -8,6 +8,7 @@ import { usersEn } from './users.en.ts';
 import { programEn } from './program.en.ts';
 import { reportEn } from './report.en.ts';
 import { htcdsEn } from './htcds.en.ts';
+import { statisticsKEn } from './statisticsK.en.ts';
 import { publicStatsEn } from './publicStats.en.ts';
 import { caseEn } from './case.en.ts';
 import { exportEn } from './export.en.ts';
@@ -317,6 +318,7 @@ export const en: TranslationMessages = mergeTranslations(
   programEn,
   reportEn,
   htcdsEn,
+  statisticsKEn,
   publicStatsEn,
   caseEn,
   exportEn,

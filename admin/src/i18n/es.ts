@@ -8,6 +8,7 @@ import { usersEs } from './users.es.ts';
 import { programEs } from './program.es.ts';
 import { reportEs } from './report.es.ts';
 import { htcdsEs } from './htcds.es.ts';
+import { statisticsKEs } from './statisticsK.es.ts';
 import { publicStatsEs } from './publicStats.es.ts';
 import { caseEs } from './case.es.ts';
 import { exportEs } from './export.es.ts';
@@ -310,6 +311,7 @@ export const es: TranslationMessages = mergeTranslations(
   programEs,
   reportEs,
   htcdsEs,
+  statisticsKEs,
   publicStatsEs,
   caseEs,
   exportEs,

@@ -21,6 +21,7 @@ import { HtcdsExportButton } from '../htcdsExport/HtcdsExportButton.tsx';
 import { DonorChips } from './DonorChips.tsx';
 import { ModificationsTable } from './ModificationsTable.tsx';
 import { FrameworkButton, ReportButton } from './ProgramLinks.tsx';
+import { ProgramStatisticsK } from './ProgramStatisticsK.tsx';
 
 const ProgramShowActions = () => (
   <TopToolbar>
@@ -84,6 +85,7 @@ export const ProgramShow = () => (
         <Labeled label="resources.Program.fields.modifications" fullWidth>
           <ModificationsTable />
         </Labeled>
+        <ProgramStatisticsK />
         <LocaleDateField source="updatedAt" showTime />
       </TabbedShowLayout.Tab>
       <HistoryTab entityType="Program" path="history" />
