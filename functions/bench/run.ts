@@ -76,6 +76,26 @@ const event = (): APIGatewayProxyEventV2 => ({
 });
 const context = { awsRequestId: 'bench', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
 
+// Public statistics: the anonymous GET at 1× and 100× cases, and the suppression checker's figures (functions/bench/publicStats.ts).
+const publicStatsSection = async () => {
+  try {
+    const { benchPublicStats } = await import('./publicStats.ts');
+    await benchPublicStats({ handler, context });
+  } catch (e) {
+    console.log(`\nPublic statistics figures unavailable: ${(e as Error).message}`);
+  }
+};
+// `--only publicStats`: that section alone, on the demo data (for working on it).
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only === 'publicStats') {
+  await (await import('../seed/load.ts')).loadDemoData();
+  await publicStatsSection();
+  await engine.stop();
+  process.exit(0);
+} else if (only) {
+  throw new Error(`--only ${only}: only publicStats can run alone`);
+}
+
 const times: number[] = [];
 let requests = 0;
 let rows = 0;
@@ -174,6 +194,8 @@ try {
 } catch (e) {
   console.log(`\nCase figures unavailable: ${(e as Error).message}`);
 }
+
+await publicStatsSection();
 
 // Trainings: a list page of 25 with its organizers and participating organizations (goal ≤ 2 requests).
 {
