@@ -1,8 +1,11 @@
 import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
-import MoreVert from '@mui/icons-material/MoreVert';
-import { Box, Button, IconButton, ListItemIcon, ListItemText, Menu, MenuItem, TableCell } from '@mui/material';
+import { Button, ListItemIcon, ListItemText, Menu, MenuItem } from '@mui/material';
+import { styled } from '@mui/material/styles';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { visuallyHidden } from './LightTable.tsx';
+
+export { visuallyHidden };
 
 export interface MenuAction {
   /** Translation key of the item's text. */
@@ -19,6 +22,34 @@ interface ActionsMenuProps {
   /** A ⋮ icon (table rows) rather than the "Actions" text button (objective headings). */
   compact?: boolean;
 }
+
+/**
+ * A table row's ⋮ button: a native button styled as MUI's small IconButton (no ripple, no emotion
+ * component per part), as a table of a hundred rows has a hundred of them.
+ */
+const RowButton = styled('button')(({ theme }) => ({
+  display: 'inline-flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  padding: 5,
+  margin: 0,
+  border: 0,
+  borderRadius: '50%',
+  background: 'transparent',
+  color: theme.palette.action.active,
+  cursor: 'pointer',
+  verticalAlign: 'middle',
+  '&:hover, &[aria-expanded="true"]': { backgroundColor: theme.palette.action.hover },
+  '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 0 },
+  '& svg': { width: 20, height: 20, fill: 'currentColor' },
+}));
+
+/** MUI's MoreVert icon as plain SVG. */
+const moreVert = (
+  <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path d="M12 8c1.1 0 2-.9 2-2s-.9-2-2-2-2 .9-2 2 .9 2 2 2m0 2c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 2-2-.9-2-2-2m0 6c-1.1 0-2 .9-2 2s.9 2 2 2 2-.9 2-2-.9-2-2-2" />
+  </svg>
+);
 
 /**
  * Every action on one framework record behind one button (a tab stop instead of five), opened with
@@ -38,16 +69,15 @@ export const ActionsMenu = ({ label, actions, compact }: ActionsMenuProps) => {
     'aria-expanded': anchor ? true : undefined,
     'aria-controls': anchor ? menuId : undefined,
     onClick: (e: React.MouseEvent<HTMLElement>) => setAnchor(e.currentTarget),
-    size: 'small' as const,
   };
   return (
     <>
       {compact ? (
-        <IconButton {...buttonProps}>
-          <MoreVert fontSize="small" />
-        </IconButton>
+        <RowButton type="button" {...buttonProps}>
+          {moreVert}
+        </RowButton>
       ) : (
-        <Button {...buttonProps} endIcon={<ArrowDropDown />} sx={{ whiteSpace: 'nowrap' }}>
+        <Button {...buttonProps} size="small" endIcon={<ArrowDropDown />} sx={{ whiteSpace: 'nowrap' }}>
           {translate('ruta.framework.actions.menu')}
         </Button>
       )}
@@ -72,27 +102,12 @@ export const ActionsMenu = ({ label, actions, compact }: ActionsMenuProps) => {
   );
 };
 
-/** Read by screen readers, not shown (as MUI's visuallyHidden). */
-export const visuallyHidden = {
-  border: 0,
-  clip: 'rect(0 0 0 0)',
-  height: '1px',
-  margin: '-1px',
-  overflow: 'hidden',
-  padding: 0,
-  position: 'absolute',
-  whiteSpace: 'nowrap',
-  width: '1px',
-} as const;
-
 /** The header of a table's actions column: named for screen readers, empty to the eye. */
 export const ActionsHeader = () => {
   const translate = useTranslate();
   return (
-    <TableCell align="right">
-      <Box component="span" sx={visuallyHidden}>
-        {translate('ruta.framework.columns.actions')}
-      </Box>
-    </TableCell>
+    <th scope="col" className="actions">
+      <span style={visuallyHidden}>{translate('ruta.framework.columns.actions')}</span>
+    </th>
   );
 };

@@ -1,4 +1,3 @@
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { memo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney } from '#commons/money.ts';
@@ -7,6 +6,7 @@ import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
 import { ActionsHeader, ActionsMenu, type MenuAction } from './ActionsMenu.tsx';
 import { useFramework } from './FrameworkContext.tsx';
 import { useOpenDialog } from './FrameworkDialogs.tsx';
+import { LightTable } from './LightTable.tsx';
 
 /** Correct the line, record what was spent on it, its history, delete it. */
 const LineActions = ({ line }: { line: BudgetLineRecord }) => {
@@ -54,29 +54,29 @@ export const BudgetLineTable = memo(({ lines }: { lines: BudgetLineRecord[] }) =
   const [locale] = useLocaleState();
   const hasActions = canEdit || canReadHistory;
   return (
-    <Table size="small" sx={{ my: 1 }} aria-label={translate('ruta.framework.budget_lines')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('ruta.framework.columns.budget_line')}</TableCell>
-          <TableCell align="right">{translate('ruta.framework.columns.planned')}</TableCell>
+    <LightTable aria-label={translate('ruta.framework.budget_lines')}>
+      <thead>
+        <tr>
+          <th scope="col">{translate('ruta.framework.columns.budget_line')}</th>
+          <th scope="col" className="num">
+            {translate('ruta.framework.columns.planned')}
+          </th>
           {hasActions && <ActionsHeader />}
-        </TableRow>
-      </TableHead>
-      <TableBody>
+        </tr>
+      </thead>
+      <tbody>
         {lines.map((line) => (
-          <TableRow key={line.id}>
-            <TableCell>{line.label}</TableCell>
-            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-              {formatMoney(line.planned, program.currency, locale)}
-            </TableCell>
+          <tr key={line.id}>
+            <td>{line.label}</td>
+            <td className="num">{formatMoney(line.planned, program.currency, locale)}</td>
             {hasActions && (
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+              <td className="actions">
                 <LineActions line={line} />
-              </TableCell>
+              </td>
             )}
-          </TableRow>
+          </tr>
         ))}
-      </TableBody>
-    </Table>
+      </tbody>
+    </LightTable>
   );
 });

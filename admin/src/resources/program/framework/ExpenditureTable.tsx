@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney } from '#commons/money.ts';
 import type { ExpenditureRecord } from '#providers/framework/frameworkMethods.ts';
@@ -6,9 +6,19 @@ import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
 import { ActionsHeader, ActionsMenu, type MenuAction } from './ActionsMenu.tsx';
 import { useFramework } from './FrameworkContext.tsx';
 import { useOpenDialog } from './FrameworkDialogs.tsx';
+import { LightTable } from './LightTable.tsx';
+import { useMountedLater } from './useMountedLater.ts';
 
-const date = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+const DATES = new Map<string, Intl.DateTimeFormat>();
+/** One date format per locale for the page's life: building one costs far more than using it. */
+const date = (iso: string, locale: string) => {
+  let format = DATES.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    DATES.set(locale, format);
+  }
+  return format.format(new Date(iso));
+};
 
 /** Correct, history, delete: one menu per expenditure. */
 const ExpenditureActions = ({ expenditure, name }: { expenditure: ExpenditureRecord; name: { date: string; amount: string } }) => {
@@ -48,6 +58,9 @@ export const ExpenditureTable = ({ expenditures }: { expenditures: ExpenditureRe
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const lines = new Map(framework.budgetLines.map((b) => [b.id, b.label]));
+  // A row and a menu per expenditure: after the tree's tables (see useMountedLater).
+  const mounted = useMountedLater();
+  if (!mounted) return null;
   if (!expenditures.length) {
     return (
       <Typography variant="body2" color="text.secondary">
@@ -58,38 +71,38 @@ export const ExpenditureTable = ({ expenditures }: { expenditures: ExpenditureRe
   const head = (key: string) => translate(`ruta.framework.columns.${key}`);
   const hasActions = canEdit || canReadHistory;
   return (
-    <Table size="small" aria-label={translate('ruta.framework.expenditures')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{head('date')}</TableCell>
-          <TableCell>{head('budget_line')}</TableCell>
-          <TableCell>{head('objective')}</TableCell>
-          <TableCell align="right">{head('amount')}</TableCell>
-          <TableCell>{head('description')}</TableCell>
+    <LightTable aria-label={translate('ruta.framework.expenditures')}>
+      <thead>
+        <tr>
+          <th scope="col">{head('date')}</th>
+          <th scope="col">{head('budget_line')}</th>
+          <th scope="col">{head('objective')}</th>
+          <th scope="col" className="num">
+            {head('amount')}
+          </th>
+          <th scope="col">{head('description')}</th>
           {hasActions && <ActionsHeader />}
-        </TableRow>
-      </TableHead>
-      <TableBody>
+        </tr>
+      </thead>
+      <tbody>
         {expenditures.map((e) => {
           const name = { date: date(e.date, locale), amount: formatMoney(e.amount, program.currency, locale) };
           return (
-            <TableRow key={e.id}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{name.date}</TableCell>
-              <TableCell>{lines.get(e.budgetLineId) ?? e.budgetLineId}</TableCell>
-              <TableCell>{e.objectiveCode ?? '—'}</TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                {name.amount}
-              </TableCell>
-              <TableCell>{e.description ?? '—'}</TableCell>
+            <tr key={e.id}>
+              <td style={{ whiteSpace: 'nowrap' }}>{name.date}</td>
+              <td>{lines.get(e.budgetLineId) ?? e.budgetLineId}</td>
+              <td>{e.objectiveCode ?? '—'}</td>
+              <td className="num">{name.amount}</td>
+              <td>{e.description ?? '—'}</td>
               {hasActions && (
-                <TableCell align="right">
+                <td className="actions">
                   <ExpenditureActions expenditure={e} name={name} />
-                </TableCell>
+                </td>
               )}
-            </TableRow>
+            </tr>
           );
         })}
-      </TableBody>
-    </Table>
+      </tbody>
+    </LightTable>
   );
 };

@@ -16,8 +16,18 @@ import { objectiveFigures } from './frameworkTree.ts';
 import { ObjectiveTree } from './ObjectiveTree.tsx';
 import { ProgramTotals } from './ProgramTotals.tsx';
 import { useFrameworkData } from './useFrameworkData.ts';
+import { useMountedLater } from './useMountedLater.ts';
 
-const date = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+const DATES = new Map<string, Intl.DateTimeFormat>();
+/** One long-date format per locale for the page's life: building one costs far more than using it. */
+const date = (iso: string, locale: string) => {
+  let format = DATES.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    DATES.set(locale, format);
+  }
+  return format.format(new Date(iso));
+};
 
 /** Budget lines outside the objectives (the seed's media campaign). */
 const OtherCosts = memo(() => {
@@ -25,7 +35,9 @@ const OtherCosts = memo(() => {
   const translate = useTranslate();
   const open = useOpenDialog();
   const lines = useMemo(() => framework.budgetLines.filter((b) => !b.objectiveCode), [framework]);
-  if (!lines.length && !canEdit) return null;
+  // After the tree's tables (see useMountedLater).
+  const mounted = useMountedLater();
+  if (!mounted || (!lines.length && !canEdit)) return null;
   return (
     <Card sx={{ mt: 2 }}>
       <CardContent>

@@ -1,4 +1,3 @@
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { memo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatIndicatorValue, formatPercent } from '#commons/indicatorValue.ts';
@@ -7,6 +6,7 @@ import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
 import { ActionsHeader, ActionsMenu, type MenuAction } from './ActionsMenu.tsx';
 import { useFramework } from './FrameworkContext.tsx';
 import { useOpenDialog } from './FrameworkDialogs.tsx';
+import { LightTable } from './LightTable.tsx';
 
 /** Edit, enter a month's value (manual indicators only: computed ones are counted from records), history, delete. */
 const IndicatorActions = ({ indicator }: { indicator: IndicatorRecord }) => {
@@ -56,41 +56,53 @@ export const IndicatorTable = memo(({ indicators }: { indicators: IndicatorRecor
   const head = (key: string) => translate(`ruta.framework.columns.${key}`);
   const hasActions = canEdit || canReadHistory;
   return (
-    <Table size="small" sx={{ my: 1 }} aria-label={translate('ruta.framework.indicators')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{head('indicator')}</TableCell>
-          <TableCell>{head('unit')}</TableCell>
-          <TableCell align="right">{head('baseline')}</TableCell>
-          <TableCell align="right">{head('target')}</TableCell>
-          {report && <TableCell align="right">{head('actual')}</TableCell>}
-          {report && <TableCell align="right">{head('achieved')}</TableCell>}
+    <LightTable aria-label={translate('ruta.framework.indicators')}>
+      <thead>
+        <tr>
+          <th scope="col">{head('indicator')}</th>
+          <th scope="col">{head('unit')}</th>
+          <th scope="col" className="num">
+            {head('baseline')}
+          </th>
+          <th scope="col" className="num">
+            {head('target')}
+          </th>
+          {report && (
+            <th scope="col" className="num">
+              {head('actual')}
+            </th>
+          )}
+          {report && (
+            <th scope="col" className="num">
+              {head('achieved')}
+            </th>
+          )}
           {hasActions && <ActionsHeader />}
-        </TableRow>
-      </TableHead>
-      <TableBody>
+        </tr>
+      </thead>
+      <tbody>
         {indicators.map((i) => {
           const actual = actuals.get(i.id);
           return (
-            <TableRow key={i.id}>
-              <TableCell>
+            <tr key={i.id}>
+              <td>
                 {i.name}
                 {i.source === 'COMPUTED' && i.metric && ` (${translate(`ruta.enums.IndicatorMetric.${i.metric}`)})`}
-              </TableCell>
-              <TableCell>{translate(`ruta.enums.IndicatorUnit.${i.unit}`)}</TableCell>
-              <TableCell align="right">{value(i, i.baseline)}</TableCell>
-              <TableCell align="right">{value(i, i.target)}</TableCell>
-              {report && <TableCell align="right">{value(i, actual?.actual)}</TableCell>}
-              {report && <TableCell align="right">{formatPercent(actual?.percentAchieved, locale)}</TableCell>}
+              </td>
+              <td>{translate(`ruta.enums.IndicatorUnit.${i.unit}`)}</td>
+              <td className="num">{value(i, i.baseline)}</td>
+              <td className="num">{value(i, i.target)}</td>
+              {report && <td className="num">{value(i, actual?.actual)}</td>}
+              {report && <td className="num">{formatPercent(actual?.percentAchieved, locale)}</td>}
               {hasActions && (
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                <td className="actions">
                   <IndicatorActions indicator={i} />
-                </TableCell>
+                </td>
               )}
-            </TableRow>
+            </tr>
           );
         })}
-      </TableBody>
-    </Table>
+      </tbody>
+    </LightTable>
   );
 });

@@ -48,7 +48,8 @@ export const ObjectiveTree = memo(() => {
     },
     [roots, collapsed, toggle],
   );
-  const tree = useMemo<TreeState>(() => ({ collapsed, toggle, onKey }), [collapsed, toggle, onKey]);
+  const order = useMemo(() => new Map(codes.map((c, i) => [c, i])), [codes]);
+  const tree = useMemo<TreeState>(() => ({ collapsed, order, toggle, onKey }), [collapsed, order, toggle, onKey]);
 
   if (!roots.length) {
     return (

@@ -1,10 +1,10 @@
-import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { memo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney } from '#commons/money.ts';
-import { visuallyHidden } from './ActionsMenu.tsx';
 import { useFramework } from './FrameworkContext.tsx';
 import { type Figures, programTotals } from './frameworkTree.ts';
+import { LightTable, visuallyHidden } from './LightTable.tsx';
 
 /**
  * The program's total as the results report counts it: the objectives (the overall objective's
@@ -20,40 +20,36 @@ export const ProgramTotals = memo(() => {
   const money = (minor: number | undefined) => (minor === undefined ? '—' : formatMoney(minor, program.currency, locale));
   const t = (key: string) => translate(`ruta.framework.totals.${key}`);
   const row = (key: 'objectives' | 'outside' | 'program', f: Figures) => (
-    <TableRow key={key} data-total={key}>
-      <TableCell component="th" scope="row" sx={key === 'program' ? { fontWeight: 700 } : undefined}>
-        {t(key)}
-      </TableCell>
-      <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontWeight: key === 'program' ? 700 : undefined }}>
-        {money(f.planned)}
-      </TableCell>
-      {report && (
-        <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontWeight: key === 'program' ? 700 : undefined }}>
-          {money(f.executed)}
-        </TableCell>
-      )}
-    </TableRow>
+    <tr key={key} data-total={key} className={key === 'program' ? 'strong' : undefined}>
+      <th scope="row">{t(key)}</th>
+      <td className="num">{money(f.planned)}</td>
+      {report && <td className="num">{money(f.executed)}</td>}
+    </tr>
   );
   return (
     <>
-      <Table size="small" aria-label={t('table')} sx={{ maxWidth: 720 }}>
-        <TableHead>
-          <TableRow>
-            <TableCell>
-              <Box component="span" sx={visuallyHidden}>
-                {t('title')}
-              </Box>
-            </TableCell>
-            <TableCell align="right">{translate('ruta.framework.columns.planned')}</TableCell>
-            {report && <TableCell align="right">{translate('ruta.framework.columns.executed')}</TableCell>}
-          </TableRow>
-        </TableHead>
-        <TableBody>
+      <LightTable aria-label={t('table')} sx={{ maxWidth: 720, my: 0 }}>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span style={visuallyHidden}>{t('title')}</span>
+            </th>
+            <th scope="col" className="num">
+              {translate('ruta.framework.columns.planned')}
+            </th>
+            {report && (
+              <th scope="col" className="num">
+                {translate('ruta.framework.columns.executed')}
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
           {row('objectives', totals.objectives)}
           {row('outside', totals.outside)}
           {row('program', totals.program)}
-        </TableBody>
-      </Table>
+        </tbody>
+      </LightTable>
       {report && (
         <Typography variant="caption" color="text.secondary">
           {t('note')}

@@ -7,6 +7,8 @@ export const nodeButtonId = (code: string) => `framework-node-${code}`;
 export interface TreeState {
   /** Codes of collapsed nodes (their content and children hidden). */
   collapsed: ReadonlySet<string>;
+  /** Each node's place in the page (tree order), which mounts the nodes' tables top first. */
+  order: ReadonlyMap<string, number>;
   toggle: (code: string) => void;
   onKey: (code: string, e: KeyboardEvent) => void;
 }
