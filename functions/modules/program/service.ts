@@ -16,7 +16,7 @@ import { created } from '#modules/records/tracked';
 import { createOnce, updateVersioned, versionIs } from '#modules/records/writes';
 import { organizationExists } from '#modules/organization/checks';
 import { Program, type ProgramRecord } from '#modules/program/entity';
-import { programStatisticsKStep } from '#modules/publicStats/entity';
+import { backfillProgramKs, programStatisticsKStep } from '#modules/publicStats/entity';
 
 const TYPE = 'Program';
 
@@ -125,7 +125,8 @@ export async function updateProgram(ctx: RequestContext, raw: unknown): Promise<
 /**
  * Sets the program's k (admin): the program's `statisticsK` (its version bumped), its k item in the
  * public statistics partition and an UPDATE audit event naming the k before and after — one
- * transaction. Unchanged k: nothing written.
+ * transaction. Unchanged k: nothing written. Lowering it under 11 first gives every program without
+ * a k item its default one (see backfillProgramKs).
  */
 export async function setProgramStatisticsK(ctx: RequestContext, raw: unknown): Promise<ProgramRecord> {
   const { programId, k } = parseInput(setProgramStatisticsKInput, raw, []);
@@ -133,6 +134,15 @@ export async function setProgramStatisticsK(ctx: RequestContext, raw: unknown): 
   if (!current) throw notFound(TYPE, programId);
   const before = current.statisticsK ?? DEFAULT_CELL_SIZE;
   if (current.statisticsK === k) return current;
+  if (k < DEFAULT_CELL_SIZE) {
+    // Programs stored before programs carried a k have no k item: their 11 must still count in the
+    // public tables' largest k once this one is lowered (programs are few: one Query of their index).
+    const { data: programs } = await Program.query.byName({}).go({ pages: 'all', attributes: ['id'] });
+    await backfillProgramKs(
+      programs.map((p) => p.id),
+      DEFAULT_CELL_SIZE,
+    );
+  }
   const version = current.version;
   const next = { statisticsK: k, version: version + 1, updatedAt: ctx.now.toISOString() };
   await transact([

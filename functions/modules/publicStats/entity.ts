@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient, tableName } from '#platform/store';
 import { step, type Step } from '#platform/transact';
 import {
@@ -54,6 +54,41 @@ export function programStatisticsKStep(programId: string, k: number): Step {
   return step({
     Put: { TableName: tableName(), Item: { pk: PUBLIC_STAT_PK, sk: `${K_PREFIX}${programId}`, k } },
   });
+}
+
+/**
+ * Stores DEFAULT_CELL_SIZE as the k item of each of these programs that has none (programs stored
+ * before programs carried a k): idempotent (`if_not_exists`), so it may run outside any transaction.
+ * Run before a program's k is lowered, so the public tables' largest k still counts every program.
+ */
+export async function backfillProgramKs(programIds: readonly string[], defaultK: number): Promise<number> {
+  const stored = new Set<string>();
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await documentClient().send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :k)',
+        ExpressionAttributeValues: { ':pk': PUBLIC_STAT_PK, ':k': K_PREFIX },
+        ProjectionExpression: 'sk',
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of out.Items ?? []) stored.add(String(item.sk).slice(K_PREFIX.length));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  const missing = programIds.filter((id) => !stored.has(id));
+  for (const id of missing) {
+    await documentClient().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: { pk: PUBLIC_STAT_PK, sk: `${K_PREFIX}${id}` },
+        UpdateExpression: 'SET k = if_not_exists(k, :k)',
+        ExpressionAttributeValues: { ':k': defaultK },
+      }),
+    );
+  }
+  return missing.length;
 }
 
 /** The whole statistics partition: each year's non-zero cells and each program's k. */

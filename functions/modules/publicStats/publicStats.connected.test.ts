@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { anonymousIdentity } from '#platform/auth';
+import { documentClient, tableName } from '#platform/store';
 import { transact } from '#platform/transact';
 import { connectedApi, identity, onlyError } from '#test/harness';
 import { statFootprint, type StatCase } from '#modules/publicStats/cells';
-import { publicStatFootprintSteps } from '#modules/publicStats/entity';
+import { PUBLIC_STAT_PK, publicStatFootprintSteps } from '#modules/publicStats/entity';
 import { recountPublicStats } from '../../jobs/recountPublicStats.ts';
 
 const TABLE = `query($d: [StatDimension!]!, $from: Int, $to: Int) { publicStatistics(dimensions: $d, yearFrom: $from, yearTo: $to) {
@@ -220,6 +222,18 @@ describe('publicStatistics', () => {
     expect(strict.cells[0]).toEqual({ row: '2021', col: null, count: null, suppressed: true });
     await asAdmin(SET_K, { p: 'prog-b', k: 5 });
     expect((await k()).k).toBe(5);
+  });
+
+  it('a program stored before programs carried a k still counts as 11 when another program’s k is lowered', async () => {
+    const k = async () => (await api.gql(anonymous, TABLE, { d: ['YEAR'] })).data!.publicStatistics.k;
+    await newProgram('prog-old');
+    // As stored before this change: the program without its k item.
+    await documentClient().send(new DeleteCommand({ TableName: tableName(), Key: { pk: PUBLIC_STAT_PK, sk: 'k#prog-old' } }));
+    await asAdmin(SET_K, { p: 'prog-a', k: 6 });
+    expect(await k()).toBe(11);
+    await asAdmin(SET_K, { p: 'prog-old', k: 5 });
+    await asAdmin(SET_K, { p: 'prog-a', k: 5 });
+    expect(await k()).toBe(5);
   });
 
   it('costs the same DynamoDB requests with a hundred times the cases', async () => {
