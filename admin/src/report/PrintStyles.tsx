@@ -17,7 +17,7 @@ export const PrintStyles = () => (
         '.RaLayout-appFrame': { marginTop: '0 !important' },
         '.RaLayout-content, #main-content': { padding: '0 !important', margin: '0 !important' },
         '.report-document': { boxShadow: 'none !important', border: '0 !important', padding: '0 !important', fontSize: '9pt' },
-        '.report-document .MuiTableCell-root': { fontSize: '8pt', padding: '2px 4px', lineHeight: 1.25 },
+        '.report-document th, .report-document td': { fontSize: '8pt', padding: '2px 4px', lineHeight: 1.25 },
         '.report-document thead': { display: 'table-header-group' },
         '.report-document tr, .report-chart': { breakInside: 'avoid' },
         '.report-charts': { display: 'block !important' },

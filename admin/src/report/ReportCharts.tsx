@@ -1,20 +1,27 @@
 import { Box, Typography } from '@mui/material';
+import { memo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatMoney, toMajor } from '../commons/money.ts';
+import { formatMoney, formatNumber, toMajor } from '../commons/money.ts';
 import type { ReportData } from '../providers/report/reportMethods.ts';
 import { CostShareChart } from './charts/CostShareChart.tsx';
 import { PlannedExecutedChart } from './charts/PlannedExecutedChart.tsx';
 import { objectiveFigures } from './reportSections.ts';
 
 /** The two charts under the table: budget against cost per objective, and how the cost divides. */
-export const ReportCharts = ({ report }: { report: ReportData }) => {
+export const ReportCharts = memo(({ report }: { report: ReportData }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const figures = objectiveFigures(report);
   const money = (minor: number) => formatMoney(minor, report.currency, locale);
+  // Cached formats (commons/money.ts): a new Intl.NumberFormat per axis tick and bar cost more than the chart.
   const compact = (minor: number) =>
-    new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(toMajor(minor, report.currency));
-  const share = (f: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(f);
+    formatNumber(toMajor(minor, report.currency), locale, {
+      notation: 'compact',
+      maximumFractionDigits: 1,
+      useGrouping: 'min2',
+    } as Intl.NumberFormatOptions);
+  const share = (f: number) =>
+    formatNumber(f, locale, { style: 'percent', maximumFractionDigits: 1, useGrouping: 'auto' } as Intl.NumberFormatOptions);
   const plannedTitle = translate('ruta.report.charts.planned_executed');
   const costTitle = translate('ruta.report.charts.cost_share');
   return (
@@ -51,4 +58,4 @@ export const ReportCharts = ({ report }: { report: ReportData }) => {
       </Box>
     </Box>
   );
-};
+});

@@ -1,5 +1,6 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Typography } from '@mui/material';
+import { alpha, lighten, styled } from '@mui/material/styles';
+import { memo, type ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatIndicatorValue, formatPercent } from '../commons/indicatorValue.ts';
 import { formatMoney, formatNumber } from '../commons/money.ts';
@@ -10,12 +11,43 @@ import { reportSections } from './reportSections.ts';
 const linesOf = (row: ReportRowData) => Math.max(1, row.indicators.length);
 
 /**
+ * The table as plain `<table>` markup under one styled component (MUI's small Table look): MUI's
+ * TableRow and TableCell are an emotion-styled component each, and the report has hundreds of cells.
+ */
+const Sheet = styled('table')(({ theme }) => ({
+  width: '100%',
+  borderCollapse: 'collapse',
+  borderSpacing: 0,
+  ...theme.typography.body2,
+  '& th, & td': {
+    padding: '6px 16px',
+    borderBottom: `1px solid ${theme.palette.grey[400]}`,
+    textAlign: 'left',
+    verticalAlign: 'top',
+    color: theme.palette.text.primary,
+  },
+  '& thead th': { fontWeight: theme.typography.fontWeightMedium, lineHeight: '1.5rem' },
+  '& .num': { textAlign: 'right' },
+  '& .nowrap': { whiteSpace: 'nowrap' },
+  '& tr.report-objective': {
+    backgroundColor: theme.palette.mode === 'light' ? theme.palette.grey[100] : lighten(alpha(theme.palette.background.paper, 1), 0.08),
+  },
+  '& .report-objective > .report-entity': { fontWeight: 700, paddingLeft: theme.spacing(1) },
+  '& .report-activity > .report-entity': { paddingLeft: theme.spacing(3) },
+  '& .report-observations': { fontSize: '0.8rem' },
+  '& .report-cost': { fontWeight: 700, whiteSpace: 'nowrap', backgroundColor: theme.palette.background.paper },
+  '& .report-total td': { fontWeight: 500 },
+  '& .report-total.strong td, & .report-other td.num': { fontWeight: 700 },
+  '& caption': { captionSide: 'bottom', textAlign: 'left', padding: theme.spacing(1, 2) },
+}));
+
+/**
  * The donor's table, laid out like section 4 of the seed report: per specific objective and
  * activity the indicators planned and executed, the observations, and the cost of the objective
  * in one merged cell; then the direct-cost subtotal, the fee, the total and how it compares with
  * the declared total.
  */
-export const ReportTable = ({ report }: { report: ReportData }) => {
+export const ReportTable = memo(({ report }: { report: ReportData }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const money = (minor: number) => formatMoney(minor, report.currency, locale);
@@ -29,88 +61,84 @@ export const ReportTable = ({ report }: { report: ReportData }) => {
     return Array.from({ length: k }, (_, j) => {
       const indicator = row.indicators[j];
       return (
-        <TableRow
-          key={`${row.code}-${j}`}
-          className={isObjective ? 'report-objective' : 'report-activity'}
-          sx={isObjective ? { bgcolor: 'grey.100' } : undefined}
-        >
+        <tr key={`${row.code}-${j}`} className={isObjective ? 'report-objective' : 'report-activity'}>
           {j === 0 && (
-            <TableCell rowSpan={k} sx={{ fontWeight: isObjective ? 700 : 400, pl: isObjective ? 1 : 3 }}>
+            <td rowSpan={k} className="report-entity">
               {/* As the seed prints them: "1. Strengthening…", "1.1 Work with…". */}
               {row.code}
               {isObjective ? '.' : ''} {row.title}
-            </TableCell>
+            </td>
           )}
-          <TableCell>
+          <td>
             {indicator && (
               <>
                 <strong>{formatIndicatorValue(indicator.unit, indicator.target, report.currency, locale, yesNo)}</strong> {indicator.name}
               </>
             )}
-          </TableCell>
-          <TableCell align="right">
-            {indicator && formatIndicatorValue(indicator.unit, indicator.actual, report.currency, locale, yesNo)}
-          </TableCell>
-          <TableCell align="right">{indicator && formatPercent(indicator.percentAchieved, locale)}</TableCell>
+          </td>
+          <td className="num">{indicator && formatIndicatorValue(indicator.unit, indicator.actual, report.currency, locale, yesNo)}</td>
+          <td className="num">{indicator && formatPercent(indicator.percentAchieved, locale)}</td>
           {j === 0 && (
-            <TableCell
-              rowSpan={k}
-              align="right"
-              className="report-pending"
-              aria-label={t('pending_count', { smart_count: row.activitiesPending })}
-            >
+            <td rowSpan={k} className="num report-pending" aria-label={t('pending_count', { smart_count: row.activitiesPending })}>
               {formatNumber(row.activitiesPending, locale)}
-            </TableCell>
+            </td>
           )}
           {j === 0 && (
-            <TableCell rowSpan={k} sx={{ fontSize: '0.8rem' }}>
+            <td rowSpan={k} className="report-observations">
               {row.observations.map((o, i) => (
                 <div key={i}>{o}</div>
               ))}
-            </TableCell>
+            </td>
           )}
           {j === 0 && costCell}
-        </TableRow>
+        </tr>
       );
     });
   };
 
   const totalRow = (key: string, label: string, amount: string, strong = false) => (
-    <TableRow key={key} className={`report-total report-${key}`}>
-      <TableCell colSpan={6} align="right" sx={{ fontWeight: strong ? 700 : 500 }}>
+    <tr key={key} className={`report-total report-${key}${strong ? ' strong' : ''}`}>
+      <td colSpan={6} className="num">
         {label}
-      </TableCell>
-      <TableCell align="right" sx={{ fontWeight: strong ? 700 : 500, whiteSpace: 'nowrap' }}>
-        {amount}
-      </TableCell>
-    </TableRow>
+      </td>
+      <td className="num nowrap">{amount}</td>
+    </tr>
   );
 
   return (
-    <Table
-      size="small"
-      className="report-table"
-      aria-label={t('table')}
-      sx={{ '& td, & th': { verticalAlign: 'top', borderColor: 'grey.400' } }}
-    >
-      <TableHead>
-        <TableRow>
-          <TableCell sx={{ width: '26%' }}>{t('columns.objective')}</TableCell>
-          <TableCell sx={{ width: '24%' }}>{t('columns.planned')}</TableCell>
-          <TableCell align="right">{t('columns.executed')}</TableCell>
-          <TableCell align="right">{t('columns.achieved')}</TableCell>
-          <TableCell align="right">{t('columns.pending')}</TableCell>
-          <TableCell sx={{ width: '24%' }}>{t('columns.observations')}</TableCell>
-          <TableCell align="right">{t('columns.cost')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
+    <Sheet className="report-table" aria-label={t('table')}>
+      <thead>
+        <tr>
+          <th scope="col" style={{ width: '26%' }}>
+            {t('columns.objective')}
+          </th>
+          <th scope="col" style={{ width: '24%' }}>
+            {t('columns.planned')}
+          </th>
+          <th scope="col" className="num">
+            {t('columns.executed')}
+          </th>
+          <th scope="col" className="num">
+            {t('columns.achieved')}
+          </th>
+          <th scope="col" className="num">
+            {t('columns.pending')}
+          </th>
+          <th scope="col" style={{ width: '24%' }}>
+            {t('columns.observations')}
+          </th>
+          <th scope="col" className="num">
+            {t('columns.cost')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
         {sections.map(({ objective, activities }) => {
           const span = linesOf(objective) + activities.reduce((a, r) => a + linesOf(r), 0);
           const cost = (
-            <TableCell key="cost" rowSpan={span} align="right" sx={{ fontWeight: 700, whiteSpace: 'nowrap', bgcolor: 'background.paper' }}>
+            <td key="cost" rowSpan={span} className="num report-cost">
               {money(objective.cost)}
-            </TableCell>
+            </td>
           );
           return [
             ...entityLines(objective, cost, objective.level === 'SPECIFIC'),
@@ -118,20 +146,18 @@ export const ReportTable = ({ report }: { report: ReportData }) => {
           ];
         })}
         {report.otherCosts.map((c, i) => (
-          <TableRow key={`other-${i}`} className="report-other">
-            <TableCell colSpan={6}>{t('other_cost', { label: c.label })}</TableCell>
-            <TableCell align="right" sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>
-              {money(c.cost)}
-            </TableCell>
-          </TableRow>
+          <tr key={`other-${i}`} className="report-other">
+            <td colSpan={6}>{t('other_cost', { label: c.label })}</td>
+            <td className="num nowrap">{money(c.cost)}</td>
+          </tr>
         ))}
         {totalRow('subtotal', t('subtotal'), money(report.subtotal), true)}
         {totalRow('fee', t('admin_fee', { rate: formatRateBps(report.adminFeeRateBps, locale) }), money(report.adminFee))}
         {totalRow('total', t('total'), money(report.total), true)}
         {totalRow('declared', t('declared_total'), money(report.declaredTotal))}
         {totalRow('difference', t('difference'), money(report.difference))}
-      </TableBody>
-      <caption style={{ captionSide: 'bottom', textAlign: 'left' }}>
+      </tbody>
+      <caption>
         {report.difference !== 0 && (
           <Typography variant="caption" component="p">
             {t(report.difference > 0 ? 'difference_under' : 'difference_over')}
@@ -141,6 +167,6 @@ export const ReportTable = ({ report }: { report: ReportData }) => {
           {t('pending_note')}
         </Typography>
       </caption>
-    </Table>
+    </Sheet>
   );
-};
+});

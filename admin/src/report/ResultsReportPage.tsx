@@ -3,7 +3,7 @@ import GridOn from '@mui/icons-material/GridOn';
 import Print from '@mui/icons-material/Print';
 import { Alert, Box, CircularProgress, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   Button,
@@ -22,6 +22,7 @@ import { frameworkKeys } from '../providers/framework/queryKeys.ts';
 import { useRutaDataProvider } from '../providers/useRutaDataProvider.ts';
 import type { ReportData } from '../providers/report/reportMethods.ts';
 import type { ProgramRecord } from '../providers/graphql/fragments.ts';
+import { useMountedLater } from '../resources/program/framework/useMountedLater.ts';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { PrintStyles } from './PrintStyles.tsx';
 import { ReportCharts } from './ReportCharts.tsx';
@@ -30,13 +31,26 @@ import { defaultPeriod } from './reportPeriod.ts';
 import { reportSections } from './reportSections.ts';
 import { ReportTable } from './ReportTable.tsx';
 
-const longDate = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+const DATES = new Map<string, Intl.DateTimeFormat>();
+/** One long-date format per locale for the page's life: building one costs far more than using it. */
+const longDate = (iso: string, locale: string) => {
+  let format = DATES.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    DATES.set(locale, format);
+  }
+  return format.format(new Date(iso));
+};
 
-/** The printable document: heading, overall objective, table, charts. */
-const ReportDocument = ({ report }: { report: ReportData }) => {
+/**
+ * The printable document: heading, overall objective, table, charts. The charts come a task after
+ * the table (useMountedLater), so the first paint of the report is not one long task with both;
+ * memoised, so exporting or a new period being typed does not render the table again.
+ */
+const ReportDocument = memo(({ report }: { report: ReportData }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const chartsMounted = useMountedLater();
   const { overall } = reportSections(report);
   return (
     <Paper className="report-document" sx={{ p: 3 }}>
@@ -53,10 +67,10 @@ const ReportDocument = ({ report }: { report: ReportData }) => {
         </Typography>
       )}
       <ReportTable report={report} />
-      <ReportCharts report={report} />
+      {chartsMounted && <ReportCharts report={report} />}
     </Paper>
   );
-};
+});
 
 /** Today as YYYY-MM-DD (UTC), to tell an ended program from a running one. */
 const today = () => new Date().toISOString().slice(0, 10);
