@@ -403,6 +403,38 @@ describe('public statistics page (issue 12.3), signed out', () => {
       await page.context().close();
     }
   });
+
+  it('asks the edge-cacheable GET (same table, same URL) and keeps the chosen columns across a language switch', async () => {
+    const page = await app.newPage();
+    try {
+      const answers: { method: string; url: string; cache: string | undefined }[] = [];
+      page.on('response', (r) => {
+        if (r.url().includes('/public/graphql'))
+          answers.push({ method: r.request().method(), url: r.url(), cache: r.headers()['cache-control'] });
+      });
+      await page.goto('/#/estadisticas');
+      await choose(page, /^Columnas/, 'Sexo');
+      await expectVisible(page.getByRole('table', { name: /Año de identificación y Sexo/ }), 'years by sex', 30_000);
+      await page.getByRole('button', { name: 'English' }).click();
+      await expectVisible(
+        page.getByRole('table', { name: /^Identified victims by Year of identification and Sex,/ }),
+        'still by sex in English',
+      );
+      await expect.poll(() => page.getByRole('combobox', { name: /^Columns/ }).textContent(), { timeout: SETTLE_MS }).toBe('Sex');
+      // The sexes by name, not by code.
+      await expectVisible(page.getByRole('columnheader', { name: 'Female', exact: true }), 'Female, not FEMALE');
+      const bySex = answers.filter((a) => decodeURIComponent(a.url).includes('"dimensions":["YEAR","SEX"]'));
+      expect(bySex.length, 'the table by sex was asked for').toBeGreaterThan(0);
+      expect(
+        answers.every((a) => a.method === 'GET' && a.cache === 'public, max-age=300'),
+        JSON.stringify(answers),
+      ).toBe(true);
+      expect(new Set(bySex.map((a) => a.url)).size, 'one URL for one table').toBe(1);
+      await screenshot(page, 'public-stats-3-en-kept');
+    } finally {
+      await page.context().close();
+    }
+  });
 });
 
 describe('HTCDS export (issue 12.4)', () => {

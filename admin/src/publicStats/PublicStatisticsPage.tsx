@@ -78,7 +78,8 @@ export const PublicStatisticsPage = () => {
     if (d === 'NATIONALITY') return countryName(code, locale) ?? code;
     if (d === 'PROVINCE') return provinceName(code) ?? code;
     const type = ENUM_OF[d];
-    return type ? translate(`ruta.enums.${type}.${code}`, { _: code }) : code;
+    // The case enums' names live with the case module's texts (i18n/case.*.ts).
+    return type ? translate(`ruta.case.enums.${type}.${code}`, { _: code }) : code;
   };
   const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const show = (text: string) => (/^\d+$/.test(text) ? number.format(Number(text)) : text);
