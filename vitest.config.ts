@@ -30,8 +30,9 @@ export default defineConfig({
           name: 'connected',
           include: ['functions/**/*.connected.test.ts'],
           testTimeout: 30_000,
-          // Set-ups load demo data or create tables in DynamoDB Local: slow on a busy 2-core machine.
-          hookTimeout: 60_000,
+          // Set-ups load demo data or create tables in DynamoDB Local: slow on a busy 2-core machine, where
+          // two browser test files (servers, Chromium) run beside them.
+          hookTimeout: 180_000,
         },
       },
       {
