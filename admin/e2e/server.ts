@@ -90,7 +90,7 @@ export async function startServer(): Promise<RunningServer> {
     },
   });
   try {
-    await waitForReady(child, 120_000);
+    await waitForReady(child, 150_000); // two servers may start at once beside other tests
     if (snapshotDir && endpoint && !restored) await saveSnapshot(snapshotDir, endpoint, tableName, dataDir);
   } catch (e) {
     kill(child, 'SIGKILL');
