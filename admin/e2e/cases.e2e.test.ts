@@ -40,6 +40,18 @@ async function heapContains(p: Page, needle: string): Promise<boolean> {
   return chunks.join('').includes(needle);
 }
 
+/** What the browser keeps beyond the page: its local and session storage and the URL, as one string. */
+const storedState = (p: Page) =>
+  p.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, url: location.href }));
+
+/** Reveals the identity on the case page, with a reason. */
+async function reveal(p: Page, reason: string): Promise<void> {
+  await p.getByRole('button', { name: 'Revelar identidad' }).click();
+  const dialog = p.getByRole('dialog', { name: 'Revelar la identidad' });
+  await dialog.getByLabel(/^Motivo/).fill(reason);
+  await dialog.getByRole('button', { name: 'Revelar' }).click();
+}
+
 describe('case registry (issue 11)', () => {
   it('lists the organization’s cases with stage, days in stage, overdue highlight and owner, without identities', async () => {
     await page.goto('/#/Case');
@@ -158,9 +170,7 @@ describe('case registry (issue 11)', () => {
     await page.getByRole('menuitem', { name: /Casos/ }).first().click();
     await page.waitForURL(/#\/Case$/, { timeout: SETTLE_MS });
     await expectVisible(page.getByRole('table', { name: 'Casos de su organización' }), 'back on the list');
-    const stored = await page.evaluate(() =>
-      JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, url: location.href }),
-    );
+    const stored = await storedState(page);
     expect(stored).not.toContain(NAME);
     expect(stored).not.toContain('1993-03-02');
     expect(await heapContains(page, NAME), 'no copy of the revealed name in memory (react-admin and Apollo caches included)').toBe(false);
@@ -176,12 +186,7 @@ describe('case registry (issue 11)', () => {
     expect(await dialog.getByLabel(/^Nombre completo/).inputValue(), 'no value before a reveal').toBe('');
     await dialog.getByRole('button', { name: 'Cancelar' }).click();
     // Revealed: the correction starts from the revealed values.
-    await page.getByRole('button', { name: 'Revelar identidad' }).click();
-    await page
-      .getByRole('dialog', { name: 'Revelar la identidad' })
-      .getByLabel(/^Motivo/)
-      .fill('Corregir el nombre');
-    await page.getByRole('dialog', { name: 'Revelar la identidad' }).getByRole('button', { name: 'Revelar' }).click();
+    await reveal(page, 'Corregir el nombre');
     await expectVisible(page.getByRole('cell', { name: NAME }), 'the revealed name');
     await page.getByRole('button', { name: 'Corregir identidad' }).click();
     dialog = page.getByRole('dialog', { name: 'Corregir la identidad' });
@@ -204,19 +209,12 @@ describe('case registry (issue 11)', () => {
     await expectVisible(page.getByText('Identidad corregida'), 'saved');
     await expectVisible(page.getByText('La identidad está oculta'), 'the revealed values are dropped after saving');
     expect(await page.locator('main').innerText()).not.toContain(NAME);
-    await page.getByRole('button', { name: 'Revelar identidad' }).click();
-    await page
-      .getByRole('dialog', { name: 'Revelar la identidad' })
-      .getByLabel(/^Motivo/)
-      .fill('Comprobar la corrección');
-    await page.getByRole('dialog', { name: 'Revelar la identidad' }).getByRole('button', { name: 'Revelar' }).click();
+    await reveal(page, 'Comprobar la corrección');
     await expectVisible(page.getByRole('cell', { name: CORRECTED }), 'the corrected name is stored');
 
     await page.getByRole('menuitem', { name: /Casos/ }).first().click();
     await page.waitForURL(/#\/Case$/, { timeout: SETTLE_MS });
-    const stored = await page.evaluate(() =>
-      JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, url: location.href }),
-    );
+    const stored = await storedState(page);
     expect(stored).not.toContain(NAME);
     expect(stored).not.toContain('demo-000004');
     expect(await heapContains(page, CORRECTED), 'no copy of the corrected name in memory').toBe(false);

@@ -24,12 +24,7 @@ import { zodFormResolver } from '../../commons/zodFormResolver.ts';
 import { caseApi, type DuplicateCase } from './caseApi.ts';
 import { CaseFactsInputs } from './CaseFactsInputs.tsx';
 import { CaseIdentityInputs, identityInputOf } from './CaseIdentityInputs.tsx';
-import { ck } from './format.ts';
-
-const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+import { ck, reasonOf, todayIso, useDuplicateText } from './format.ts';
 
 const blank = (v: unknown) => (v === '' || v === undefined ? null : v);
 
@@ -49,9 +44,6 @@ function toInput(values: FieldValues): CreateCaseInput {
   };
 }
 
-/** The reason of a refused call (CONFLICT's `reason`), as the data provider's HttpError carries it. */
-const reasonOf = (e: unknown) => (e as { body?: { reason?: string } } | null)?.body?.reason;
-
 /**
  * Registering a case: the identity (encrypted by the server, never listed) and the case's facts.
  * Before saving, the identity is looked up by keyed hashes: a case with the same identity is shown
@@ -63,6 +55,7 @@ export const CaseCreate = () => {
   const notify = useNotify();
   const redirect = useRedirect();
   const role = useRole();
+  const duplicateText = useDuplicateText();
   const [id] = useState(newId);
   const today = todayIso();
   const resolver = useMemo(() => zodFormResolver(createCaseInputFor(today), toInput), [today]);
@@ -163,21 +156,14 @@ export const CaseCreate = () => {
               <AlertTitle>{translate(ck('duplicate.title'))}</AlertTitle>
               {duplicates.found.map((d) => (
                 <Typography key={d.caseId} component="p">
-                  {translate(ck('duplicate.text'), {
-                    code: d.code,
-                    owner: d.ownerOrganizationName ?? translate(ck('duplicate.unknown_owner')),
-                    match: d.matches.map((m) => translate(ck(`duplicate.${m}`))).join(', '),
-                  })}
+                  {duplicateText.text('duplicate.text', d)}
                 </Typography>
               ))}
               <Stack direction="row" gap={1} sx={{ mt: 1 }} flexWrap="wrap">
                 {duplicates.found.map((d) => (
                   <Button
                     key={d.caseId}
-                    label={translate(ck('duplicate.request_referral'), {
-                      code: d.code,
-                      owner: d.ownerOrganizationName ?? translate(ck('duplicate.unknown_owner')),
-                    })}
+                    label={translate(ck('duplicate.request_referral'), { code: d.code, owner: duplicateText.owner(d) })}
                     variant="contained"
                     onClick={() => requestReferral(d, duplicates.input.identity)}
                   />

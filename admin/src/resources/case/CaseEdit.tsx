@@ -10,12 +10,7 @@ import { errorMessage, serverFieldErrors } from '../../commons/serverFieldErrors
 import { zodFormResolver } from '../../commons/zodFormResolver.ts';
 import { type CaseDetail, caseApi } from './caseApi.ts';
 import { CaseFactsInputs } from './CaseFactsInputs.tsx';
-import { ck } from './format.ts';
-
-const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+import { ck, todayIso } from './format.ts';
 
 const blank = (v: unknown) => (v === '' || v === undefined ? null : v);
 

@@ -9,15 +9,7 @@ import { errorMessage, serverFieldErrors } from '../../commons/serverFieldErrors
 import { zodFormResolver } from '../../commons/zodFormResolver.ts';
 import { caseApi, type DuplicateCase, type RevealedIdentity } from './caseApi.ts';
 import { CaseIdentityInputs, identityFormValues, identityInputOf } from './CaseIdentityInputs.tsx';
-import { ck } from './format.ts';
-
-const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
-/** The reason of a refused call (CONFLICT's `reason`), as the data provider's HttpError carries it. */
-const reasonOf = (e: unknown) => (e as { body?: { reason?: string } } | null)?.body?.reason;
+import { ck, reasonOf, todayIso, useDuplicateText } from './format.ts';
 
 interface Props {
   caseId: string;
@@ -74,6 +66,7 @@ const CorrectForm = ({
   const translate = useTranslate();
   const notify = useNotify();
   const queryClient = useQueryClient();
+  const duplicateText = useDuplicateText();
   const today = todayIso();
   const [duplicates, setDuplicates] = useState<{ found: DuplicateCase[]; input: UpdateCaseIdentityInput } | null>(null);
   const toInput = (values: FieldValues): UpdateCaseIdentityInput => ({
@@ -130,11 +123,7 @@ const CorrectForm = ({
               <AlertTitle>{translate(ck('correct.duplicate_title'))}</AlertTitle>
               {duplicates.found.map((d) => (
                 <Typography key={d.caseId} component="p">
-                  {translate(ck('correct.duplicate_text'), {
-                    code: d.code,
-                    owner: d.ownerOrganizationName ?? translate(ck('duplicate.unknown_owner')),
-                    match: d.matches.map((m) => translate(ck(`duplicate.${m}`))).join(', '),
-                  })}
+                  {duplicateText.text('correct.duplicate_text', d)}
                 </Typography>
               ))}
               <Stack direction="row" gap={1} sx={{ mt: 1 }}>
