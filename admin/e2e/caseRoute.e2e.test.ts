@@ -52,7 +52,6 @@ beforeAll(async () => {
       sex: 'MALE',
       dateReported: daysAgo(20),
       identity: { fullName: `Persona de prueba ${Date.now().toString(36)}` },
-      acknowledgeDuplicate: true,
     },
   });
   caseId = createCase.id;

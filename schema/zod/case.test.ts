@@ -13,7 +13,7 @@ const shapeOf = (schema: unknown) => Object.keys((schema as { shape: object }).s
 
 /** The facts a case worker can change: one zod definition behind both inputs (GraphQL lists them twice). */
 describe('case inputs share one definition of the facts', () => {
-  const createOnly = ['id', 'programId', 'objectiveCode', 'ownerOrganizationId', 'country', 'identity', 'acknowledgeDuplicate'];
+  const createOnly = ['id', 'programId', 'objectiveCode', 'ownerOrganizationId', 'country', 'identity', 'acknowledgedDuplicateIds'];
   const updateOnly = ['id', 'version'];
 
   it('the GraphQL update input names exactly the create input’s facts', () => {

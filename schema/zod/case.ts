@@ -139,6 +139,8 @@ export const MINOR_UNDER = 18;
 export const MAX_AGE = 120;
 export const MAX_LIST_VALUES = 10;
 export const MAX_REVEAL_REASON = 500;
+/** Possible duplicates a worker can confirm at once: far more than one identity ever matches. */
+const MAX_ACKNOWLEDGED = 50;
 
 /** The age band of an age at identification (null: unknown). */
 export function ageBandOf(age: number | null | undefined): AgeBand {
@@ -241,7 +243,7 @@ export const createCaseInputFor = (today: string) =>
       id: id.nullish(),
       ...caseFields,
       identity: caseIdentityInput,
-      acknowledgeDuplicate: z.boolean().nullish(),
+      acknowledgedDuplicateIds: z.array(id).max(MAX_ACKNOWLEDGED).nullish(),
     })
     .superRefine(
       (c, ctx) => checkCaseDates(c, today, ctx),
@@ -279,7 +281,7 @@ export const updateCaseIdentityInputFor = (today: string) =>
       version,
       identity: caseIdentityInput,
       reason: text(MAX_REVEAL_REASON, { multiline: true }),
-      acknowledgeDuplicate: z.boolean().nullish(),
+      acknowledgedDuplicateIds: z.array(id).max(MAX_ACKNOWLEDGED).nullish(),
     })
     .superRefine((c, ctx) => checkCaseDates(c, today, ctx), whenValid('identity')) satisfies z.ZodType<UpdateCaseIdentityInput>;
 

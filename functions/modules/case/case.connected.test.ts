@@ -300,7 +300,7 @@ describe('case registry', () => {
       identity: { fullName: 'Nombre Distinto', documentType: 'NATIONAL_ID', documentNumber: 'secretdoc 998877' },
     });
     expect(byDoc.data!.possibleDuplicateCases[0]).toMatchObject({ code: 'EC-2008-0001', matches: ['DOCUMENT'] });
-    const ok = await gql(workerB, CREATE, { input: input({ identity: same, acknowledgeDuplicate: true }) });
+    const ok = await gql(workerB, CREATE, { input: input({ identity: same, acknowledgedDuplicateIds: [first.id] }) });
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.createCase.ownerOrganizationId).toBe(orgB);
   });

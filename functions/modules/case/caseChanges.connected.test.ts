@@ -126,17 +126,24 @@ describe('concurrent creates of one identity', () => {
     const original = await create(workerA, { identity: same });
     const refused = await gql(workerB, CREATE, { input: input({ identity: same }) });
     expect(refused.errors?.[0]?.extensions?.reason).toBe('POSSIBLE_DUPLICATE');
+    const shownFirst = (refused.errors![0]!.extensions!.duplicates as { caseId: string }[]).map((d) => d.caseId);
+    expect(shownFirst).toEqual([original.id]);
+    // Both confirm the one case they were shown. Whether the two overlap (the loser fails the claim's
+    // condition) or not (the second reads a duplicate it was not shown), exactly one is registered.
     const both = await Promise.all(
-      [1, 2].map(() => gql(workerB, CREATE, { input: input({ identity: same, acknowledgeDuplicate: true }) })),
+      [1, 2].map(() => gql(workerB, CREATE, { input: input({ identity: same, acknowledgedDuplicateIds: shownFirst }) })),
     );
     expect(both.filter((r) => !r.errors)).toHaveLength(1);
     const loser = both.find((r) => r.errors)!;
     expect(loser.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'POSSIBLE_DUPLICATE' });
-    const shown = (loser.errors![0]!.extensions!.duplicates as { code: string }[]).map((d) => d.code);
-    expect(shown).toContain(original.code);
+    const shown = (loser.errors![0]!.extensions!.duplicates as { caseId: string; code: string }[]).map((d) => d.caseId);
+    expect(shown).toContain(original.id);
     expect(shown).toHaveLength(2);
-    // Confirmed again, against the two it was shown, it passes.
-    const third = await gql(workerB, CREATE, { input: input({ identity: same, acknowledgeDuplicate: true }) });
+    // Confirming only the first case again is not enough: the second is news to this worker.
+    const stale = await gql(workerB, CREATE, { input: input({ identity: same, acknowledgedDuplicateIds: shownFirst }) });
+    expect(stale.errors?.[0]?.extensions?.reason).toBe('POSSIBLE_DUPLICATE');
+    // Confirmed against the two it was shown, it passes.
+    const third = await gql(workerB, CREATE, { input: input({ identity: same, acknowledgedDuplicateIds: shown }) });
     expect(third.errors).toBeUndefined();
     expect((await gql(workerA, DUPS, { identity: same })).data!.possibleDuplicateCases).toHaveLength(3);
   });

@@ -15,7 +15,7 @@ import { forgetCaseItems, grantAccessSteps, TYPE } from '#modules/case/access';
 import { caseContributions } from '#modules/case/contributions';
 import { identityHashes, sealIdentity } from '#modules/case/crypto/envelope';
 import { keyProvider } from '#modules/case/crypto/keys';
-import { claimSteps, duplicateConflict, readGuards } from '#modules/case/duplicates';
+import { claimSteps, duplicateConflict, readGuards, unacknowledged } from '#modules/case/duplicates';
 import { Case, CaseCounter, CaseIdentity, type CaseRecord, IdentityGuard } from '#modules/case/entity';
 import { isoDay } from '#modules/case/reads';
 import { stageLimitsOf } from '#modules/case/routeHooks';
@@ -37,7 +37,7 @@ const MAX_CODE_ATTEMPTS = 8;
 export async function createCase(ctx: RequestContext, raw: unknown): Promise<CaseRecord> {
   const today = isoDay(ctx.now);
   const input = parseInput(createCaseInputFor(today), raw);
-  const { identity, acknowledgeDuplicate, id: requestedId, ...fields } = input;
+  const { identity, acknowledgedDuplicateIds, id: requestedId, ...fields } = input;
   const ownerOrganizationId = ownerFor(ctx, input.ownerOrganizationId ?? null);
   const keys = keyProvider();
   const hashes = await identityHashes(keys, identity);
@@ -73,7 +73,7 @@ export async function createCase(ctx: RequestContext, raw: unknown): Promise<Cas
       readGuards(ctx, hashes),
     ]);
     const duplicates = guards.duplicates.filter((d) => d.caseId !== caseId);
-    if (duplicates.length && !acknowledgeDuplicate) throw duplicateConflict(duplicates);
+    if (unacknowledged(duplicates, acknowledgedDuplicateIds)) throw duplicateConflict(duplicates);
     const last = counter?.last ?? 0;
     const seq = last + 1;
     const record = { ...base, code: `${country}-${year}-${String(seq).padStart(4, '0')}` } as CaseRecord;

@@ -70,6 +70,15 @@ export async function possibleDuplicateCases(ctx: RequestContext, raw: unknown):
   return findByHashes(ctx, await identityHashes(keyProvider(), identity));
 }
 
+/**
+ * Whether a possible duplicate is one the case worker was not shown: confirming is of the cases named
+ * in the warning, so a case registered since then is warned about again (and a concurrent one fails
+ * the claim's condition).
+ */
+export function unacknowledged(duplicates: DuplicateFound[], acknowledgedIds: readonly string[] | null | undefined): boolean {
+  return duplicates.some((d) => !acknowledgedIds?.includes(d.caseId));
+}
+
 /** CONFLICT `POSSIBLE_DUPLICATE`: the codes and owners of the cases with the same identity, never a value. */
 export function duplicateConflict(duplicates: DuplicateFound[]) {
   return conflict(`A case with the same identity exists (${duplicates.map((d) => d.code).join(', ')})`, {

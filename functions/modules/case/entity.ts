@@ -159,9 +159,9 @@ export const IdentityGuard = bind(
  * The claim on a keyed hash: one item per hash (sk empty, beside its guards in the hash's partition)
  * counting the cases that carry it. A create writes it conditional on the count it read (absent: no
  * case) in the same transaction as the case, so of two concurrent creates of one identity only the
- * first passes; the second is CONFLICT `DUPLICATE_IDENTITY` naming the first. A create confirmed
- * anyway (`acknowledgeDuplicate`) is conditional on the count of the duplicates it was shown: a third
- * case registered meanwhile makes it fail too. An erasure takes its case off the count.
+ * first passes; the second is CONFLICT `POSSIBLE_DUPLICATE` naming the first. A create confirmed
+ * anyway names the duplicates it was shown (`acknowledgedDuplicateIds`): one registered since is
+ * refused by the service, one registered at the same moment by this count's condition. An erasure takes its case off the count.
  */
 export const IdentityClaim = bind(
   new Entity({

@@ -11,7 +11,7 @@ import { caseCopySteps, forgetCaseItems, readableCase, type ReadableCase, TYPE }
 import { caseContributions } from '#modules/case/contributions';
 import { identityHashes, sealIdentity } from '#modules/case/crypto/envelope';
 import { keyProvider } from '#modules/case/crypto/keys';
-import { claimSteps, duplicateConflict, readGuards } from '#modules/case/duplicates';
+import { claimSteps, duplicateConflict, readGuards, unacknowledged } from '#modules/case/duplicates';
 import { Case, CaseIdentity, type CaseRecord, IdentityClaim, IdentityGuard } from '#modules/case/entity';
 import { isoDay } from '#modules/case/reads';
 import { routeCountsOf } from '#modules/case/routeHooks';
@@ -84,7 +84,7 @@ export async function updateCase(ctx: RequestContext, raw: unknown): Promise<Cas
  */
 export async function updateCaseIdentity(ctx: RequestContext, raw: unknown): Promise<CaseRecord> {
   const input = parseInput(updateCaseIdentityInputFor(isoDay(ctx.now)), raw);
-  const { caseId, version, identity, reason, acknowledgeDuplicate } = input;
+  const { caseId, version, identity, reason, acknowledgedDuplicateIds } = input;
   const { case: c, raw: items } = await readableCase(ctx, caseId, null);
   const item = items.find((i) => i.__edb_e__ === 'caseIdentity');
   if (!item || c.anonymised) throw notFound('CaseIdentity', caseId);
@@ -99,7 +99,7 @@ export async function updateCaseIdentity(ctx: RequestContext, raw: unknown): Pro
     dropped.length ? IdentityClaim.get(dropped.map((hash) => ({ hash }))).go() : Promise.resolve({ data: [] }),
   ]);
   const duplicates = guards.duplicates.filter((d) => d.caseId !== caseId);
-  if (duplicates.length && !acknowledgeDuplicate) throw duplicateConflict(duplicates);
+  if (unacknowledged(duplicates, acknowledgedDuplicateIds)) throw duplicateConflict(duplicates);
   const sealed = await sealIdentity(keys, caseId, identity);
   const set = { version: version + 1, updatedAt: ctx.now.toISOString(), updatedBy: ctx.identity.username };
   const next = { ...c, ...set } as ReadableCase;

@@ -76,7 +76,7 @@ export const CaseCreate = () => {
       if (reasonOf(e) === 'POSSIBLE_DUPLICATE') {
         const found = await caseApi.duplicates(input.identity).catch(() => []);
         if (found.length) {
-          setDuplicates({ found, input: { ...input, acknowledgeDuplicate: null } });
+          setDuplicates({ found, input: { ...input, acknowledgedDuplicateIds: null } });
           return undefined;
         }
       }
@@ -171,7 +171,7 @@ export const CaseCreate = () => {
                 <Button
                   label={ck('duplicate.register_anyway')}
                   onClick={async () => {
-                    const input = { ...duplicates.input, acknowledgeDuplicate: true };
+                    const input = { ...duplicates.input, acknowledgedDuplicateIds: duplicates.found.map((d) => d.caseId) };
                     setDuplicates(null);
                     await save(input);
                   }}

@@ -74,7 +74,7 @@ const CorrectForm = ({
     version,
     identity: identityInputOf(values.identity),
     reason: typeof values.reason === 'string' ? values.reason.trim() : '',
-    acknowledgeDuplicate: null,
+    acknowledgedDuplicateIds: null,
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: toInput reads only the case id and version
   const resolver = useMemo(() => zodFormResolver(updateCaseIdentityInputFor(today), toInput), [today, caseId, version]);
@@ -131,7 +131,7 @@ const CorrectForm = ({
                   label={ck('correct.save_anyway')}
                   variant="contained"
                   onClick={async () => {
-                    const input = { ...duplicates.input, acknowledgeDuplicate: true };
+                    const input = { ...duplicates.input, acknowledgedDuplicateIds: duplicates.found.map((d) => d.caseId) };
                     setDuplicates(null);
                     await save(input);
                   }}
