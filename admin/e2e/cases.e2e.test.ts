@@ -214,6 +214,8 @@ describe('case registry (issue 11)', () => {
 
     await page.getByRole('menuitem', { name: /Casos/ }).first().click();
     await page.waitForURL(/#\/Case$/, { timeout: SETTLE_MS });
+    // The case page must be gone, not just the URL changed: on a busy machine it unmounts a moment later.
+    await expectVisible(page.getByRole('table', { name: 'Casos de su organización' }), 'back on the list');
     const stored = await storedState(page);
     expect(stored).not.toContain(NAME);
     expect(stored).not.toContain('demo-000004');
