@@ -13,8 +13,8 @@
  *    single-year tables it checked and how many suppressed counts it tried to recover (goal: 0
  *    recovered, 0 counts under k shown).
  */
-import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { apiEvent } from './apiEvent.ts';
 
 export interface PublicStatsBenchInput {
   handler: (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -36,28 +36,7 @@ const TABLES = [['YEAR'], ['YEAR', 'SEX'], ['PROVINCE', 'EXPLOITATION'], ['NATIO
 /** An anonymous GET of the public route, as the public page sends it (admin/src/publicStats/statsApi.ts). */
 function getEvent(dimensions: string[]): APIGatewayProxyEventV2 {
   const rawQueryString = new URLSearchParams({ query: QUERY, variables: JSON.stringify({ dimensions }) }).toString();
-  const now = Date.now();
-  return {
-    version: '2.0',
-    routeKey: 'GET /public/graphql',
-    rawPath: '/public/graphql',
-    rawQueryString,
-    queryStringParameters: Object.fromEntries(new URLSearchParams(rawQueryString)),
-    headers: { 'apollo-require-preflight': 'true' },
-    requestContext: {
-      accountId: 'bench',
-      apiId: 'bench',
-      domainName: 'bench',
-      domainPrefix: 'bench',
-      requestId: randomUUID(),
-      routeKey: 'GET /public/graphql',
-      stage: '$default',
-      time: new Date(now).toISOString(),
-      timeEpoch: now,
-      http: { method: 'GET', path: '/public/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' },
-    },
-    isBase64Encoded: false,
-  };
+  return apiEvent({ method: 'GET', path: '/public/graphql', headers: { 'apollo-require-preflight': 'true' }, rawQueryString });
 }
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { apiEvent } from './apiEvent.ts';
 import type { GqlCall } from './import.ts';
 import { ensureTable, startEngine } from '#platform/local/engine';
 import { createIssuer } from '#platform/local/issuer';
@@ -53,27 +54,13 @@ const token = (await issuer.sign({ username: 'staff', displayName: 'Staff', role
   .token;
 const query = `query List($first: Int) { partnerAgreements(first: $first) {
   nodes { id title kind status startDate endDate value currency parties { id name acronym } } pageInfo { hasNextPage endCursor } } }`;
-const event = (): APIGatewayProxyEventV2 => ({
-  version: '2.0',
-  routeKey: 'POST /graphql',
-  rawPath: '/graphql',
-  rawQueryString: '',
-  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-  requestContext: {
-    accountId: 'bench',
-    apiId: 'bench',
-    domainName: 'bench',
-    domainPrefix: 'bench',
-    requestId: randomUUID(),
-    routeKey: 'POST /graphql',
-    stage: '$default',
-    time: new Date().toISOString(),
-    timeEpoch: Date.now(),
-    http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' },
-  },
-  body: JSON.stringify({ query, variables: { first: 25 } }),
-  isBase64Encoded: false,
-});
+const event = (): APIGatewayProxyEventV2 =>
+  apiEvent({
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables: { first: 25 } }),
+  });
 const context = { awsRequestId: 'bench', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
 
 // Public statistics: the anonymous GET at 1× and 100× cases, and the suppression checker's figures (functions/bench/publicStats.ts).
