@@ -55,12 +55,22 @@ export function cellKey(sex: string, ageBand: string, nationality: string, provi
   return `${CELL_PREFIX}${sex}|${ageBand}|${nationality}|${province}|${exploitation}`;
 }
 
+// Each key parsed once per process: the keys recur in every request (cells saturate, cases do not add
+// keys), and parsing them was the largest part of a public table's time once there were ~900 cells.
+const parsedKeys = new Map<string, Readonly<Record<KeyDimension, string>> | null>();
+const MAX_PARSED_KEYS = 50_000;
+
 /** Splits a cell key into its dimension values (null for an attribute that is not a cell). */
-export function parseCellKey(attribute: string): Record<KeyDimension, string> | null {
-  if (!attribute.startsWith(CELL_PREFIX)) return null;
-  const parts = attribute.slice(CELL_PREFIX.length).split('|');
-  if (parts.length !== KEY_DIMENSIONS.length) return null;
-  return Object.fromEntries(KEY_DIMENSIONS.map((d, i) => [d, parts[i]])) as Record<KeyDimension, string>;
+export function parseCellKey(attribute: string): Readonly<Record<KeyDimension, string>> | null {
+  const known = parsedKeys.get(attribute);
+  if (known !== undefined) return known;
+  const parts = attribute.startsWith(CELL_PREFIX) ? attribute.slice(CELL_PREFIX.length).split('|') : [];
+  const parsed =
+    parts.length === KEY_DIMENSIONS.length
+      ? Object.freeze(Object.fromEntries(KEY_DIMENSIONS.map((d, i) => [d, parts[i]])) as Record<KeyDimension, string>)
+      : null;
+  if (parsedKeys.size < MAX_PARSED_KEYS) parsedKeys.set(attribute, parsed);
+  return parsed;
 }
 
 /** Where a case counts, or null when it does not (not identified, or no statistics consent). */
