@@ -130,7 +130,8 @@ export const PublicStatisticsPage = () => {
           <Typography variant="h4" component="h1">
             {t('title')}
           </Typography>
-          <Stack direction="row" gap={1} component="nav" aria-label={t('language')}>
+          {/* No colour transition: mid-way, a pressed button's text is briefly too faint (axe caught it). */}
+          <Stack direction="row" gap={1} component="nav" aria-label={t('language')} sx={{ '& .MuiButton-root': { transition: 'none' } }}>
             <Button
               size="small"
               variant={locale === 'es' ? 'contained' : 'outlined'}
