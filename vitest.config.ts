@@ -12,6 +12,10 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     globalSetup: ['functions/test/globalSetup.ts'],
+    // Two test files at a time. Left to itself vitest used one worker on our 2-core machines (and CI's),
+    // so the run was serial: ~17 minutes, ~15 of them browser tests that mostly wait on the browser, the
+    // server or DynamoDB Local.
+    maxWorkers: 2,
     // Our machines run Node 20; the SDK's notice about its future Node 22 requirement is noise here.
     env: { POWERTOOLS_LOG_LEVEL: 'WARN', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
@@ -42,10 +46,8 @@ export default defineConfig({
           include: ['admin/e2e/**/*.e2e.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // Files run in parallel with the others (two at a time on a 2-core machine): each starts its own
-          // server on a free port with its own table and data folder, and much of a browser test is
-          // waiting on the browser, the server or DynamoDB Local; one at a time, the browser tests
-          // alone took ~15 of the run's ~17 minutes while the second worker sat idle.
+          // Browser test files may run beside each other: each starts its own server on a free port with
+          // its own table and data folder.
         },
       },
     ],
