@@ -156,7 +156,14 @@ export const PublicStatisticsPage = () => {
           </Stack>
         </Stack>
         <Typography sx={{ mb: 2 }}>{t('intro', { k })}</Typography>
-        <Paper sx={{ p: 2, mb: 2 }} component="form" aria-label={t('choose')} onSubmit={(e) => e.preventDefault()}>
+        {/* The pickers are drawn again on a language switch (disabled until the years are back); their
+            fade-in passed through colours under 4.5:1, so they change at once. */}
+        <Paper
+          sx={{ p: 2, mb: 2, '& .MuiInputBase-root, & .MuiFormLabel-root': { transition: 'none' } }}
+          component="form"
+          aria-label={t('choose')}
+          onSubmit={(e) => e.preventDefault()}
+        >
           <Stack direction="row" gap={2} flexWrap="wrap">
             <TextField
               select
