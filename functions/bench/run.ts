@@ -67,7 +67,7 @@ const context = { awsRequestId: 'bench', getRemainingTimeInMillis: () => 30_000 
 const publicStatsSection = async () => {
   try {
     const { benchPublicStats } = await import('./publicStats.ts');
-    await benchPublicStats({ handler, context });
+    await benchPublicStats({ endpoint: engine.endpoint, handler, context });
   } catch (e) {
     console.log(`\nPublic statistics figures unavailable: ${(e as Error).message}`);
   }

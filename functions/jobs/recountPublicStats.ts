@@ -1,10 +1,10 @@
-import { PutCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient, tableName } from '#platform/store';
 import { Case } from '#modules/case/entity';
 import { Consent } from '#modules/caseRoute/entity';
 import { Program } from '#modules/program/entity';
 import { coversStatistics, statFootprint } from '#modules/publicStats/cells';
-import { PUBLIC_STAT_PK, readPublicStatYears } from '#modules/publicStats/entity';
+import { newRev, REV, readPublicStatYears, yearKey } from '#modules/publicStats/entity';
 
 /** A public statistics cell whose stored count differs from the cases'. */
 export interface PublicStatDrift {
@@ -49,9 +49,10 @@ export async function recountPublicStats({ fix = false } = {}): Promise<PublicSt
       if (a !== b) drift.push({ year, cell, stored: a, recounted: b });
     }
     if (!fix || drift.length === before) continue;
-    const key = { pk: PUBLIC_STAT_PK, sk: `year#${year}` };
-    if (r.size) await documentClient().send(new PutCommand({ TableName: tableName(), Item: { ...key, ...Object.fromEntries(r) } }));
-    else await documentClient().send(new DeleteCommand({ TableName: tableName(), Key: key }));
+    // Replaced whole with a new rev, never deleted: readers that hold the year by its rev only see
+    // items that come back from their Query (publicStats/partitionCache.ts).
+    const Item = { ...yearKey(year), [REV]: newRev(), ...Object.fromEntries(r) };
+    await documentClient().send(new PutCommand({ TableName: tableName(), Item }));
   }
   return drift;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient, tableName } from '#platform/store';
 import { step, type Step } from '#platform/transact';
@@ -25,7 +26,15 @@ import {
  * on first use, so a write never reads first.
  */
 export const PUBLIC_STAT_PK = '$ruta$publicstat';
-const yearKey = (year: string) => ({ pk: PUBLIC_STAT_PK, sk: `year#${year}` });
+export const yearKey = (year: string | number) => ({ pk: PUBLIC_STAT_PK, sk: `year#${year}` });
+
+/**
+ * Every write of a year item sets `rev` to a new random token, so a reader that kept the item can
+ * ask the Query to leave it out while it is unchanged (partitionCache.ts). A token, not a counter: a
+ * recount's Put replaces the item whole and must not land on a number a reader already holds.
+ */
+export const REV = 'rev';
+export const newRev = (): string => randomUUID();
 
 /** The aggregate writes of a counted case's change (before → after), for the case's own transaction. */
 export function publicStatFootprintSteps(before: StatFootprint | null, after: StatFootprint | null): Step[] {
@@ -35,9 +44,9 @@ export function publicStatFootprintSteps(before: StatFootprint | null, after: St
       Update: {
         TableName: tableName(),
         Key: yearKey(change.year),
-        UpdateExpression: `ADD ${entries.map((_, i) => `#c${i} :c${i}`).join(', ')}`,
-        ExpressionAttributeNames: Object.fromEntries(entries.map(([k], i) => [`#c${i}`, k])),
-        ExpressionAttributeValues: Object.fromEntries(entries.map(([, v], i) => [`:c${i}`, v])),
+        UpdateExpression: `SET #rev = :rev ADD ${entries.map((_, i) => `#c${i} :c${i}`).join(', ')}`,
+        ExpressionAttributeNames: { '#rev': REV, ...Object.fromEntries(entries.map(([k], i) => [`#c${i}`, k])) },
+        ExpressionAttributeValues: { ':rev': newRev(), ...Object.fromEntries(entries.map(([, v], i) => [`:c${i}`, v])) },
       },
     });
   });
@@ -98,9 +107,30 @@ export interface PublicStatPartition {
   programKs: Map<string, number>;
 }
 
-/** The statistics partition in one Query (more pages only past 1 MB): year items and program k items. */
-export async function readPublicStatPartition(): Promise<PublicStatPartition> {
-  const years = new Map<number, Map<string, number>>();
+/** A year item as read: its non-zero cells (possibly none) and its rev token (none if written without). */
+export interface StatYearItem {
+  year: number;
+  rev?: string;
+  cells: Map<string, number>;
+}
+
+/** What one Query of the partition returned: the year items it did not leave out, and every k item. */
+export interface StatItems {
+  years: StatYearItem[];
+  programKs: Map<string, number>;
+}
+
+/** At most this many tokens in one filter (DynamoDB's limit for the operands of IN). */
+export const MAX_KNOWN_REVS = 100;
+
+/**
+ * The statistics partition in one Query (more pages only past 1 MB). Year items whose rev is one of
+ * `knownRevs` (unchanged since the caller read them) are left out of the answer by a filter; k items
+ * carry no rev and always come back. The filter saves the bytes, not the read capacity.
+ */
+export async function queryStatItems(knownRevs: readonly string[] = []): Promise<StatItems> {
+  const revs = knownRevs.slice(0, MAX_KNOWN_REVS);
+  const years: StatYearItem[] = [];
   const programKs = new Map<string, number>();
   let start: Record<string, unknown> | undefined;
   do {
@@ -108,7 +138,13 @@ export async function readPublicStatPartition(): Promise<PublicStatPartition> {
       new QueryCommand({
         TableName: tableName(),
         KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': PUBLIC_STAT_PK },
+        ...(revs.length
+          ? {
+              FilterExpression: `NOT (#rev IN (${revs.map((_, i) => `:r${i}`).join(', ')}))`,
+              ExpressionAttributeNames: { '#rev': REV },
+            }
+          : {}),
+        ExpressionAttributeValues: { ':pk': PUBLIC_STAT_PK, ...Object.fromEntries(revs.map((r, i) => [`:r${i}`, r])) },
         ExclusiveStartKey: start,
       }),
     );
@@ -123,11 +159,17 @@ export async function readPublicStatPartition(): Promise<PublicStatPartition> {
       if (!Number.isInteger(year)) continue;
       const cells = new Map<string, number>();
       for (const [k, v] of Object.entries(item)) if (k.startsWith(CELL_PREFIX) && typeof v === 'number' && v > 0) cells.set(k, v);
-      if (cells.size) years.set(year, cells);
+      years.push({ year, rev: typeof item[REV] === 'string' ? item[REV] : undefined, cells });
     }
     start = out.LastEvaluatedKey;
   } while (start);
   return { years, programKs };
+}
+
+/** The whole statistics partition as stored now, in one Query (the recount's and the tests' view). */
+export async function readPublicStatPartition(): Promise<PublicStatPartition> {
+  const { years, programKs } = await queryStatItems();
+  return { years: new Map(years.filter((y) => y.cells.size).map((y) => [y.year, y.cells])), programKs };
 }
 
 /** Every year item's non-zero cells (the recount's view of the partition). */
