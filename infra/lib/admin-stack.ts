@@ -8,6 +8,10 @@ import {
   CachePolicy,
   CacheQueryStringBehavior,
   Distribution,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
+  Function as EdgeFunction,
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
@@ -23,6 +27,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import type { Construct } from 'constructs';
 import { repoRoot } from '../../functions/scripts/esbuild-options.ts';
+import { ADMIN_PATHS_FUNCTION } from './admin-paths.ts';
 
 /** Where `npm run build:admin` writes the admin (Vite's `outDir`). */
 export const ADMIN_DIST = join(repoRoot, 'admin', 'dist');
@@ -79,8 +84,8 @@ export const PUBLIC_STATS_CACHE = { defaultTtlSeconds: 300, maxTtlSeconds: 3600 
 
 /**
  * Hosting for the admin: a private bucket that only this distribution may read (origin access control),
- * HTTPS only, security headers on every response, and unknown paths answered with `index.html` so the
- * single-page app's own routes survive a reload. Its files and `config.json` are published by
+ * HTTPS only, security headers on every response, and the admin's bare paths mapped to its pages by
+ * a CloudFront Function on the bucket's behaviour (admin-paths.ts), so a reload finds the console. Its files and `config.json` are published by
  * {@link AdminContentStack}.
  *
  * The API is behind the same distribution, so the console and the public statistics page call their
@@ -167,6 +172,12 @@ export class AdminStack extends Stack {
       compress: true,
     };
 
+    const paths = new EdgeFunction(this, 'AdminPaths', {
+      comment: `Ruta ${stage}: admin paths to its pages`,
+      code: FunctionCode.fromInline(ADMIN_PATHS_FUNCTION),
+      runtime: FunctionRuntime.JS_2_0,
+    });
+
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `Ruta ${stage}: admin`,
       defaultRootObject: 'index.html',
@@ -177,19 +188,12 @@ export class AdminStack extends Stack {
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         responseHeadersPolicy: headers,
         compress: true,
+        functionAssociations: [{ function: paths, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
         '/public/graphql*': { ...toApi, allowedMethods: AllowedMethods.ALLOW_GET_HEAD, cachePolicy: publicStats },
         '/graphql': { ...toApi, allowedMethods: AllowedMethods.ALLOW_ALL, cachePolicy: CachePolicy.CACHING_DISABLED },
       },
-      // The admin routes in the browser (/#/… or /cases/…): a path with no object behind it (S3 answers
-      // 403 to a reader that may not list the bucket) gets index.html, which routes it.
-      errorResponses: [403, 404].map((httpStatus) => ({
-        httpStatus,
-        responseHttpStatus: 200,
-        responsePagePath: '/index.html',
-        ttl: Duration.seconds(10),
-      })),
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: 'cloudfront/',

@@ -8,6 +8,7 @@ import { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminContentStack, type AdminRuntimeConfig } from '../lib/admin-stack.ts';
 import { flat, only, strings, synthesized, type Synthesized } from './synth.ts';
+import { ADMIN_PATHS_FUNCTION } from '../lib/admin-paths.ts';
 
 let s: Synthesized;
 beforeAll(() => {
@@ -80,7 +81,7 @@ describe('admin stack: hosting', () => {
     ).not.toContain('*');
   });
 
-  it('serves HTTPS only, answers unknown paths with index.html (SPA routes), logs requests', () => {
+  it("serves HTTPS only, maps the admin's bare paths to its pages on the bucket only, logs requests", () => {
     const config = only(s.templates.admin, 'AWS::CloudFront::Distribution').Properties.DistributionConfig;
     expect(config.DefaultRootObject).toBe('index.html');
     expect(config.DefaultCacheBehavior).toMatchObject({
@@ -88,14 +89,38 @@ describe('admin stack: hosting', () => {
       AllowedMethods: ['GET', 'HEAD'],
       Compress: true,
     });
-    expect(config.CustomErrorResponses.map((e: any) => [e.ErrorCode, e.ResponseCode, e.ResponsePagePath])).toEqual([
-      [403, 200, '/index.html'],
-      [404, 200, '/index.html'],
+    // No distribution-wide error pages: they turned the API's own 403/404 into the console's HTML.
+    expect(config.CustomErrorResponses).toBeUndefined();
+    const fn = only(s.templates.admin, 'AWS::CloudFront::Function');
+    expect(fn.Properties.FunctionCode).toBe(ADMIN_PATHS_FUNCTION);
+    expect(fn.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
+    expect(config.DefaultCacheBehavior.FunctionAssociations).toEqual([
+      { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [expect.stringMatching(/^AdminPaths/), 'FunctionARN'] } },
     ]);
+    for (const b of config.CacheBehaviors) expect(b.FunctionAssociations, b.PathPattern).toBeUndefined();
     expect(config.Logging).toMatchObject({
       Bucket: { 'Fn::GetAtt': [bucket('AccessLogs')[0], 'RegionalDomainName'] },
       Prefix: 'cloudfront/',
     });
+  });
+
+  it('its path function sends /graphiql to the explorer, bare paths to the console, files and the API untouched', () => {
+    const handler = new Function(`${ADMIN_PATHS_FUNCTION}; return handler;`)() as (e: unknown) => { uri: string };
+    const uri = (path: string) => handler({ request: { uri: path, headers: {} } }).uri;
+    expect(['/graphiql', '/graphiql/', '/', '/cases/42', '/estadisticas'].map(uri)).toEqual([
+      '/graphiql.html',
+      '/graphiql.html',
+      '/index.html',
+      '/index.html',
+      '/index.html',
+    ]);
+    expect(['/assets/index-abc123.js', '/config.json', '/boot.js', '/graphiql.html', '/index.html'].map(uri)).toEqual([
+      '/assets/index-abc123.js',
+      '/config.json',
+      '/boot.js',
+      '/graphiql.html',
+      '/index.html',
+    ]);
   });
 
   it('adds the security headers to every response: HSTS, CSP, nosniff, no framing, referrer policy', () => {
