@@ -72,6 +72,11 @@ describe('case registry (issue 11)', () => {
       .toBe(true);
     await screenshot(page, 'cases-1-list');
     await expectAccessible(page, 'case list');
+    // A closed case has no days in its stage: "—", not the days since it was closed.
+    await choose(page, /^Etapa/, 'Cerrado');
+    await expect
+      .poll(async () => (await page.getByRole('row').allInnerTexts()).slice(1), { timeout: SETTLE_MS })
+      .toSatisfy((rows: string[]) => rows.length > 0 && rows.every((r) => r.includes('Cerrado') && r.split('\t')[2]?.trim() === '—'));
   });
 
   let caseUrl = '';

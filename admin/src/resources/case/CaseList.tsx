@@ -148,7 +148,8 @@ export const CaseList = () => {
                   {c.anonymised && <Chip size="small" variant="outlined" label={translate(ck('anonymised'))} sx={{ ml: 1 }} />}
                 </TableCell>
                 <TableCell>{translate(enumKey('CaseStage', c.stage))}</TableCell>
-                <TableCell>{translate(ck('days'), { smart_count: c.daysInStage })}</TableCell>
+                {/* A closed case has no stage to be late in: its days since closing would only mislead. */}
+                <TableCell>{c.stage === 'CLOSED' ? EMPTY : translate(ck('days'), { smart_count: c.daysInStage })}</TableCell>
                 <TableCell>
                   {date(c.stageDueOn)}
                   {c.overdue && <Chip size="small" color="error" label={translate(ck('overdue'))} sx={{ ml: 1 }} />}
