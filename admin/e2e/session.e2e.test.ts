@@ -147,7 +147,11 @@ describe('session', () => {
     // Coming back to the console later: the stored session has run out.
     await page.goto('/#/PartnerAgreement');
     await page.reload();
-    await expect.poll(() => page.url(), { message: 'an expired session leads to the login page', timeout: SETTLE_MS }).toMatch(/#\/login/);
+    // A full reload: the console's scripts load and start again before they find the session expired
+    // (over 15 s once on a loaded 2-core machine).
+    await expect
+      .poll(() => page.url(), { message: 'an expired session leads to the login page', timeout: 2 * SETTLE_MS })
+      .toMatch(/#\/login/);
     await expectVisible(page.getByRole('button', { name: 'Ingresar' }), 'the login form is shown');
   });
 });
