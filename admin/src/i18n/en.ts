@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
-import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import type { TranslationMessages } from 'react-admin';
+import { mergeMessages } from './merge.ts';
 import type { ValidationKey } from '@ruta/schema/zod/common';
 import { MAX_OBJECTIVE_CODES, MAX_PARTIES } from '@ruta/schema/limits';
 import { authEn } from './auth.en.ts';
@@ -309,7 +310,8 @@ export const rutaEn = {
 /** Our messages; es.ts must give every one of them. */
 export type RutaMessages = Shape<typeof rutaEn>;
 
-export const en: TranslationMessages = mergeTranslations(
+/** The parts of the en messages, in merge order (exported for the merge test). */
+export const enParts = [
   englishMessages,
   rutaEn,
   usersEn,
@@ -333,4 +335,6 @@ export const en: TranslationMessages = mergeTranslations(
   trainingFromRecordEn,
   activityPortalEn,
   scholarshipEn,
-);
+] as const;
+
+export const en: TranslationMessages = mergeMessages(...enParts);

@@ -1,4 +1,5 @@
-import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import type { TranslationMessages } from 'react-admin';
+import { mergeMessages } from './merge.ts';
 import { MAX_OBJECTIVE_CODES, MAX_PARTIES } from '@ruta/schema/limits';
 import type { RutaMessages, ValidationMessages } from './en.ts';
 import { raSpanish } from './raSpanish.ts';
@@ -302,7 +303,8 @@ const rutaEs: RutaMessages = {
   validation,
 };
 
-export const es: TranslationMessages = mergeTranslations(
+/** The parts of the es messages, in merge order (exported for the merge test). */
+export const esParts = [
   raSpanish,
   rutaEs,
   usersEs,
@@ -326,4 +328,6 @@ export const es: TranslationMessages = mergeTranslations(
   trainingFromRecordEs,
   activityPortalEs,
   scholarshipEs,
-);
+] as const;
+
+export const es: TranslationMessages = mergeMessages(...esParts);

@@ -21,19 +21,25 @@ export const PageTitle = () => {
     pending.current = true;
     const heading = document.getElementById(TITLE_ID);
     if (!heading) return;
+    let frame = 0;
     const settle = () => {
       const text = heading.textContent?.trim() ?? '';
       document.title = text ? `${text} · ${APP_NAME}` : APP_NAME;
       // Pages set their title after their data loads: announce the title, not an empty heading.
       if (pending.current && text) {
         pending.current = false;
-        heading.focus({ preventScroll: true });
+        // At the next frame, where the browser lays the page out anyway: focusing in the commit that
+        // set the title forced that layout inside React's task (~40 ms of the framework page's, issue 14).
+        frame = requestAnimationFrame(() => heading.focus({ preventScroll: true }));
       }
     };
     const observer = new MutationObserver(settle);
     observer.observe(heading, { childList: true, subtree: true, characterData: true });
     settle();
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, [pathname, locale]);
 
   return <TitlePortal component="h1" tabIndex={-1} sx={{ outline: 'none', fontSize: '1.25rem' }} />;

@@ -3,7 +3,15 @@ import type { LoginParams } from '../auth/signInMethod.ts';
 import { signInMethod } from '../auth/signIn.ts';
 import { canAccess } from './commons/canAccess.ts';
 import { forgetCursors } from './graphql/cursors.ts';
-import { clearSession, isExpired, readSession, writeSession } from './session.ts';
+import { clearSession, isExpired, readSession, type Session, writeSession } from './session.ts';
+
+/** What getPermissions answers for a session: the user's role. */
+export const permissionsOf = (session: Session | null) => session?.user.role;
+
+/** What getIdentity answers for a session. */
+export function identityOf({ user }: Session) {
+  return { id: user.username, fullName: user.displayName, role: user.role, organizationId: user.organizationId };
+}
 
 /**
  * Sign-in through the local token issuer or Cognito (auth/signIn.ts picks one); the ID token then
@@ -46,14 +54,13 @@ export const authProvider: AuthProvider = {
   },
 
   async getPermissions() {
-    return readSession()?.user.role;
+    return permissionsOf(readSession());
   },
 
   async getIdentity() {
     const session = readSession();
     if (!session) throw new Error('ruta.auth.session_expired');
-    const { username, displayName, role, organizationId } = session.user;
-    return { id: username, fullName: displayName, role, organizationId };
+    return identityOf(session);
   },
 
   async canAccess(params) {

@@ -1,4 +1,4 @@
-import buildDataProvider from 'ra-data-graphql';
+import buildDataProvider, { type defaultOptions, introspectSchema, type Options } from 'ra-data-graphql';
 import type { DataProvider, GetListParams, GetListResult } from 'react-admin';
 import { apolloClient } from './apollo.ts';
 import { buildQuery, UnknownCursorError } from './buildQuery.ts';
@@ -14,18 +14,26 @@ const MAX_PAGE = 100;
  */
 let built: Promise<{ provider: DataProvider }> | undefined;
 
-/** Built with the first request, once the schema's chunk has loaded. */
+/**
+ * Built with the first request, once the schema's chunk has loaded. The schema reaches
+ * ra-data-graphql through `resolveIntrospection`, not in `introspection.schema`: buildDataProvider
+ * lodash-`merge`s its options, and deep-copying the whole introspection JSON there was one of the
+ * console's long tasks (~30–70 ms, issue 14).
+ */
 async function graphqlProvider(): Promise<DataProvider> {
-  built ??= loadSchema().then((schema) => ({
-    provider: buildDataProvider({
+  built ??= loadSchema().then((schema) => {
+    // buildDataProvider reads resolveIntrospection (its default is introspectSchema); its Options type leaves it out.
+    const options: Options & Pick<typeof defaultOptions, 'resolveIntrospection'> = {
       client: apolloClient,
-      introspection: { ...introspectionOptions, schema },
+      introspection: introspectionOptions,
+      resolveIntrospection: (client, resolved) => introspectSchema(client, { ...resolved, schema }),
       buildQuery,
       // Every screen shows what the server says now; Apollo's cache would only add stale copies.
       query: () => ({ fetchPolicy: 'no-cache' }),
       mutation: () => ({ fetchPolicy: 'no-cache' }),
-    }),
-  }));
+    };
+    return { provider: buildDataProvider(options) };
+  });
   return (await built).provider;
 }
 
