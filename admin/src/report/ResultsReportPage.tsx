@@ -3,7 +3,7 @@ import GridOn from '@mui/icons-material/GridOn';
 import Print from '@mui/icons-material/Print';
 import { Alert, Box, CircularProgress, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { memo, useEffect, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   Button,
@@ -119,6 +119,11 @@ export const ResultsReportPage = () => {
     enabled: !!valid && valid.success,
   });
 
+  // Drawn from a deferred copy: react-query hands the report over through an external store, whose
+  // updates React renders synchronously — table and all in one long task; the deferred render is
+  // sliced (a transition), the spinner staying until it commits (issue 14, TBT).
+  const shownReport = useDeferredValue(report.data);
+
   if (!checking && !canAccess)
     return (
       <Alert severity="warning" sx={{ mt: 2 }}>
@@ -187,8 +192,8 @@ export const ResultsReportPage = () => {
         </Alert>
       )}
       {report.error && <Alert severity="error">{translate((report.error as Error).message || 'ruta.errors.INTERNAL_SERVER_ERROR')}</Alert>}
-      {report.isFetching && !report.data && <CircularProgress sx={{ m: 4 }} />}
-      {report.data && <ReportDocument report={report.data} />}
+      {((report.isFetching && !report.data) || (report.data && !shownReport)) && <CircularProgress sx={{ m: 4 }} />}
+      {shownReport && <ReportDocument report={shownReport} />}
     </Box>
   );
 };

@@ -1,6 +1,6 @@
 import { Alert, Box, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { canCall } from '@ruta/schema/policy';
-import { memo, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo, useRef } from 'react';
 import { useParams } from 'react-router';
 import { Button, Link, Title, useAuthenticated, useCanAccess, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { useCanReadHistory } from '#commons/history/HistoryTab.tsx';
@@ -118,6 +118,21 @@ export const FrameworkPage = () => {
     };
   }, [program, framework.data, report.data, canEdit, canReadHistory, role, refresh]);
 
+  // The tree waits for the report when it is on its way: rendering every node without, then again with it, doubled the work.
+  const reportComing = report.isPending && report.fetchStatus === 'fetching';
+  const view = useMemo(
+    () => (state && !reportComing ? { state, expenditures: expenditures.data ?? [] } : null),
+    [state, reportComing, expenditures.data],
+  );
+  // After a change the three queries refetch and answer one by one: the page keeps what it shows until
+  // they all have, so an expenditure never appears before its objective's executed figure has moved.
+  const settled = useRef(view);
+  if (!(framework.isFetching || report.isFetching || expenditures.isFetching) || !settled.current) settled.current = view;
+  // Drawn from a deferred copy: the data arrives through react-query's external store, whose updates
+  // React renders synchronously — the whole page in one long task. The deferred render is sliced
+  // (a transition), the spinner staying until it commits (issue 14, TBT).
+  const shown = useDeferredValue(settled.current);
+
   const error = programError ?? framework.error;
   if (!checking && !canRead)
     return (
@@ -131,16 +146,14 @@ export const FrameworkPage = () => {
         {translate((error as Error).message || 'ruta.errors.INTERNAL_SERVER_ERROR')}
       </Alert>
     );
-  // The tree waits for the report when it is on its way: rendering every node without, then again with it, doubled the work.
-  const reportComing = report.isPending && report.fetchStatus === 'fetching';
-  if (!program || !state || reportComing) return <CircularProgress sx={{ m: 4 }} aria-label={translate('ra.page.loading')} />;
+  if (!shown) return <CircularProgress sx={{ m: 4 }} aria-label={translate('ra.page.loading')} />;
 
   return (
-    <FrameworkContext.Provider value={state}>
+    <FrameworkContext.Provider value={shown.state}>
       <FrameworkDialogs>
-        <Title title={translate('ruta.framework.page_title', { name: program.name })} />
+        <Title title={translate('ruta.framework.page_title', { name: shown.state.program.name })} />
         <Box sx={{ mt: 2 }}>
-          <Header program={program} />
+          <Header program={shown.state.program} />
           <Card sx={{ mb: 2 }} component="section" aria-labelledby="framework-totals-title">
             <CardContent>
               <Typography id="framework-totals-title" variant="h6" component="h2" gutterBottom>
@@ -154,7 +167,7 @@ export const FrameworkPage = () => {
               <Typography variant="h6" component="h2" gutterBottom>
                 {translate('ruta.framework.title')}
               </Typography>
-              {report.data && (
+              {shown.state.report && (
                 <Typography variant="body2" color="text.secondary">
                   {translate('ruta.framework.actuals_note')}
                 </Typography>
@@ -169,7 +182,7 @@ export const FrameworkPage = () => {
                 <Typography variant="h6" component="h2" gutterBottom>
                   {translate('ruta.framework.expenditures')}
                 </Typography>
-                <ExpenditureTable expenditures={expenditures.data ?? []} />
+                <ExpenditureTable expenditures={shown.expenditures} />
               </CardContent>
             </Card>
           )}
