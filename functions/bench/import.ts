@@ -15,9 +15,11 @@ export interface GqlBody {
   errors?: unknown;
 }
 
-export interface GqlCall {
-  (token: string, query: string, variables?: Record<string, unknown>): Promise<{ body: GqlBody; requests: number; ms: number }>;
-}
+export type GqlCall = (
+  token: string,
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<{ body: GqlBody; requests: number; ms: number }>;
 
 export interface ImportBenchInput {
   call: GqlCall;
