@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './app.ts';
 import { seriousViolations } from './axe.ts';
@@ -24,8 +24,19 @@ async function settle(page: Page): Promise<void> {
   );
 }
 
+/** The requests each page has sent and not yet seen answered: a page stuck loading names what it waits for. */
+const inFlight = new WeakMap<Page, Set<Request>>();
+function track(page: Page): void {
+  const open = new Set<Request>();
+  inFlight.set(page, open);
+  page.on('request', (r) => open.add(r));
+  page.on('requestfinished', (r) => open.delete(r));
+  page.on('requestfailed', (r) => open.delete(r));
+}
+
 /** Where a page that did not settle was: enough to tell a slow machine from a page that never titles itself. */
 async function unsettled(page: Page, role: string, path: string): Promise<string> {
+  const pending = [...(inFlight.get(page) ?? [])].map((r) => `${r.method()} ${new URL(r.url()).pathname}`);
   const state = await page.evaluate(() => ({
     url: location.hash,
     heading: document.getElementById('react-admin-title')?.textContent ?? null,
@@ -33,7 +44,7 @@ async function unsettled(page: Page, role: string, path: string): Promise<string
     main: (document.querySelector('main') ?? document.body).textContent?.slice(0, 200),
   }));
   await screenshot(page, `unsettled-${role}-${path.replaceAll('/', '_')}`);
-  return `${role} ${path}: did not settle (title «${await page.title()}», ${JSON.stringify(state)})`;
+  return `${role} ${path}: did not settle (title «${await page.title()}», ${JSON.stringify({ ...state, pending })})`;
 }
 
 /**
@@ -44,6 +55,7 @@ async function unsettled(page: Page, role: string, path: string): Promise<string
  */
 async function audit(page: Page, role: string, paths: string[]): Promise<string[]> {
   const problems: string[] = [];
+  track(page);
   for (const path of paths) {
     await page.goto(`/#${path}`);
     const settled = await settle(page).then(
