@@ -1,4 +1,3 @@
-import { QueryClient } from '@tanstack/react-query';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { LoginPage } from './auth/LoginPage.tsx';
@@ -6,10 +5,10 @@ import { lazyPage } from './commons/lazyPage.ts';
 import { AccessDeniedPage } from './layout/AccessDeniedPage.tsx';
 import { Layout } from './layout/Layout.tsx';
 import { darkTheme, lightTheme } from './layout/theme.ts';
-import { authProvider, identityOf, permissionsOf } from './providers/authProvider.ts';
+import { queryClient } from './providers/authAnswers.ts';
+import { authProvider } from './providers/authProvider.ts';
 import { dataProvider } from './providers/lazyDataProvider.ts';
 import { i18nProvider } from './providers/i18nProvider.ts';
-import { readSession } from './providers/session.ts';
 import activityRecords, { ActivityPeriodsPage } from './resources/activityRecord/index.ts';
 import cases, { CaseReadsPage } from './resources/case/index.ts';
 import organizations from './resources/organization/index.ts';
@@ -23,25 +22,6 @@ const Dashboard = lazyPage(() => import('./dashboard/Dashboard.tsx'), 'Dashboard
 const FrameworkPage = lazyPage(() => import('./resources/program/framework/FrameworkPage.tsx'), 'FrameworkPage');
 const ResultsReportPage = lazyPage(() => import('./report/ResultsReportPage.tsx'), 'ResultsReportPage');
 const PublicStatisticsPage = lazyPage(() => import('./publicStats/PublicStatisticsPage.tsx'), 'PublicStatisticsPage');
-
-/**
- * react-admin's query cache, holding from the start what the auth provider would answer for the
- * stored session (react-admin's query keys, ra-core 5 usePermissions and useGetIdentity, both kept
- * 5 minutes). Asked for on the first render, the role came back a moment later as an update of
- * react-query's external store, which React renders synchronously: the whole console (routes,
- * menu, app bar) drawn a second time in one long task of every signed-in page's start (issue 14).
- * Signing in refetches the permissions and signing out clears the cache, as before.
- */
-function startingQueryClient(): QueryClient {
-  const client = new QueryClient();
-  const session = readSession();
-  if (session) {
-    client.setQueryData(['auth', 'getPermissions', {}], permissionsOf(session));
-    client.setQueryData(['auth', 'getIdentity'], identityOf(session));
-  }
-  return client;
-}
-const queryClient = startingQueryClient();
 
 /**
  * No `requireAuth`: with it, an expired stored session makes react-admin's LogoutOnMount navigate

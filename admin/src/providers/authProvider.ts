@@ -1,17 +1,10 @@
 import type { AuthProvider } from 'react-admin';
 import type { LoginParams } from '../auth/signInMethod.ts';
 import { signInMethod } from '../auth/signIn.ts';
+import { identityOf, permissionsOf, queryClient, seedAuthAnswers } from './authAnswers.ts';
 import { canAccess } from './commons/canAccess.ts';
 import { forgetCursors } from './graphql/cursors.ts';
-import { clearSession, isExpired, readSession, type Session, writeSession } from './session.ts';
-
-/** What getPermissions answers for a session: the user's role. */
-export const permissionsOf = (session: Session | null) => session?.user.role;
-
-/** What getIdentity answers for a session. */
-export function identityOf({ user }: Session) {
-  return { id: user.username, fullName: user.displayName, role: user.role, organizationId: user.organizationId };
-}
+import { clearSession, isExpired, readSession, writeSession } from './session.ts';
 
 /**
  * Sign-in through the local token issuer or Cognito (auth/signIn.ts picks one); the ID token then
@@ -22,6 +15,7 @@ export const authProvider: AuthProvider = {
   async login(params: LoginParams) {
     const session = await (await signInMethod()).login(params);
     writeSession(session);
+    seedAuthAnswers(queryClient, session);
     forgetCursors();
   },
 
