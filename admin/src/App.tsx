@@ -8,7 +8,7 @@ import { darkTheme, lightTheme } from './layout/theme.ts';
 import { queryClient } from './providers/authAnswers.ts';
 import { authProvider } from './providers/authProvider.ts';
 import { dataProvider } from './providers/lazyDataProvider.ts';
-import { i18nProvider } from './providers/i18nProvider.ts';
+import { i18nProvider, store } from './providers/i18nProvider.ts';
 import activityRecords, { ActivityPeriodsPage } from './resources/activityRecord/index.ts';
 import cases, { CaseReadsPage } from './resources/case/index.ts';
 import organizations from './resources/organization/index.ts';
@@ -35,6 +35,7 @@ export const App = () => (
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
+    store={store}
     dashboard={Dashboard}
     layout={Layout}
     theme={lightTheme}

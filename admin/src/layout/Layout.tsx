@@ -4,7 +4,7 @@ import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { ThemeProvider } from '@mui/material/styles';
 import { visuallyHidden } from '@mui/utils';
 import { type ReactNode, useMemo } from 'react';
-import { AppBar, Layout as RaLayout, Menu, UserMenu, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
+import { AppBar, type AppBarProps, Layout as RaLayout, Menu, UserMenu, useCanAccess, useGetIdentity, useTranslate } from 'react-admin';
 import { EXPLORER_ROLES } from '../commons/explorer.ts';
 import { withFormDefaults } from '../commons/formDefaults.tsx';
 import { useRole } from '../commons/useRole.ts';
@@ -51,8 +51,8 @@ const AppUserMenu = () => {
   return <UserMenu label={name ? translate('ruta.app.user_menu', { name }) : 'ra.auth.user_menu'} />;
 };
 
-const RutaAppBar = () => (
-  <AppBar userMenu={<AppUserMenu />}>
+const RutaAppBar = (props: AppBarProps) => (
+  <AppBar {...props} userMenu={<AppUserMenu />}>
     <PageTitle />
   </AppBar>
 );
@@ -73,7 +73,9 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   const defaults = useMemo(() => withFormDefaults(translate), [translate]);
   return (
     <ThemeProvider theme={defaults}>
-      <RaLayout menu={AppMenu} appBar={RutaAppBar}>
+      {/* The app bar stays on screen (it holds the page's h1): no scroll position read while the console
+          first renders, which forced a layout in the middle of it (issue 14, TBT). */}
+      <RaLayout menu={AppMenu} appBar={RutaAppBar} appBarAlwaysOn>
         <LoadingLabel />
         {children}
       </RaLayout>
