@@ -1,6 +1,6 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { seedAuthAnswers } from './authAnswers.ts';
+import { createQueryClient, seedAuthAnswers } from './authAnswers.ts';
 import type { Session } from './session.ts';
 
 const session = (role: Session['user']['role'], expiresAt = '2999-01-01T00:00:00Z'): Session => ({
@@ -64,5 +64,22 @@ describe('the auth answers held in the query cache', () => {
     vi.advanceTimersByTime(60 * 60 * 1000);
     expect(stateOf(client, mayCreateProgram)).toBe('success');
     expect(client.getQueryState(['auth', 'checkAuth', {}])).toBeUndefined();
+  });
+
+  it('a page mounting asks again whether the session holds, not for the rights, role or identity', () => {
+    const client = createQueryClient();
+    seedAuthAnswers(client, session('staff'));
+    const asked: string[] = [];
+    for (const queryKey of [mayCreateProgram, ['auth', 'getPermissions', {}], ['auth', 'getIdentity'], ['auth', 'checkAuth', {}]]) {
+      const observer = new QueryObserver(client, {
+        queryKey,
+        queryFn: async () => {
+          asked.push(String(queryKey[1]));
+          return true;
+        },
+      });
+      observer.subscribe(() => undefined)();
+    }
+    expect(asked).toEqual(['checkAuth']);
   });
 });

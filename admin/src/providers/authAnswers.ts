@@ -34,8 +34,8 @@ function hold(client: QueryClient, queryKey: QueryKey, answer: unknown): void {
  *   "Crear programa" then showed "Cargando" until a reload (seen on CI). A query holding an answer
  *   never becomes pending again: a cancelled refetch goes back to the answer.
  *
- * The answers are the same function of the role that `authProvider.canAccess` calls, and each page
- * still asks again (react-query refetches stale answers on mount); signing out clears the cache.
+ * The answers are the same function of the role that `authProvider.canAccess` calls; signing out
+ * clears the cache.
  */
 export function seedAuthAnswers(client: QueryClient, session: Session): void {
   const role = permissionsOf(session);
@@ -47,12 +47,25 @@ export function seedAuthAnswers(client: QueryClient, session: Session): void {
   }
 }
 
-function startingQueryClient(): QueryClient {
+/**
+ * Rights, role and identity do not change within a session (signing in seeds them again, signing
+ * out clears them), so a page mounting does not ask for them again: each answer coming back, even
+ * unchanged, drew every menu item and button that asked, synchronously (issue 14, TBT). Whether the
+ * session still holds (`checkAuth`) is still asked on each page.
+ */
+const SESSION_CONSTANT: readonly QueryKey[] = [
+  ['auth', 'canAccess'],
+  ['auth', 'getPermissions'],
+  ['auth', 'getIdentity'],
+];
+
+export function createQueryClient(): QueryClient {
   const client = new QueryClient();
+  for (const queryKey of SESSION_CONSTANT) client.setQueryDefaults(queryKey, { staleTime: Number.POSITIVE_INFINITY });
   const session = readSession();
   if (session) seedAuthAnswers(client, session);
   return client;
 }
 
 /** react-admin's query cache, for the console's lifetime. */
-export const queryClient = startingQueryClient();
+export const queryClient = createQueryClient();

@@ -1,17 +1,40 @@
+import type { DataProvider } from 'react-admin';
 import type { RutaDataProvider } from './dataProvider.ts';
 
 /**
- * The data provider as the console starts with it: each method loads the real one (Apollo Client,
- * graphql-js, ra-data-graphql: about a third of the console's first-load JavaScript) on its first
- * call, so the login page neither downloads nor runs it. The real provider travels in a box, like
- * ra-data-graphql's (a Proxy answering `then`) in graphql/crudProvider.ts.
+ * The data provider as the console starts with it: each method loads its real one on its first call,
+ * so the login page neither downloads nor runs them. Two chunks: react-admin's CRUD methods
+ * (crudDataProvider.ts: ra-data-graphql, Apollo Client, the introspection — about a third of the
+ * console's JavaScript) and our typed operations (dataProvider.ts, plain fetch), so the framework
+ * page and the report, which call only ours, never load the first. Each provider travels in a box:
+ * ra-data-graphql's is a Proxy answering `then` (graphql/crudProvider.ts).
  */
-let loaded: Promise<{ provider: RutaDataProvider }> | undefined;
-
-const loadDataProvider = (): Promise<{ provider: RutaDataProvider }> =>
-  (loaded ??= import('./dataProvider.ts').then((m) => ({ provider: m.dataProvider })));
-
 type Method = (...args: unknown[]) => Promise<unknown>;
+type Box = Promise<{ provider: Record<string, Method | undefined> }>;
+
+const CRUD_METHODS: ReadonlySet<string> = new Set<string & keyof DataProvider>([
+  'getList',
+  'getOne',
+  'getMany',
+  'getManyReference',
+  'create',
+  'update',
+  'updateMany',
+  'delete',
+  'deleteMany',
+]);
+
+let crud: Box | undefined;
+let custom: Box | undefined;
+function providerFor(name: string): Box {
+  if (CRUD_METHODS.has(name)) {
+    crud ??= import('./crudDataProvider.ts').then((m) => ({ provider: m.crudDataProvider as unknown as Record<string, Method> }));
+    return crud;
+  }
+  custom ??= import('./dataProvider.ts').then((m) => ({ provider: m.customMethods as unknown as Record<string, Method> }));
+  return custom;
+}
+
 const methods = new Map<string, Method>();
 
 /**
@@ -24,8 +47,8 @@ export const dataProvider = new Proxy({} as RutaDataProvider, {
     let method = methods.get(name);
     if (!method) {
       method = async (...args) => {
-        const { provider } = await loadDataProvider();
-        const real = (provider as unknown as Record<string, Method | undefined>)[name];
+        const { provider } = await providerFor(name);
+        const real = provider[name];
         if (typeof real !== 'function') throw new Error(`Unknown data provider method ${name}`);
         return real.apply(provider, args);
       };

@@ -5,23 +5,12 @@ import { Alert, Box, CircularProgress, MenuItem, Paper, Stack, TextField, Typogr
 import { useQuery } from '@tanstack/react-query';
 import { memo, useDeferredValue, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import {
-  Button,
-  downloadCSV,
-  Title,
-  useAuthenticated,
-  useCanAccess,
-  useGetList,
-  useLocaleState,
-  useNotify,
-  useTranslate,
-} from 'react-admin';
+import { Button, downloadCSV, Title, useAuthenticated, useCanAccess, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { reportPeriodInput } from '@ruta/schema/zod/framework';
 import type { Period } from '../commons/months.ts';
 import { frameworkKeys } from '../providers/framework/queryKeys.ts';
 import { useRutaDataProvider } from '../providers/useRutaDataProvider.ts';
 import type { ReportData } from '../providers/report/reportMethods.ts';
-import type { ProgramRecord } from '../providers/graphql/fragments.ts';
 import { useMountedLater } from '../resources/program/framework/useMountedLater.ts';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { PrintStyles } from './PrintStyles.tsx';
@@ -97,11 +86,12 @@ export const ResultsReportPage = () => {
   const [params, setParams] = useSearchParams();
   const dataProvider = useRutaDataProvider();
   const { canAccess, isPending: checking } = useCanAccess({ resource: 'ResultsReport', action: 'list' });
-  const { data: programs, isPending: loadingPrograms } = useGetList<ProgramRecord>(
-    'Program',
-    { pagination: { page: 1, perPage: 100 } },
-    { enabled: !!canAccess },
-  );
+  // A typed read, not react-admin's getList: the page then never loads the CRUD layer (providers/lazyDataProvider.ts).
+  const { data: programs, isPending: loadingPrograms } = useQuery({
+    queryKey: frameworkKeys.programs(),
+    queryFn: () => dataProvider.reportPrograms().then((r) => r.data),
+    enabled: !!canAccess,
+  });
   const program = programs?.find((p) => p.id === params.get('program')) ?? programs?.[0];
   const period: Period = { from: params.get('from') ?? '', to: params.get('to') ?? '' };
 

@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import { useQuery } from '@tanstack/react-query';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { graphql } from '#graphql/generated/gql.ts';
-import { runQuery } from '#providers/graphql/apollo.ts';
+import { runQuery } from '#providers/graphql/request.ts';
 import type { DashboardTileProps } from '../tiles.ts';
 import { errorKey, TileCard } from './TileCard.tsx';
 

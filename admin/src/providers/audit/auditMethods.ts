@@ -1,4 +1,4 @@
-import { runQuery } from '../graphql/apollo.ts';
+import { runQuery } from '../graphql/request.ts';
 import type { AuditEventsQuery } from '../../graphql/generated/graphql.ts';
 import { auditEventsQuery } from './documents.ts';
 

@@ -1,4 +1,4 @@
-import { runQuery } from '../graphql/apollo.ts';
+import { runQuery } from '../graphql/request.ts';
 import type { AgreementStatusCountsQuery, RecentChangesQuery } from '../../graphql/generated/graphql.ts';
 import { agreementStatusCountsQuery, expiringAgreementsQuery, recentChangesQuery } from './documents.ts';
 

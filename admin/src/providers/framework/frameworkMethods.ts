@@ -1,4 +1,4 @@
-import { runMutation, runQuery } from '../graphql/apollo.ts';
+import { runMutation, runQuery } from '../graphql/request.ts';
 import type {
   BudgetLineFieldsFragment,
   CreateBudgetLineInput,

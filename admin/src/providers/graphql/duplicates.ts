@@ -1,6 +1,6 @@
 import { graphql } from '../../graphql/generated/gql.ts';
 import type { OrganizationsNamedQuery } from '../../graphql/generated/graphql.ts';
-import { runQuery } from './apollo.ts';
+import { runQuery } from './request.ts';
 
 /**
  * Duplicate checks (issue 9.2): which organizations already have these names (case, accents and

@@ -1,6 +1,5 @@
 import { HttpLink } from '@apollo/client';
-import { signInMethod } from '../../auth/signIn.ts';
-import { readSession } from '../session.ts';
+import { authorizedFetch } from './authorizedFetch.ts';
 
 /**
  * Apollo turns any non-2xx answer into a bare network error and drops the body, which holds the
@@ -8,8 +7,8 @@ import { readSession } from '../session.ts';
  * such bodies on as ordinary GraphQL results so the error codes reach errors.ts; answers that
  * are not GraphQL (a gateway's 401, a proxy's 502) stay network errors with their status.
  */
-async function keepGraphQLErrors(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const response = await fetch(input, init);
+async function keepGraphQLErrors(init: RequestInit): Promise<Response> {
+  const response = await authorizedFetch(init);
   if (response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return response;
   const text = await response.text();
   let body: { errors?: unknown };
@@ -26,18 +25,7 @@ async function keepGraphQLErrors(input: RequestInfo | URL, init?: RequestInit): 
   return new Response(JSON.stringify({ ...body, errors }), { status: 200, headers: { 'content-type': 'application/json' } });
 }
 
-/**
- * Same origin locally (`/graphql`); in AWS the API Gateway URL from /config.json, with an ID token
- * Amplify renews when it has expired. Signed out (no console session) means no token at all.
- */
+/** ra-data-graphql's link (react-admin's CRUD): the API's endpoint and token (authorizedFetch.ts). */
 export function createHttpLink(): HttpLink {
-  return new HttpLink({
-    fetch: async (_input, init) => {
-      const method = await signInMethod();
-      const token = readSession() ? await method.idToken() : null;
-      const headers = new Headers(init?.headers);
-      if (token) headers.set('authorization', `Bearer ${token}`);
-      return keepGraphQLErrors(method.apiUrl, { ...init, headers });
-    },
-  });
+  return new HttpLink({ fetch: (_input, init) => keepGraphQLErrors(init ?? {}) });
 }

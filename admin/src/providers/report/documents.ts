@@ -14,3 +14,19 @@ export const resultsReportQuery = graphql(`
     }
   }
 `);
+
+/**
+ * The programs the report and the framework page show, read with their own typed operations rather
+ * than react-admin's getOne/getList: those pages then never load the CRUD layer (lazyDataProvider.ts).
+ */
+export const reportProgramsQuery = graphql(`
+  query reportPrograms($first: Int!) {
+    programs(first: $first) { nodes { ...ProgramFields } }
+  }
+`);
+
+export const reportProgramQuery = graphql(`
+  query reportProgram($id: ID!) {
+    program(id: $id) { ...ProgramFields }
+  }
+`);

@@ -1,4 +1,4 @@
-import { runQuery } from '../graphql/apollo.ts';
+import { runQuery } from '../graphql/request.ts';
 import { graphql } from '../../graphql/generated/gql.ts';
 import type { ScholarshipTalliesQuery } from '../../graphql/generated/graphql.ts';
 

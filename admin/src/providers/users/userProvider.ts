@@ -1,5 +1,5 @@
 import type { DataProvider, GetListParams, GetListResult } from 'react-admin';
-import { runMutation, runQuery } from '../graphql/apollo.ts';
+import { runMutation, runQuery } from '../graphql/request.ts';
 import { cursorFor, rememberCursor, type ListQuery } from '../graphql/cursors.ts';
 import type { CreateUserInput, UpdateUserInput, UserFieldsFragment } from '../../graphql/generated/graphql.ts';
 import {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, useNotify, useTranslate } from 'react-admin';
 import { graphql } from '../../graphql/generated/gql.ts';
 import type { TrainingKind } from '../../graphql/generated/graphql.ts';
-import { runMutation } from '../../providers/graphql/apollo.ts';
+import { runMutation } from '../../providers/graphql/request.ts';
 import { errorMessage } from '../../commons/serverFieldErrors.ts';
 
 const tk = (key: string) => `ruta.activity_training.${key}`;

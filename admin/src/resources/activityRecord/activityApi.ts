@@ -5,7 +5,7 @@ import type {
   ReviewDecision,
   UpdateActivityRecordInput,
 } from '../../graphql/generated/graphql.ts';
-import { runMutation, runQuery } from '../../providers/graphql/apollo.ts';
+import { runMutation, runQuery } from '../../providers/graphql/request.ts';
 
 /** The activity records' calls (partners' records, the staff's review queue), through the console's Apollo client. */
 const listQuery = graphql(`

@@ -3,7 +3,7 @@ import { ACTIVITY_KINDS, AGE_BANDS, createActivityRecordInput, type CreateActivi
 import { csvCount, csvDate, csvPlace, idByName, valueByLabel } from '../../commons/csvImport/lookups.ts';
 import type { ImportColumn, ImportSpec } from '../../commons/csvImport/mapRows.ts';
 import { graphql } from '../../graphql/generated/gql.ts';
-import { runMutation } from '../../providers/graphql/apollo.ts';
+import { runMutation } from '../../providers/graphql/request.ts';
 import { activityPortalEn } from '../../i18n/activityPortal.en.ts';
 import { activityPortalEs } from '../../i18n/activityPortal.es.ts';
 import { activityRecordEn } from '../../i18n/activityRecord.en.ts';

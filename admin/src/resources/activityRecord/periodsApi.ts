@@ -1,5 +1,5 @@
 import { graphql } from '../../graphql/generated/gql.ts';
-import { runMutation, runQuery } from '../../providers/graphql/apollo.ts';
+import { runMutation, runQuery } from '../../providers/graphql/request.ts';
 
 /** Locked quarters of a program, and the partner's quarter for the dashboard, through the console's Apollo client. */
 const periodsQuery = graphql(`

@@ -7,7 +7,7 @@ import type {
   UpdateCaseIdentityInput,
   UpdateCaseInput,
 } from '../../graphql/generated/graphql.ts';
-import { runMutation, runQuery } from '../../providers/graphql/apollo.ts';
+import { runMutation, runQuery } from '../../providers/graphql/request.ts';
 
 /**
  * The case registry's calls. Every one goes through the console's Apollo client with `no-cache`, so

@@ -1,5 +1,5 @@
 import { graphql } from '../../graphql/generated/gql.ts';
-import { runMutation } from '../../providers/graphql/apollo.ts';
+import { runMutation } from '../../providers/graphql/request.ts';
 
 const exportHtcdsMutation = graphql(`
   mutation exportHtcds($programId: ID!) {

@@ -1,5 +1,5 @@
 import { graphql } from '../../graphql/generated/gql.ts';
-import { runMutation, runQuery } from '../../providers/graphql/apollo.ts';
+import { runMutation, runQuery } from '../../providers/graphql/request.ts';
 
 const programStatisticsKQuery = graphql(`
   query programStatisticsK($id: ID!) {

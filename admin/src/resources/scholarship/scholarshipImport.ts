@@ -9,7 +9,7 @@ import {
 import { csvDate, csvPlace, idByName, valueByLabel } from '../../commons/csvImport/lookups.ts';
 import type { ImportColumn, ImportSpec } from '../../commons/csvImport/mapRows.ts';
 import { graphql } from '../../graphql/generated/gql.ts';
-import { runMutation } from '../../providers/graphql/apollo.ts';
+import { runMutation } from '../../providers/graphql/request.ts';
 import { en } from '../../i18n/en.ts';
 import { es } from '../../i18n/es.ts';
 

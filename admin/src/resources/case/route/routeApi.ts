@@ -6,7 +6,7 @@ import type {
   RecordRouteEventInput,
   ReferCaseInput,
 } from '#graphql/generated/graphql.ts';
-import { runMutation, runQuery } from '#providers/graphql/apollo.ts';
+import { runMutation, runQuery } from '#providers/graphql/request.ts';
 
 /**
  * The route of one case: its events, services, consents and referrals come with the case in ONE

@@ -2,11 +2,14 @@ import { Alert, Box, Card, CardContent, CircularProgress, Stack, Typography } fr
 import { canCall } from '@ruta/schema/policy';
 import { memo, useDeferredValue, useMemo, useRef } from 'react';
 import { useParams } from 'react-router';
-import { Button, Link, Title, useAuthenticated, useCanAccess, useGetOne, useLocaleState, useTranslate } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Link, Title, useAuthenticated, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
 import { useCanReadHistory } from '#commons/history/HistoryTab.tsx';
 import { formatMoney } from '#commons/money.ts';
 import { useRole } from '#commons/useRole.ts';
+import { frameworkKeys } from '#providers/framework/queryKeys.ts';
 import type { ProgramRecord } from '#providers/graphql/fragments.ts';
+import { useRutaDataProvider } from '#providers/useRutaDataProvider.ts';
 import { ReportButton } from '../ProgramLinks.tsx';
 import { BudgetLineTable } from './BudgetLineTable.tsx';
 import { ExpenditureTable } from './ExpenditureTable.tsx';
@@ -96,7 +99,13 @@ export const FrameworkPage = () => {
   const { canAccess: canRead, isPending: checking } = useCanAccess({ resource: 'Framework', action: 'show' });
   const { canAccess: canEdit } = useCanAccess({ resource: 'Framework', action: 'edit' });
   const canReadExpenditures = !!role && canCall(role, 'Query', 'expenditures');
-  const { data: program, error: programError } = useGetOne<ProgramRecord>('Program', { id }, { enabled: !!canRead });
+  const dataProvider = useRutaDataProvider();
+  // A typed read, not react-admin's getOne: the page then never loads the CRUD layer (providers/lazyDataProvider.ts).
+  const { data: program, error: programError } = useQuery({
+    queryKey: frameworkKeys.program(id),
+    queryFn: () => dataProvider.reportProgram(id).then((r) => r.data),
+    enabled: !!canRead,
+  });
   const { framework, report, expenditures, refresh } = useFrameworkData(program, canReadExpenditures);
 
   // One value for the page's context, rebuilt only when the data or the role changes: every node reads it.
