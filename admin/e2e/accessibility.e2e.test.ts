@@ -12,16 +12,20 @@ import { SETTLE_MS, screenshot, signIn } from './browser.ts';
 const app = useApp();
 const PROGRAM = 'prog-ecuador-tip';
 
+/**
+ * What shows that something is still loading: a spinner or bar without a value, a skeleton. A bar with
+ * a value is a figure (the donor's share of the budget spent), not loading.
+ */
+const LOADING = '[role=progressbar]:not([aria-valuenow]), .MuiSkeleton-root';
+
 /** A page is ready when the network is quiet, its title is set and nothing is loading. */
 async function settle(page: Page): Promise<void> {
   // A route's chunk and its data, on a loaded 2-core CI machine (two browser test files at once), took
   // longer than SETTLE_MS more than once.
   await page.waitForLoadState('networkidle', { timeout: 2 * SETTLE_MS });
-  await page.waitForFunction(
-    () => document.title !== 'Ruta' && !document.querySelector('[role=progressbar]') && !document.querySelector('.MuiSkeleton-root'),
-    undefined,
-    { timeout: 3 * SETTLE_MS },
-  );
+  await page.waitForFunction((loading) => document.title !== 'Ruta' && !document.querySelector(loading), LOADING, {
+    timeout: 3 * SETTLE_MS,
+  });
 }
 
 /** The requests each page has sent and not yet seen answered: a page stuck loading names what it waits for. */
@@ -37,12 +41,15 @@ function track(page: Page): void {
 /** Where a page that did not settle was: enough to tell a slow machine from a page that never titles itself. */
 async function unsettled(page: Page, role: string, path: string): Promise<string> {
   const pending = [...(inFlight.get(page) ?? [])].map((r) => `${r.method()} ${new URL(r.url()).pathname}`);
-  const state = await page.evaluate(() => ({
-    url: location.hash,
-    heading: document.getElementById('react-admin-title')?.textContent ?? null,
-    busy: document.querySelectorAll('[role=progressbar], .MuiSkeleton-root').length,
-    main: (document.querySelector('main') ?? document.body).textContent?.slice(0, 200),
-  }));
+  const state = await page.evaluate(
+    (loading) => ({
+      url: location.hash,
+      heading: document.getElementById('react-admin-title')?.textContent ?? null,
+      busy: document.querySelectorAll(loading).length,
+      main: (document.querySelector('main') ?? document.body).textContent?.slice(0, 200),
+    }),
+    LOADING,
+  );
   await screenshot(page, `unsettled-${role}-${path.replaceAll('/', '_')}`);
   return `${role} ${path}: did not settle (title «${await page.title()}», ${JSON.stringify({ ...state, pending })})`;
 }
