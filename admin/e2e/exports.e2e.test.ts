@@ -381,6 +381,8 @@ describe('accounts export (admin)', () => {
         row.getByRole('cell', { name: 'Fundación Nuestros Jóvenes' }),
         'the list shows the partner’s organization by name',
       );
+      // Programs load apart from organizations: compare once the list shows them too.
+      await expectVisible(row.getByRole('cell', { name: /Combating Trafficking/ }), 'the list shows the partner’s program by name');
       const onPage = async (i: number) => ((await row.getByRole('cell').nth(i).textContent()) ?? '').trim();
       const [role, organization, programs, status] = [await onPage(2), await onPage(3), await onPage(4), await onPage(5)];
       const [file] = await Promise.all([admin.waitForEvent('download'), admin.getByRole('button', { name: 'Exportar' }).click()]);
